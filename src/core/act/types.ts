@@ -1,0 +1,172 @@
+/**
+ * The Act: a parsed draft. Unit tree (section › chapter › paragraph › article › item › subitem ›
+ * part), references, definitions, abbreviations, amending instructions and their quoted new
+ * wordings. Plain data (no cycles) so it can cross to a worker or the server as JSON.
+ */
+import type { DocModel, TextRange } from '../document';
+import type { Language } from '../language';
+
+export type UnitKind = 'section' | 'chapter' | 'paragraph' | 'article' | 'item' | 'subitem' | 'part';
+
+export interface Unit {
+  /** Unique within the act, e.g. "a5", "a5/i2", "a5/i2/s3", "c2", "a5/i2/p2", "q3/a463-1/i1". */
+  id: string;
+  kind: UnitKind;
+  /** Number without punctuation: "5", "12-1", "3" (subitem "3)"); parts: "1", "2", ... by order. */
+  number: string;
+  /** The label as shown: typed ("Статья 5.", "5-бап.", "1.", "1)") or Word's automatic label. */
+  labelText?: string;
+  /** Where a typed label sits in its paragraph; absent for automatic numbering and parts. */
+  label?: TextRange;
+  /** True when the number comes from Word's automatic numbering (not in the text). */
+  autoNumbered?: boolean;
+  /** Heading of an article, chapter, section or paragraph (§). */
+  heading?: string;
+  /** Paragraph where the unit begins. */
+  paragraph: number;
+  /** Last paragraph of the unit, children included. */
+  lastParagraph: number;
+  /** Offset in `paragraph` where the unit's own text begins (after the label). */
+  textStart: number;
+  /** Path in the draft's language: "ст. 5 п. 2 пп. 3)" / "5-бап 2-тармақ 3) тармақша". */
+  path: string;
+  /** Set for units inside a quoted new wording: the index of that quote in `Act.quotes`. */
+  quote?: number;
+  children: Unit[];
+}
+
+/** Address of a unit: what a reference points to. Numbers as in `Unit.number`. */
+export interface UnitAddress {
+  section?: string;
+  chapter?: string;
+  paragraph?: string;
+  article?: string;
+  item?: string;
+  subitem?: string;
+  /** Part (часть / бөлік) by ordinal, 1-based. */
+  part?: number;
+}
+
+export interface CrossReference {
+  /** The whole reference phrase, e.g. "подпунктом 3) пункта 1 статьи 5 настоящего Закона". */
+  range: TextRange;
+  text: string;
+  /** Absolute targets in this act; ranges and lists expanded ("пунктами 1–3" gives three). */
+  targets: UnitAddress[];
+  /** How it was scoped: "настоящего Закона" → act; "настоящей статьи" → article; bare → implicit. */
+  scope: 'act' | 'article' | 'item' | 'implicit';
+  /** Id of the unit the reference stands in. */
+  fromUnit?: string;
+  /** Set when the reference stands inside a quoted new wording: it points into the amended act. */
+  quote?: number;
+}
+
+export interface ExternalReference {
+  range: TextRange;
+  text: string;
+  /** Kind of act as written: "Закон", "Кодекс", "Конституция", "Указ", ... (ru or kk). */
+  actType?: string;
+  /** Title as written inside «…» or the code's name ("об административных правонарушениях"). */
+  title?: string;
+  /** ISO date (yyyy-mm-dd) when the reference gives one. */
+  date?: string;
+  /** Number as written ("480-V", "№ 333-VI" → "333-VI"). */
+  number?: string;
+  /** Unit of that act the reference points to, if any ("статьей 24 Закона …"). */
+  address?: UnitAddress;
+  isConstitution?: boolean;
+  quote?: number;
+}
+
+export interface Definition {
+  /** The term as written ("оператор специализированной стоянки"). */
+  term: string;
+  /** Where the term sits. */
+  range: TextRange;
+  /** Id of the subitem or item that defines it. */
+  unitId: string;
+}
+
+export interface Abbreviation {
+  /** The short form ("оператор", "ЕРЗТС"). */
+  short: string;
+  /** What it stands for, as written before the parenthesis when it can be told. */
+  full?: string;
+  /** The short form inside "(далее – X)" / "(бұдан әрі – X)". */
+  range: TextRange;
+  /** The whole parenthetical. */
+  introRange: TextRange;
+}
+
+export type AmendmentAction =
+  | 'new-wording' // изложить в следующей редакции / редакцияда жазылсын
+  | 'add' // дополнить ... следующего содержания / толықтырылсын
+  | 'exclude' // исключить / алып тасталсын
+  | 'replace-words' // слова «X» заменить словами «Y» / ауыстырылсын
+  | 'other';
+
+export interface AmendmentInstruction {
+  range: TextRange;
+  action: AmendmentAction;
+  /** The amended act as named in the enclosing instruction ("Кодекс ... об административных правонарушениях"). */
+  act?: string;
+  /** The unit of the amended act the instruction targets. */
+  target: UnitAddress;
+  /** Indexes into `Act.quotes` of the new wordings this instruction introduces. */
+  quotes: number[];
+}
+
+/** A quoted new wording «…»: a unit of its own, its content checked, its numbers not the draft's. */
+export interface QuotedWording {
+  index: number;
+  /** Start: paragraph and offset just after «; end: paragraph and offset of the closing ». */
+  start: { paragraph: number; offset: number };
+  end: { paragraph: number; offset: number };
+  /** Units of the amended act parsed from the quote (e.g. «Статья 463-1.», «2. …»). */
+  units: Unit[];
+  /** The instruction that introduces it, if known. */
+  instruction?: number;
+}
+
+/** What a paragraph is, as far as the checks are concerned. */
+export type ParagraphRole =
+  | 'empty'
+  | 'title' // act type line and title before the body
+  | 'preamble'
+  | 'heading' // section / chapter / paragraph (§) / article heading line
+  | 'norm' // text of an article, item, subitem or part
+  | 'quote' // lies wholly inside a quoted new wording
+  | 'note' // editorial note of the database ("Сноска. …", "Ескерту. …", ИЗПИ) — never checked as a norm
+  | 'signature' // "Президент Республики Казахстан", dates and numbers after the body
+  | 'table';
+
+export interface ParagraphInfo {
+  role: ParagraphRole;
+  /** Innermost unit the paragraph belongs to. */
+  unitId?: string;
+  /** Quote index when the paragraph is (partly) inside a quoted wording. */
+  quote?: number;
+}
+
+export type ActKind = 'new-law' | 'amending' | 'bylaw' | 'code' | 'unknown';
+
+export interface Act {
+  doc: DocModel;
+  language: Language;
+  kind: ActKind;
+  /** Type line as written: "ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН", "ПРИКАЗ", "Қазақстан Республикасының Заңы". */
+  typeLine?: string;
+  title?: string;
+  /** Top-level units of the draft (not of quoted wordings). */
+  body: Unit[];
+  /** Every unit of the draft by id, quoted ones included (their ids start with "q<n>/"). */
+  units: Record<string, Unit>;
+  /** One per paragraph of `doc`. */
+  paragraphs: ParagraphInfo[];
+  crossReferences: CrossReference[];
+  externalReferences: ExternalReference[];
+  definitions: Definition[];
+  abbreviations: Abbreviation[];
+  amendments: AmendmentInstruction[];
+  quotes: QuotedWording[];
+}
