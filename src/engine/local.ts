@@ -1,0 +1,41 @@
+/**
+ * The built-in local engine: parse + every deterministic rule, no model, no network.
+ * Runs the same in the CLI, the server and the Word pane.
+ */
+import { parseAct } from '../core/act/parse';
+import type { Act } from '../core/act/types';
+import type { DocModel } from '../core/document';
+import type { Category, Finding, Severity } from '../core/finding';
+import { allRules } from '../checks/index';
+import { runRules } from '../checks/engine';
+import type { Rule } from '../checks/rule';
+import type { CorpusIndex } from '../corpus/types';
+
+export interface LocalReviewOptions {
+  corpus?: CorpusIndex;
+  /** The paired document (kk for ru, ru for kk) for bilingual checks. */
+  pair?: DocModel | Act;
+  categories?: readonly Category[];
+  rules?: readonly Rule[];
+  ruleSettings?: Record<string, Severity | 'off'>;
+  onRule?: (ruleId: string, millis: number, findings: number) => void;
+}
+
+export interface LocalReview {
+  act: Act;
+  pair?: Act;
+  findings: Finding[];
+}
+
+export function reviewLocal(doc: DocModel | Act, options: LocalReviewOptions = {}): LocalReview {
+  const act = isAct(doc) ? doc : parseAct(doc);
+  const pair = options.pair ? (isAct(options.pair) ? options.pair : parseAct(options.pair)) : undefined;
+  let rules = options.rules ?? allRules;
+  if (options.categories) rules = rules.filter((r) => options.categories!.includes(r.meta.category));
+  const findings = runRules(act, { rules, corpus: options.corpus, pair, ruleSettings: options.ruleSettings, onRule: options.onRule });
+  return { act, pair, findings };
+}
+
+function isAct(x: DocModel | Act): x is Act {
+  return (x as Act).units !== undefined && (x as Act).body !== undefined;
+}
