@@ -1,0 +1,187 @@
+/**
+ * The JSON report: the stable contract that the CLI writes, the eval scores, and the markdown and
+ * HTML reports render. Its zod schema is exported so readers can validate what they load.
+ */
+import { z } from 'zod';
+import type { Act, Unit, UnitKind } from '../core/act/types';
+import { CATEGORIES, SEVERITIES, compareFindings, type Category, type Finding, type Severity } from '../core/finding';
+import type { ReviewPlan } from '../core/plan-types';
+import { TOOL_NAME, TOOL_VERSION } from './version';
+
+const anchorSchema = z.object({
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string(),
+});
+
+const citationSchema = z.object({ id: z.string(), label: z.string(), url: z.string().optional() });
+
+export const reportFindingSchema = z.object({
+  id: z.string(),
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  rule: z.string(),
+  unit: z.string(),
+  /** The enclosing article (or top-level item of a bylaw) as a reader names it: "Статья 5. Предмет". */
+  article: z.string().optional(),
+  anchor: anchorSchema,
+  message: z.string(),
+  rationale: z.string(),
+  citations: z.array(citationSchema),
+  replacement: z.string().optional(),
+  pairAnchor: anchorSchema.optional(),
+});
+
+const countsOf = <K extends string>(keys: readonly [K, ...K[]]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, z.number().int().nonnegative()])) as Record<K, z.ZodNumber>);
+
+const UNIT_COUNT_KEYS = ['sections', 'chapters', 'articles', 'items', 'subitems', 'parts', 'quotes', 'amendments'] as const;
+
+export const jsonReportSchema = z.object({
+  document: z.object({
+    path: z.string(),
+    language: z.enum(['ru', 'kk']),
+    kind: z.enum(['new-law', 'amending', 'bylaw', 'code', 'unknown']),
+    title: z.string().nullable(),
+    paragraphs: z.number().int().nonnegative(),
+    units: countsOf(UNIT_COUNT_KEYS),
+    pair: z.object({ path: z.string(), language: z.enum(['ru', 'kk']), paragraphs: z.number().int().nonnegative() }).optional(),
+  }),
+  findings: z.array(reportFindingSchema),
+  summary: z.object({
+    total: z.number().int().nonnegative(),
+    bySeverity: countsOf(SEVERITIES),
+    byCategory: countsOf(CATEGORIES),
+    /** Findings the host found stale when applying (their text had changed). */
+    stale: z.number().int().nonnegative().optional(),
+    /** Findings left out of the document or of its tracked changes by the plan. */
+    skipped: z.number().int().nonnegative().optional(),
+  }),
+  /** Which findings the plan left out, and why ("stale", "no-such-paragraph", "overlap:<id>"). */
+  skipped: z.array(z.object({ findingId: z.string(), reason: z.string() })).optional(),
+  tool: z.object({ name: z.literal(TOOL_NAME), version: z.string(), engine: z.string().optional() }),
+  /** Milliseconds per stage ("parse", "rules", "model", …). */
+  timings: z.record(z.string(), z.number()).optional(),
+  generatedAt: z.string(),
+});
+
+export type JsonReport = z.infer<typeof jsonReportSchema>;
+export type ReportFinding = z.infer<typeof reportFindingSchema>;
+
+export interface JsonReportInput {
+  /** The reviewed file as the user named it. */
+  path: string;
+  act: Act;
+  findings: readonly Finding[];
+  pair?: { path: string; act: Act };
+  /** "local", "model", "local+model". */
+  engine: string;
+  timings?: Record<string, number>;
+  /** From the plan: findings not written (or written without their edit). */
+  skipped?: ReviewPlan['skipped'];
+  /** From the host: finding ids whose text had changed before applying. */
+  stale?: readonly string[];
+  /** Fixed time for reproducible reports; now by default. */
+  generatedAt?: Date;
+}
+
+export function toJsonReport(input: JsonReportInput): JsonReport {
+  const { act } = input;
+  const articleOf = articleTitles(act);
+  const findings = [...input.findings].sort(compareFindings).map((f): ReportFinding => {
+    const out: ReportFinding = {
+      id: f.id,
+      category: f.category,
+      severity: f.severity,
+      rule: f.ruleId,
+      unit: f.unit,
+      anchor: { ...f.anchor },
+      message: f.message,
+      rationale: f.rationale,
+      citations: f.citations.map((c) => (c.url ? { id: c.id, label: c.label, url: c.url } : { id: c.id, label: c.label })),
+    };
+    const article = articleOf[f.anchor.paragraph];
+    if (article) out.article = article;
+    if (f.replacement !== undefined) out.replacement = f.replacement;
+    if (f.pairAnchor) out.pairAnchor = { ...f.pairAnchor };
+    return out;
+  });
+
+  const report: JsonReport = {
+    document: {
+      path: input.path,
+      language: act.language,
+      kind: act.kind,
+      title: act.title ?? null,
+      paragraphs: act.doc.paragraphs.length,
+      units: unitCounts(act),
+    },
+    findings,
+    summary: summarize(findings),
+    tool: { name: TOOL_NAME, version: TOOL_VERSION, engine: input.engine },
+    generatedAt: (input.generatedAt ?? new Date()).toISOString(),
+  };
+  if (input.pair) {
+    report.document.pair = { path: input.pair.path, language: input.pair.act.language, paragraphs: input.pair.act.doc.paragraphs.length };
+  }
+  if (input.stale) report.summary.stale = input.stale.length;
+  if (input.skipped) {
+    report.summary.skipped = input.skipped.length;
+    report.skipped = input.skipped.map((s) => ({ ...s }));
+  }
+  if (input.timings) report.timings = { ...input.timings };
+  return report;
+}
+
+/** Counts by severity and category, every key present (zeros included) so readers need no guards. */
+export function summarize(findings: readonly { severity: Severity; category: Category }[]): JsonReport['summary'] {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  for (const f of findings) {
+    bySeverity[f.severity]++;
+    byCategory[f.category]++;
+  }
+  return { total: findings.length, bySeverity, byCategory };
+}
+
+const KIND_KEY: Partial<Record<UnitKind, (typeof UNIT_COUNT_KEYS)[number]>> = {
+  section: 'sections',
+  chapter: 'chapters',
+  article: 'articles',
+  item: 'items',
+  subitem: 'subitems',
+  part: 'parts',
+};
+
+/** The draft's own units; units of quoted new wordings belong to the amended act, not the draft. */
+function unitCounts(act: Act): JsonReport['document']['units'] {
+  const counts = { sections: 0, chapters: 0, articles: 0, items: 0, subitems: 0, parts: 0, quotes: act.quotes.length, amendments: act.amendments.length };
+  for (const u of Object.values(act.units)) {
+    const key = KIND_KEY[u.kind];
+    if (key && u.quote === undefined) counts[key]++;
+  }
+  return counts;
+}
+
+/**
+ * For each paragraph, the article it lies in as a reader names it ("Статья 5. Предмет",
+ * "5-бап. Мәні"); in a bylaw without articles, its top-level item ("Пункт 3", "3-тармақ").
+ */
+export function articleTitles(act: Act): (string | undefined)[] {
+  const own = Object.values(act.units).filter((u) => u.quote === undefined);
+  const articles = own.filter((u) => u.kind === 'article');
+  const groups = articles.length > 0 ? articles : act.body.filter((u) => u.kind === 'item');
+  const titles: (string | undefined)[] = new Array(act.doc.paragraphs.length).fill(undefined);
+  for (const u of [...groups].sort((a, b) => a.paragraph - b.paragraph)) {
+    const title = unitTitle(u, act.language);
+    for (let p = u.paragraph; p <= u.lastParagraph && p < titles.length; p++) titles[p] = title;
+  }
+  return titles;
+}
+
+function unitTitle(u: Unit, language: Act['language']): string {
+  const heading = u.heading ? `. ${u.heading.replace(/^[.\s]+/, '')}` : '';
+  if (u.kind === 'article') return language === 'kk' ? `${u.number}-бап${heading}` : `Статья ${u.number}${heading}`;
+  return language === 'kk' ? `${u.number}-тармақ` : `Пункт ${u.number}`;
+}
