@@ -26,6 +26,9 @@ export interface CourtResolution {
   articles2026: string[];
   articles1995: string[];
   url?: string;
+  /** Constitutional Court (2023–) or the former Constitutional Council. */
+  body?: 'cc' | 'council';
+  outcome?: string;
 }
 
 export interface RegistryAct {
@@ -39,6 +42,8 @@ export interface RegistryAct {
   number?: string;
   status: 'in_force' | 'in_force_per_source' | 'repealed';
   repealedBy?: string;
+  /** Official address (adilet or zan.gov.kz), when known. */
+  url?: string;
 }
 
 export interface SearchHit {
@@ -49,6 +54,16 @@ export interface SearchHit {
   text: string;
   from1995?: string[];
   date?: string;
+  /** Constitution / Law "On Legal Acts": the provision's article, item and subitem. */
+  article?: string;
+  item?: string;
+  subitem?: string;
+  /** Resolutions: the number ("61-НП") and the 2026 articles it bears on. */
+  resolution?: string;
+  articles2026?: string[];
+  /** Language of `text` (the Kazakh text of a provision is matched by a Kazakh query). */
+  language?: Language;
+  url?: string;
 }
 
 export interface CorpusIndex {
