@@ -59,6 +59,10 @@ export interface CrossReference {
   fromUnit?: string;
   /** Set when the reference stands inside a quoted new wording: it points into the amended act. */
   quote?: number;
+  /** The unit words and numbers only ("пунктом 4 статьи 9", "16-бабында"), without the scope words. */
+  numberRange?: TextRange;
+  /** Scoped to the approving order of a bylaw ("настоящего приказа", "осы бұйрықтың"): targets are in `Act.preface`. */
+  inPreface?: boolean;
 }
 
 export interface ExternalReference {
@@ -157,8 +161,13 @@ export interface Act {
   /** Type line as written: "ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН", "ПРИКАЗ", "Қазақстан Республикасының Заңы". */
   typeLine?: string;
   title?: string;
-  /** Top-level units of the draft (not of quoted wordings). */
+  /** Top-level units of the draft (not of quoted wordings). For a bylaw: the approved document (Rules …). */
   body: Unit[];
+  /**
+   * Units of the approving order/resolution of a bylaw that come before the approved document
+   * ("1. Утвердить прилагаемые Правила …"); ids "o/i1". Absent when there is no approved document.
+   */
+  preface?: Unit[];
   /** Every unit of the draft by id, quoted ones included (their ids start with "q<n>/"). */
   units: Record<string, Unit>;
   /** One per paragraph of `doc`. */

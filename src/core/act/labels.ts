@@ -1,0 +1,121 @@
+/**
+ * Unit labels at the start of a paragraph: sections, chapters, paragraphs (§) of codes, articles,
+ * items ("1.") and subitems ("1)"), Russian and Kazakh forms, and Word's automatic labels.
+ */
+import type { UnitKind } from './types';
+import { leadingSpace, romanToInt } from './text';
+
+export type LabelKind = Exclude<UnitKind, 'part'>;
+
+export interface LabelMatch {
+  kind: LabelKind;
+  /** Number without punctuation: "5", "12-1"; roman section numbers are turned into arabic. */
+  number: string;
+  /** [labelStart, labelEnd) is the label as typed ("Статья 5.", "5-бап.", "1.", "1)"). */
+  labelStart: number;
+  labelEnd: number;
+  /** Where the unit's own text begins (after the label and spaces). */
+  textStart: number;
+  /** Heading of a section, chapter, paragraph (§) or article, when the rest of the line is one. */
+  heading?: string;
+}
+
+/** Level of a unit kind in the tree: a smaller number holds larger ones. */
+export const LEVEL: Record<UnitKind, number> = {
+  section: 0,
+  chapter: 1,
+  paragraph: 2,
+  article: 3,
+  item: 4,
+  subitem: 5,
+  part: 6,
+};
+
+// A heading label is followed by ".", the end, or a space and a capital letter / digit / «
+// ("Глава 1 ОБЩИЕ ПОЛОЖЕНИЯ"); "Статья 5 исключена ..." is a note, not a heading.
+const AFTER_HEAD = '(?=\\s*$|\\.|\\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"0-9])';
+const N = '(\\d+(?:-\\d+)*)';
+
+interface HeadingPattern {
+  kind: LabelKind;
+  re: RegExp;
+}
+
+const HEADING_PATTERNS: HeadingPattern[] = [
+  { kind: 'article', re: new RegExp(`^(?:Статья|СТАТЬЯ)\\s+${N}${AFTER_HEAD}\\.?`) },
+  { kind: 'article', re: new RegExp(`^${N}-(?:бап|БАП|Бап)(?=[\\s.:]|$)\\.?`) },
+  { kind: 'chapter', re: new RegExp(`^(?:Глава|ГЛАВА)\\s+${N}${AFTER_HEAD}\\.?`) },
+  { kind: 'chapter', re: new RegExp(`^${N}-(?:тарау|ТАРАУ|Тарау)(?=[\\s.:]|$)\\.?`) },
+  { kind: 'section', re: new RegExp(`^(?:Раздел|РАЗДЕЛ)\\s+(\\d+(?:-\\d+)*|[IVXLC]+)${AFTER_HEAD}\\.?`) },
+  { kind: 'section', re: new RegExp(`^${N}-(?:бөлім|БӨЛІМ|Бөлім)(?=[\\s.:]|$)\\.?`) },
+  { kind: 'section', re: /^([IVXLC]+)\s+(?:бөлім|БӨЛІМ|Бөлім)(?=[\s.:]|$)\.?/ },
+  { kind: 'paragraph', re: new RegExp(`^(?:Параграф|ПАРАГРАФ)\\s+${N}${AFTER_HEAD}\\.?`) },
+  { kind: 'paragraph', re: new RegExp(`^§\\s*${N}\\.?`) },
+  { kind: 'paragraph', re: new RegExp(`^${N}-(?:параграф|ПАРАГРАФ|Параграф)(?=[\\s.:]|$)\\.?`) },
+];
+
+// "1. text", "2-1. text" (not "2.5 процента", not "1.1."); "1) text", "5-1) text".
+const ITEM_RE = /^(\d+(?:-\d+)*)\.(?![\d.])/;
+const SUBITEM_RE = /^(\d+(?:-\d+)*)\)/;
+
+/** The label at the start of `text`, if any. */
+export function matchLabel(text: string): LabelMatch | undefined {
+  const lead = leadingSpace(text);
+  const rest = lead ? text.slice(lead) : text;
+  const c = rest.charCodeAt(0);
+  const startsWithDigit = c >= 48 && c <= 57;
+  if (startsWithDigit) {
+    let m = SUBITEM_RE.exec(rest);
+    if (m) return simple('subitem', m[1], lead, m[0].length, text);
+    m = ITEM_RE.exec(rest);
+    if (m && isItemText(rest.slice(m[0].length))) return simple('item', m[1], lead, m[0].length, text);
+  }
+  for (const p of HEADING_PATTERNS) {
+    const m = p.re.exec(rest);
+    if (!m) continue;
+    const number = /^[IVXLC]+$/.test(m[1]) ? String(romanToInt(m[1]) ?? m[1]) : m[1];
+    const labelEnd = lead + m[0].length;
+    const textStart = labelEnd + leadingSpace(text.slice(labelEnd));
+    const after = text.slice(textStart).trim();
+    const match: LabelMatch = { kind: p.kind, number, labelStart: lead, labelEnd, textStart };
+    if (after && isHeading(p.kind, after)) match.heading = after;
+    return match;
+  }
+  return undefined;
+}
+
+function simple(kind: LabelKind, number: string, lead: number, len: number, text: string): LabelMatch {
+  const labelEnd = lead + len;
+  return { kind, number, labelStart: lead, labelEnd, textStart: labelEnd + leadingSpace(text.slice(labelEnd)) };
+}
+
+/** "1." followed by text (or nothing), not by a date or a fraction. */
+function isItemText(after: string): boolean {
+  return after === '' || /^[\s\u00a0]/.test(after) || /^[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі«"(]/.test(after);
+}
+
+/**
+ * The rest of an article line is a heading unless it reads as a norm: "Статья 2. Настоящий Закон
+ * вводится в действие ..." or "Статья 1. Внести изменения ...:" carry the article's text itself.
+ */
+function isHeading(kind: LabelKind, rest: string): boolean {
+  if (kind !== 'article') return true;
+  if (/[:;]$/.test(rest)) return false;
+  if (/\.$/.test(rest) && rest.split(/\s+/).length > 10) return false;
+  return true;
+}
+
+/** Word's automatic label ("1.", "1)", "2-1.") as a unit label; multi-level ("1.2.") are not units. */
+export function labelFromList(listLabel: string): { kind: 'item' | 'subitem'; number: string } | undefined {
+  const s = listLabel.trim();
+  let m = /^(\d+(?:-\d+)*)\.$/.exec(s);
+  if (m) return { kind: 'item', number: m[1] };
+  m = /^(\d+(?:-\d+)*)\)$/.exec(s);
+  if (m) return { kind: 'subitem', number: m[1] };
+  return undefined;
+}
+
+/** Lines that organise a code without being units: "ОБЩАЯ ЧАСТЬ", "ЕРЕКШЕ БӨЛІМ". */
+export function isPartHeading(text: string): boolean {
+  return /^\s*(?:ОБЩАЯ|ОСОБЕННАЯ)\s+ЧАСТЬ\s*$|^\s*(?:ЖАЛПЫ|ЕРЕКШЕ)\s+БӨЛІМ\s*$/.test(text);
+}

@@ -1,0 +1,70 @@
+/** Lookups over the unit tree: where a unit sits (its article, item, …) and finding a unit by address. */
+import type { Act, Unit, UnitAddress } from './types';
+
+export interface UnitPlace {
+  unit: Unit;
+  parent?: Unit;
+  section?: string;
+  chapter?: string;
+  paragraph?: string;
+  article?: string;
+  item?: string;
+  subitem?: string;
+  part?: number;
+  /** Root list the unit belongs to: the body, the preface (order of a bylaw) or a quote's units. */
+  roots: Unit[];
+}
+
+/** Place of every unit by id. */
+export function placeUnits(act: Pick<Act, 'body' | 'preface' | 'quotes'>): Map<string, UnitPlace> {
+  const places = new Map<string, UnitPlace>();
+  const visit = (units: Unit[], roots: Unit[], ctx: Omit<UnitPlace, 'unit' | 'roots'>, parent?: Unit): void => {
+    for (const u of units) {
+      const here: Omit<UnitPlace, 'unit' | 'roots'> = { ...ctx, parent };
+      if (u.kind === 'part') here.part = Number(u.number);
+      else here[u.kind] = u.number;
+      places.set(u.id, { unit: u, roots, ...here });
+      visit(u.children, roots, here, u);
+    }
+  };
+  visit(act.body, act.body, {});
+  if (act.preface) visit(act.preface, act.preface, {});
+  for (const q of act.quotes) visit(q.units, q.units, {});
+  return places;
+}
+
+/** Every unit matching an address among `roots` (depth first). Part ordinals count from 1. */
+export function findByAddress(roots: readonly Unit[], address: UnitAddress): Unit[] {
+  const chain: Array<[Unit['kind'], string]> = [];
+  if (address.section) chain.push(['section', address.section]);
+  if (address.chapter) chain.push(['chapter', address.chapter]);
+  if (address.paragraph) chain.push(['paragraph', address.paragraph]);
+  if (address.article) chain.push(['article', address.article]);
+  if (address.item) chain.push(['item', address.item]);
+  if (address.subitem) chain.push(['subitem', address.subitem]);
+  if (address.part !== undefined) chain.push(['part', String(address.part)]);
+  let parents: Unit[] | undefined; // undefined: search from the roots
+  for (const [kind, number] of chain) {
+    const found: Unit[] = [];
+    if (kind === 'part' && parents) {
+      // Parts are direct children; part one of an item (or of an article with inline text) is the
+      // unit's own first paragraph, which has no part unit of its own.
+      for (const p of parents) {
+        const child = p.children.find((c) => c.kind === 'part' && c.number === number);
+        if (child) found.push(child);
+        else if (number === '1' && !p.children.some((c) => c.kind === 'part' && c.number === '1')) found.push(p);
+      }
+    } else {
+      const search = (units: readonly Unit[]): void => {
+        for (const u of units) {
+          if (u.kind === kind && u.number === number) found.push(u);
+          else search(u.children);
+        }
+      };
+      search(parents ? parents.flatMap((p) => p.children) : roots);
+    }
+    if (!found.length) return [];
+    parents = found;
+  }
+  return parents ?? [];
+}

@@ -1,0 +1,235 @@
+/**
+ * Builds the unit tree (section › chapter › paragraph § › article › item › subitem › part) from a
+ * run of paragraphs. Used for the draft's body, for the approving order of a bylaw and for each
+ * quoted new wording (which is parsed as a small act of its own).
+ */
+import type { Language } from '../language';
+import { LEVEL, labelFromList, matchLabel, type LabelKind } from './labels';
+import { isExcludedUnitText } from './notes';
+import { idSegment, pathSegment } from './paths';
+import type { Unit, UnitKind } from './types';
+
+export interface UnitLine {
+  paragraph: number;
+  /** The text to read labels from (a quote's first/last paragraph is sliced). */
+  text: string;
+  /** Offset of `text` inside the paragraph. */
+  base: number;
+  listLabel?: string;
+  /**
+   * Lines that only extend the open units (quoted wordings inside the draft): no label is read
+   * from them, no part is made of them.
+   */
+  passive?: boolean;
+}
+
+export interface BuildOptions {
+  lang: Language;
+  /** Prepended to every id ("q0/", "o/"). */
+  idPrefix?: string;
+  /** Prepended to every path ("ст. 1 п. 1 пп. 1) «…»"). */
+  pathPrefix?: string;
+  pathSuffix?: string;
+  quote?: number;
+}
+
+export interface LineInfo {
+  unitId?: string;
+  /** The line is a heading (label + heading text, no norm text). */
+  heading: boolean;
+  /** The unit's own text says it was excluded ("Исключен Законом ..."). */
+  excluded: boolean;
+}
+
+export interface BuiltUnits {
+  roots: Unit[];
+  all: Unit[];
+  lines: LineInfo[];
+}
+
+interface Open {
+  unit: Unit;
+  level: number;
+  /** Next part number for unnumbered paragraphs directly inside this unit. */
+  nextPart: number;
+  /** The unit's own first line ends with ":" (its unnumbered lines belong to it). */
+  opensList: boolean;
+}
+
+/** Kinds whose numbers build ids and paths of the units below them. */
+const ADDRESS_KINDS: ReadonlySet<UnitKind> = new Set(['article', 'item', 'subitem', 'part']);
+
+export function buildUnits(lines: readonly UnitLine[], options: BuildOptions): BuiltUnits {
+  const roots: Unit[] = [];
+  const all: Unit[] = [];
+  const infos: LineInfo[] = [];
+  const usedIds = new Set<string>();
+  const stack: Open[] = [];
+  const prefix = options.idPrefix ?? '';
+
+  const touch = (paragraph: number): void => {
+    for (const o of stack) if (o.unit.lastParagraph < paragraph) o.unit.lastParagraph = paragraph;
+  };
+
+  const makeId = (kind: UnitKind, number: string, parent: Open | undefined): string => {
+    let anchor: Open | undefined;
+    if (kind === 'paragraph') anchor = findOpen(stack, (o) => o.unit.kind === 'chapter');
+    else if (ADDRESS_KINDS.has(kind)) anchor = parent && ADDRESS_KINDS.has(parent.unit.kind) ? parent : undefined;
+    const base = `${anchor ? anchor.unit.id + '/' : prefix}${idSegment(kind, number)}`;
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}~${n}`;
+    usedIds.add(id);
+    return id;
+  };
+
+  const makePath = (kind: UnitKind, number: string): string => {
+    const segs: string[] = [];
+    if (ADDRESS_KINDS.has(kind)) {
+      for (const o of stack) if (ADDRESS_KINDS.has(o.unit.kind)) segs.push(pathSegment(o.unit.kind, o.unit.number, options.lang));
+    }
+    segs.push(pathSegment(kind, number, options.lang));
+    return wrapPath(segs.join(' '), options);
+  };
+
+  const push = (unit: Unit, level: number, opensList: boolean, ownText: boolean): void => {
+    const parent = stack[stack.length - 1];
+    if (parent) parent.unit.children.push(unit);
+    else roots.push(unit);
+    all.push(unit);
+    stack.push({ unit, level, nextPart: ownText ? 2 : 1, opensList });
+  };
+
+  for (const line of lines) {
+    if (line.passive) {
+      touch(line.paragraph);
+      infos.push({ unitId: stack[stack.length - 1]?.unit.id, heading: false, excluded: false });
+      continue;
+    }
+    const label = readLabel(line);
+    if (label) {
+      const level = LEVEL[label.kind];
+      while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+      // Items of an article never sit under a part: a part closes when a numbered unit starts.
+      const parent = stack[stack.length - 1];
+      const id = makeId(label.kind, label.number, parent);
+      const rest = line.text.slice(label.textStart - line.base).trim();
+      const unit: Unit = {
+        id,
+        kind: label.kind,
+        number: label.number,
+        labelText: label.labelText,
+        paragraph: line.paragraph,
+        lastParagraph: line.paragraph,
+        textStart: label.textStart,
+        path: makePath(label.kind, label.number),
+        children: [],
+      };
+      if (label.auto) unit.autoNumbered = true;
+      else unit.label = { paragraph: line.paragraph, start: label.labelStart, end: label.labelEnd };
+      if (label.heading) unit.heading = label.heading;
+      if (options.quote !== undefined) unit.quote = options.quote;
+      const isHeadingKind = label.kind === 'section' || label.kind === 'chapter' || label.kind === 'paragraph' || label.kind === 'article';
+      const ownText = isHeadingKind ? !label.heading && rest.length > 0 : rest.length > 0;
+      push(unit, level, /:\s*$/.test(rest), ownText);
+      touch(line.paragraph);
+      infos.push({ unitId: id, heading: isHeadingKind && !ownText, excluded: isExcludedUnitText(rest) });
+      continue;
+    }
+    // An unnumbered paragraph: a part of the innermost article or item (or of a subitem whose
+    // text opens a list with ":"); under a chapter without articles it is plain text.
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top.unit.kind === 'part') stack.pop();
+      else if (top.unit.kind === 'subitem' && !top.opensList) stack.pop();
+      else break;
+    }
+    const top = stack[stack.length - 1];
+    if (top && (top.unit.kind === 'article' || top.unit.kind === 'item' || top.unit.kind === 'subitem')) {
+      const number = String(top.nextPart++);
+      const id = makeId('part', number, top);
+      const unit: Unit = {
+        id,
+        kind: 'part',
+        number,
+        paragraph: line.paragraph,
+        lastParagraph: line.paragraph,
+        textStart: line.base + leading(line.text),
+        path: makePath('part', number),
+        children: [],
+      };
+      if (options.quote !== undefined) unit.quote = options.quote;
+      push(unit, LEVEL.part, /:\s*$/.test(line.text), true);
+      touch(line.paragraph);
+      infos.push({ unitId: id, heading: false, excluded: false });
+    } else {
+      touch(line.paragraph);
+      infos.push({ unitId: top?.unit.id, heading: false, excluded: false });
+    }
+  }
+  return { roots, all, lines: infos };
+}
+
+interface ReadLabel {
+  kind: LabelKind;
+  number: string;
+  labelText: string;
+  labelStart: number;
+  labelEnd: number;
+  textStart: number;
+  heading?: string;
+  auto?: boolean;
+}
+
+function readLabel(line: UnitLine): ReadLabel | undefined {
+  if (line.listLabel) {
+    const auto = labelFromList(line.listLabel) ?? matchLabel(line.listLabel.trim());
+    if (auto) {
+      const lead = leading(line.text);
+      const text = line.text.slice(lead).trim();
+      const isHeadingKind = auto.kind !== 'item' && auto.kind !== 'subitem';
+      return {
+        kind: auto.kind,
+        number: auto.number,
+        labelText: line.listLabel.trim(),
+        labelStart: line.base + lead,
+        labelEnd: line.base + lead,
+        textStart: line.base + lead,
+        heading: isHeadingKind && text && !/[.:;]$/.test(text) ? text : undefined,
+        auto: true,
+      };
+    }
+  }
+  const m = matchLabel(line.text);
+  if (!m) return undefined;
+  return {
+    kind: m.kind,
+    number: m.number,
+    labelText: line.text.slice(m.labelStart, m.labelEnd),
+    labelStart: line.base + m.labelStart,
+    labelEnd: line.base + m.labelEnd,
+    textStart: line.base + m.textStart,
+    heading: m.heading,
+  };
+}
+
+function leading(text: string): number {
+  const m = /^[\s\u00a0]*/.exec(text);
+  return m ? m[0].length : 0;
+}
+
+function findOpen(stack: readonly Open[], pred: (o: Open) => boolean): Open | undefined {
+  for (let i = stack.length - 1; i >= 0; i--) if (pred(stack[i])) return stack[i];
+  return undefined;
+}
+
+function wrapPath(path: string, options: BuildOptions): string {
+  return `${options.pathPrefix ?? ''}${path}${options.pathSuffix ?? ''}`;
+}
+
+/** Every unit of a tree, depth first. */
+export function walkUnits(units: readonly Unit[], visit: (u: Unit, parent: Unit | undefined) => void, parent?: Unit): void {
+  for (const u of units) {
+    visit(u, parent);
+    walkUnits(u.children, visit, u);
+  }
+}
