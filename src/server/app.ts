@@ -1,0 +1,291 @@
+/**
+ * The backend proxy: the only place the Anthropic key lives. Serves the built pane, /healthz and
+ * /api/v1/review (NDJSON stream of ReviewEvents). Every /api route needs a bearer token, accepts
+ * only the configured add-in origins, and is rate limited per token; bodies, unit counts and unit
+ * lengths are capped; upstream calls share one concurrency cap; every review has a deadline.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import type Anthropic from '@anthropic-ai/sdk';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { CorpusIndex } from '../corpus/types';
+import { createAnthropicClient, reviewWithClaude, type ClaudeEngineOptions } from '../engine/claude/engine';
+import { Semaphore } from '../engine/claude/semaphore';
+import type { ServerConfig } from './config';
+import { reviewUnitsLocally } from './local-fallback';
+import { emptyDropped, emptyUsage, reviewRequestSchema, type ReviewErrorCode, type ReviewEvent, type ReviewRequest, type ReviewSummary } from './protocol';
+import { createStores, type Stores } from './stores';
+
+export interface ServerDeps {
+  corpus?: CorpusIndex;
+  /** A ready client (tests); otherwise one is made from the configured key. */
+  anthropic?: Anthropic;
+  /** Where log lines go (tests capture them); stdout otherwise. */
+  logStream?: { write(line: string): void };
+  /** Engine settings beyond the configuration (tests: batch sizes, sleeps). */
+  engine?: Partial<ClaudeEngineOptions>;
+}
+
+export interface ZanServer {
+  app: FastifyInstance;
+  /** Starts listening; resolves with the base URL. */
+  listen(): Promise<string>;
+  /** Stops taking reviews, lets running ones finish within the grace period, then closes. */
+  shutdown(): Promise<void>;
+}
+
+/** Office hosts that embed the pane in a frame (Word on the web, desktop WebView). */
+const OFFICE_FRAME_ANCESTORS = ['https://*.officeapps.live.com', 'https://*.office.com', 'https://*.office365.com', 'https://*.sharepoint.com', 'https://*.microsoft.com'];
+
+const USER_MESSAGES: Record<ReviewErrorCode, string> = {
+  'invalid-request': 'The review request is not valid.',
+  unauthorized: 'Missing or unknown access token. Check the server address and token in the settings.',
+  'forbidden-origin': 'This page is not allowed to use the review server. Ask the administrator to add its origin to ZAN_ALLOWED_ORIGINS.',
+  'too-large': 'The draft is too large for one review request. Review it in parts or ask the administrator to raise the limit.',
+  'rate-limited': 'Too many reviews in a short time. Wait a minute and try again.',
+  busy: 'The review server is busy. Try again shortly.',
+  timeout: 'The review took too long and was stopped. Findings received so far are kept; review the rest again.',
+  'shutting-down': 'The review server is restarting. Try again in a minute.',
+  upstream: 'The model service is unavailable. Try again later; the local checks still work.',
+  'local-engine': 'The local checks could not run on the server.',
+  network: 'The review server cannot be reached.',
+  internal: 'The review server failed. Try again; if it repeats, tell the administrator.',
+};
+
+export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): Promise<ZanServer> {
+  const stores: Stores = createStores(config.redisUrl);
+  const app = Fastify({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    // The review streams for a while; the deadline is ours (requestTimeoutMs), so fastify's
+    // request timeout only guards against slow uploads.
+    requestTimeout: 120_000,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    logger: {
+      level: config.logLevel,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
+      redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'], censor: '[redacted]' },
+    },
+  });
+  const client = deps.anthropic ?? (config.anthropicApiKey ? createAnthropicClient({ apiKey: config.anthropicApiKey, baseURL: config.anthropicBaseUrl, timeoutMs: config.attemptTimeoutMs }) : undefined);
+  const upstream = new Semaphore(config.upstreamConcurrency);
+  const tokenDigests = config.tokens.map(digest);
+  const running = new Map<AbortController, Promise<void>>();
+  let closing = false;
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    const code: ReviewErrorCode =
+      status === 413 ? 'too-large' : status === 429 ? 'rate-limited' : status === 401 ? 'unauthorized' : status === 403 ? 'forbidden-origin' : status >= 400 && status < 500 ? 'invalid-request' : 'internal';
+    if (status >= 500) request.log.error({ err: { message: error.message, code: error.code } }, 'request failed');
+    const message = code === 'invalid-request' && error.message ? `${USER_MESSAGES[code]} ${error.message}` : USER_MESSAGES[code];
+    void reply.status(status).send({ error: code, message });
+  });
+
+  await app.register(helmet, {
+    frameguard: false,
+    crossOriginEmbedderPolicy: false,
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", 'https://appsforoffice.microsoft.com'],
+        // Fluent UI (Griffel) inserts style elements at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'self'", ...OFFICE_FRAME_ANCESTORS],
+      },
+    },
+  });
+  await app.register(cors, {
+    origin: (origin, cb) => cb(null, origin !== undefined && config.allowedOrigins.includes(origin)),
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['authorization', 'content-type'],
+    maxAge: 600,
+  });
+
+  app.get('/healthz', async () => ({
+    ok: !closing,
+    engine: client ? 'model' : 'local',
+    model: client ? config.model : undefined,
+    corpus: deps.corpus?.version,
+    redis: await stores.health(),
+  }));
+
+  const staticRoot = path.resolve(config.staticDir);
+  if (existsSync(path.join(staticRoot, 'index.html')) || existsSync(path.join(staticRoot, 'taskpane.html'))) {
+    // Loaded only when there is a pane to serve: @fastify/static pulls an ESM-only dependency
+    // that Node 20 loads (require(esm)) but jest's module system does not.
+    const { default: fastifyStatic } = await import('@fastify/static');
+    await app.register(fastifyStatic, { root: staticRoot, index: ['index.html', 'taskpane.html'] });
+  }
+
+  await app.register(
+    async (api) => {
+      api.addHook('onRequest', async (request, reply) => {
+        const origin = request.headers.origin;
+        // A browser page from anywhere else must not drive the API with a token it found.
+        if (origin !== undefined && !config.allowedOrigins.includes(origin)) {
+          return reply.status(403).send({ error: 'forbidden-origin', message: USER_MESSAGES['forbidden-origin'] });
+        }
+        const token = bearer(request);
+        const known = token !== undefined && tokenDigests.some((d) => timingSafeEqual(d, digest(token)));
+        if (!known) {
+          return reply.status(401).header('www-authenticate', 'Bearer realm="zan"').send({ error: 'unauthorized', message: USER_MESSAGES.unauthorized });
+        }
+      });
+      await api.register(rateLimit, {
+        // After auth (onRequest), before the body is read: an over-limit client costs no parsing.
+        hook: 'preParsing',
+        max: config.rateLimit.max,
+        timeWindow: config.rateLimit.windowMs,
+        ...(stores.redis ? { redis: stores.redis, nameSpace: 'zan:rl:' } : {}),
+        // Per token, not per address: a ministry sits behind one NAT. Only a digest is stored.
+        keyGenerator: (request) => digest(bearer(request) ?? '').toString('base64url'),
+        skipOnError: false,
+        errorResponseBuilder: (_request, context) => ({ statusCode: 429, error: 'rate-limited', message: `${USER_MESSAGES['rate-limited']} (${context.after})` }),
+      });
+
+      const schema = reviewRequestSchema(config.limits);
+      api.post('/v1/review', async (request, reply) => {
+        if (closing) return reply.status(503).send({ error: 'shutting-down', message: USER_MESSAGES['shutting-down'] });
+        const parsed = schema.safeParse(request.body);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
+          return reply.status(400).send({ error: 'invalid-request', message: `${USER_MESSAGES['invalid-request']} ${issue?.message ?? ''}${where}`.trim() });
+        }
+        return streamReview(parsed.data, request, reply);
+      });
+    },
+    { prefix: '/api' },
+  );
+
+  function streamReview(review: ReviewRequest, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+    const out = new PassThrough();
+    const controller = new AbortController();
+    let finished = false;
+    const write = (event: ReviewEvent): void => {
+      if (!finished && !out.destroyed) out.write(`${JSON.stringify(event)}\n`);
+    };
+    const deadline = setTimeout(() => controller.abort(new ReviewStopped('timeout')), config.requestTimeoutMs);
+    // The user closed the pane or cancelled: stop spending tokens on it.
+    reply.raw.on('close', () => {
+      if (!finished) controller.abort(new ReviewStopped('client-gone'));
+    });
+    const started = Date.now();
+    const work = (async () => {
+      try {
+        const summary = client
+          ? await reviewWithClaude(
+              review,
+              {
+                client,
+                model: config.model,
+                corpus: deps.corpus,
+                cache: stores.reviewCache,
+                upstream,
+                concurrency: config.reviewConcurrency,
+                maxAttempts: config.maxAttempts,
+                attemptTimeoutMs: config.attemptTimeoutMs,
+                log: (event, data) => request.log.warn({ event, ...data }, 'claude engine'),
+                ...deps.engine,
+              },
+              write,
+              controller.signal,
+            )
+          : runLocal(review, write, started);
+        write({ type: 'summary', summary });
+        request.log.info({ engine: summary.engine, units: summary.units, calls: summary.calls, findings: summary.findings, cacheHits: summary.cacheHits, dropped: summary.dropped, millis: summary.millis }, 'review done');
+      } catch (error) {
+        const reason = controller.signal.aborted ? controller.signal.reason : error;
+        const code: ReviewErrorCode = reason instanceof ReviewStopped ? (reason.why === 'timeout' ? 'timeout' : reason.why === 'shutdown' ? 'shutting-down' : 'internal') : reason instanceof LocalEngineError ? 'local-engine' : 'internal';
+        if (!(reason instanceof ReviewStopped && reason.why === 'client-gone')) {
+          request.log.error({ code, err: { message: reason instanceof Error ? reason.message : String(reason) } }, 'review stopped');
+        }
+        write({ type: 'error', code, message: USER_MESSAGES[code] });
+      } finally {
+        clearTimeout(deadline);
+        finished = true;
+        running.delete(controller);
+        out.end();
+      }
+    })();
+    running.set(controller, work);
+    return reply
+      .header('content-type', 'application/x-ndjson; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('x-accel-buffering', 'no')
+      .send(out);
+  }
+
+  function runLocal(review: ReviewRequest, write: (e: ReviewEvent) => void, started: number): ReviewSummary {
+    write({ type: 'start', engine: 'local', units: review.units.length, batches: 1 });
+    let findings;
+    try {
+      findings = reviewUnitsLocally(review, deps.corpus);
+    } catch (error) {
+      throw new LocalEngineError(error instanceof Error ? error.message : String(error));
+    }
+    if (findings.length) write({ type: 'findings', batch: 1, findings });
+    write({ type: 'progress', done: 1, total: 1, batch: 1, stage: 'reviewed' });
+    return {
+      engine: 'local',
+      corpusVersion: deps.corpus?.version,
+      findings: findings.length,
+      units: review.units.length,
+      batches: 1,
+      calls: 0,
+      retries: 0,
+      cacheHits: 0,
+      cacheMisses: 0,
+      usage: emptyUsage(),
+      dropped: emptyDropped(),
+      failedBatches: 0,
+      millis: Date.now() - started,
+    };
+  }
+
+  return {
+    app,
+    async listen() {
+      return app.listen({ host: config.host, port: config.port });
+    },
+    async shutdown() {
+      if (closing) return;
+      closing = true;
+      const all = Promise.allSettled([...running.values()]);
+      const grace = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), config.shutdownGraceMs).unref());
+      if ((await Promise.race([all.then(() => 'done' as const), grace])) === 'late') {
+        for (const controller of running.keys()) controller.abort(new ReviewStopped('shutdown'));
+        await all;
+      }
+      await app.close();
+      await stores.close();
+    },
+  };
+}
+
+class ReviewStopped extends Error {
+  constructor(readonly why: 'timeout' | 'client-gone' | 'shutdown') {
+    super(`review stopped: ${why}`);
+  }
+}
+
+class LocalEngineError extends Error {}
+
+function bearer(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  return match?.[1];
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}
