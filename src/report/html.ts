@@ -55,6 +55,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}tr:last-child t
 blockquote{margin:8px 0;padding:6px 12px;background:var(--bg);border-left:3px solid var(--line);border-radius:4px}
 .msg{font-weight:600;margin:6px 0}.why,.basis,.pair{margin:6px 0;color:#333}.label{color:var(--muted);font-size:13px;margin-right:4px}
 .suggest{margin:8px 0;padding:6px 12px;border:1px dashed var(--line);border-radius:6px}
+del+ins{margin-left:.25em}
 del{background:var(--del);color:#82071e;text-decoration:line-through}ins{background:var(--ins);color:#116329;text-decoration:none;border-bottom:1px solid #1a7f37}
 footer.rule{color:var(--muted);font-size:12px;margin-top:6px;font-family:ui-monospace,Consolas,monospace}
 .filters{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:10px 14px;margin:16px 0;position:sticky;top:0;z-index:1}

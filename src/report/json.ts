@@ -166,12 +166,14 @@ function unitCounts(act: Act): JsonReport['document']['units'] {
 
 /**
  * For each paragraph, the article it lies in as a reader names it ("Статья 5. Предмет",
- * "5-бап. Мәні"); in a bylaw without articles, its top-level item ("Пункт 3", "3-тармақ").
+ * "5-бап. Мәні"). A bylaw has no articles: its chapters ("Глава 2. Порядок…", "2-тарау. …")
+ * group it, or failing those its items ("Пункт 3", "3-тармақ").
  */
 export function articleTitles(act: Act): (string | undefined)[] {
   const own = Object.values(act.units).filter((u) => u.quote === undefined);
-  const articles = own.filter((u) => u.kind === 'article');
-  const groups = articles.length > 0 ? articles : act.body.filter((u) => u.kind === 'item');
+  const ofKind = (kind: UnitKind) => own.filter((u) => u.kind === kind);
+  const articles = ofKind('article');
+  const groups = articles.length > 0 ? articles : ofKind('chapter').length > 0 ? ofKind('chapter') : ofKind('item');
   const titles: (string | undefined)[] = new Array(act.doc.paragraphs.length).fill(undefined);
   for (const u of [...groups].sort((a, b) => a.paragraph - b.paragraph)) {
     const title = unitTitle(u, act.language);
@@ -180,8 +182,14 @@ export function articleTitles(act: Act): (string | undefined)[] {
   return titles;
 }
 
+const NAMES: Partial<Record<UnitKind, { ru: (n: string) => string; kk: (n: string) => string }>> = {
+  article: { ru: (n) => `Статья ${n}`, kk: (n) => `${n}-бап` },
+  chapter: { ru: (n) => `Глава ${n}`, kk: (n) => `${n}-тарау` },
+  item: { ru: (n) => `Пункт ${n}`, kk: (n) => `${n}-тармақ` },
+};
+
 function unitTitle(u: Unit, language: Act['language']): string {
   const heading = u.heading ? `. ${u.heading.replace(/^[.\s]+/, '')}` : '';
-  if (u.kind === 'article') return language === 'kk' ? `${u.number}-бап${heading}` : `Статья ${u.number}${heading}`;
-  return language === 'kk' ? `${u.number}-тармақ` : `Пункт ${u.number}`;
+  const name = NAMES[u.kind]?.[language](u.number) ?? u.path;
+  return name + heading;
 }

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { jsonReportSchema, toJsonReport } from '../../src/report/json';
+import { articleTitles, jsonReportSchema, toJsonReport } from '../../src/report/json';
 import { TOOL_VERSION } from '../../src/report/version';
 import { ruAct, sampleFindings } from './fixtures';
 
@@ -63,5 +63,22 @@ describe('toJsonReport', () => {
   it('states the version of package.json', () => {
     const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
     expect(TOOL_VERSION).toBe(pkg.version);
+  });
+});
+
+describe('article titles', () => {
+  it('groups a Kazakh bylaw without articles by its chapters, in Kazakh', () => {
+    const act = ruAct();
+    const kk: typeof act = {
+      ...act,
+      language: 'kk',
+      kind: 'bylaw',
+      units: {
+        c1: { id: 'c1', kind: 'chapter', number: '1', heading: 'Жалпы ережелер', paragraph: 2, lastParagraph: 4, textStart: 0, path: '1-тарау', children: [] },
+        i1: { id: 'i1', kind: 'item', number: '1', paragraph: 3, lastParagraph: 3, textStart: 0, path: '1-тармақ', children: [] },
+        c2: { id: 'c2', kind: 'chapter', number: '2', heading: 'Субсидиялау шарттары', paragraph: 5, lastParagraph: 6, textStart: 0, path: '2-тарау', children: [] },
+      },
+    };
+    expect(articleTitles(kk)).toEqual([undefined, undefined, '1-тарау. Жалпы ережелер', '1-тарау. Жалпы ережелер', '1-тарау. Жалпы ережелер', '2-тарау. Субсидиялау шарттары', '2-тарау. Субсидиялау шарттары']);
   });
 });
