@@ -97,7 +97,7 @@ function paragraphXml(p: BuildParagraph, numbering: NumberingBuilder): string {
   if (p.style) pPr.push(`<w:pStyle w:val="${escapeAttr(p.style)}"/>`);
   if (p.numbering) {
     const level = Math.max(0, Math.min(8, Math.floor(p.numbering.level)));
-    pPr.push(`<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numbering.numIdFor(p.numbering.format, !!p.numbering.restart)}"/></w:numPr>`);
+    pPr.push(`<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numbering.numIdFor(p.numbering.format, level, !!p.numbering.restart)}"/></w:numPr>`);
   }
   const runs = p.runs ?? [{ text: p.text }];
   if (p.runs && p.runs.map((r) => r.text).join('') !== p.text) {
@@ -120,32 +120,48 @@ function runPropsXml(r: BuildRun): string {
   return props.length ? `<w:rPr>${props.join('')}</w:rPr>` : '';
 }
 
-/** One abstract definition per label format; a restart opens a new w:num with start overrides. */
+type LabelFormat = 'decimal-dot' | 'decimal-paren';
+
+/**
+ * One list for all numbered paragraphs, so items "1." and their subitems "1)" nest and subitems
+ * restart under each item as in Word. A level that is asked for in another format opens a new
+ * list; `restart` opens a new w:num with start overrides on the same definition.
+ */
 class NumberingBuilder {
   used = false;
+  private readonly abstracts: Array<Map<number, LabelFormat>> = [];
   private readonly nums: Array<{ id: number; abstract: number; restart: boolean }> = [];
-  private readonly current = new Map<string, number>();
 
-  numIdFor(format: 'decimal-dot' | 'decimal-paren', restart: boolean): number {
+  numIdFor(format: LabelFormat, level: number, restart: boolean): number {
     this.used = true;
-    const existing = this.current.get(format);
-    if (existing !== undefined && !restart) return existing;
-    const id = this.nums.length + 1;
-    this.nums.push({ id, abstract: format === 'decimal-dot' ? 1 : 2, restart: existing !== undefined });
-    this.current.set(format, id);
-    return id;
+    const cur = this.nums[this.nums.length - 1];
+    if (cur) {
+      const formats = this.abstracts[cur.abstract];
+      if ((formats.get(level) ?? format) === format) {
+        formats.set(level, format);
+        if (!restart) return cur.id;
+        this.nums.push({ id: this.nums.length + 1, abstract: cur.abstract, restart: true });
+        return this.nums.length;
+      }
+    }
+    this.abstracts.push(new Map([[level, format]]));
+    this.nums.push({ id: this.nums.length + 1, abstract: this.abstracts.length - 1, restart: false });
+    return this.nums.length;
   }
 
   xml(): string {
-    const abstract = (id: number, suffix: string): string => {
-      let levels = '';
-      for (let l = 0; l < 9; l++) {
-        levels +=
-          `<w:lvl w:ilvl="${l}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%${l + 1}${suffix}"/><w:lvlJc w:val="left"/>` +
-          `<w:pPr><w:ind w:left="0" w:firstLine="709"/></w:pPr></w:lvl>`;
-      }
-      return `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="multilevel"/>${levels}</w:abstractNum>`;
-    };
+    const abstracts = this.abstracts
+      .map((formats, id) => {
+        let levels = '';
+        for (let l = 0; l < 9; l++) {
+          const suffix = (formats.get(l) ?? 'decimal-dot') === 'decimal-dot' ? '.' : ')';
+          levels +=
+            `<w:lvl w:ilvl="${l}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%${l + 1}${suffix}"/><w:lvlJc w:val="left"/>` +
+            `<w:pPr><w:ind w:left="0" w:firstLine="709"/></w:pPr></w:lvl>`;
+        }
+        return `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="multilevel"/>${levels}</w:abstractNum>`;
+      })
+      .join('');
     const nums = this.nums
       .map((n) => {
         const overrides = n.restart
@@ -154,7 +170,7 @@ class NumberingBuilder {
         return `<w:num w:numId="${n.id}"><w:abstractNumId w:val="${n.abstract}"/>${overrides}</w:num>`;
       })
       .join('');
-    return XML_DECL + `<w:numbering xmlns:w="${W}">${abstract(1, '.')}${abstract(2, ')')}${nums}</w:numbering>`;
+    return XML_DECL + `<w:numbering xmlns:w="${W}">${abstracts}${nums}</w:numbering>`;
   }
 }
 
