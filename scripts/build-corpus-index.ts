@@ -5,6 +5,8 @@
  *
  *   npm run corpus                       reads ../shared/corpus (relative to the repo root)
  *   npm run corpus -- <corpus directory> reads another copy
+ *   npm run corpus -- <corpus directory> <output directory>   writes elsewhere (tests check that
+ *                                        the committed data is what the build produces)
  *
  * The manifest records every source file with its SHA-256 and provenance, and a `version` that is a
  * hash of the generated data, so it changes exactly when the data changes (the model engine's cache
@@ -16,7 +18,7 @@ import path from 'node:path';
 
 const repoRoot = path.resolve(__dirname, '..');
 const corpusDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '..', 'shared', 'corpus'));
-const outDir = path.join(repoRoot, 'src', 'corpus', 'data');
+const outDir = path.resolve(process.argv[3] ?? path.join(repoRoot, 'src', 'corpus', 'data'));
 
 /** Provenance of each source file, as stated in the corpus README (repository @ commit or URL). */
 const ORIGINS: Record<string, string> = {
@@ -247,7 +249,7 @@ function main(): void {
   };
   writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
   const total = Object.values(written).reduce((s, f) => s + f.bytes, 0);
-  console.log(`Wrote ${Object.keys(written).length + 1} files to src/corpus/data (${(total / 1024).toFixed(0)} KiB), version ${manifest.version}`);
+  console.log(`Wrote ${Object.keys(written).length + 1} files to ${path.relative(repoRoot, outDir) || outDir} (${(total / 1024).toFixed(0)} KiB), version ${manifest.version}`);
 }
 
 main();
