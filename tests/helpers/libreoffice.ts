@@ -130,7 +130,7 @@ export interface FodtAnalysis {
 
 /** Read a flat ODF text document: tracked changes, annotations and the text of every body paragraph. */
 export function analyzeFodt(xml: string): FodtAnalysis {
-  const dom = new DOMParser().parseFromString(xml, 'text/xml');
+  const dom = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
   const result: FodtAnalysis = { paragraphs: [], insertions: 0, deletions: 0, annotations: 0, byAuthor: {} };
   const of = (a: string) => (result.byAuthor[a] ??= { insertions: 0, deletions: 0, annotations: 0 });
   const regions = new Map<string, { kind: string; deletedText: string }>();
