@@ -164,6 +164,18 @@ export class FakeWordDocument {
     });
     return out;
   }
+  /** A paragraph as runs of plain, inserted and deleted text (for the demo's document view). */
+  segments(paragraph: number): { text: string; kind: 'plain' | 'ins' | 'del' }[] {
+    const out: { text: string; kind: 'plain' | 'ins' | 'del' }[] = [];
+    for (const c of this.paragraphs[paragraph].cells) {
+      if (c.mark) continue;
+      const kind = c.del !== undefined ? 'del' : c.ins !== undefined ? 'ins' : 'plain';
+      const last = out[out.length - 1];
+      if (last && last.kind === kind) last.text += c.ch;
+      else out.push({ text: c.ch, kind });
+    }
+    return out;
+  }
   acceptAll(): void {
     for (const c of this.trackedChanges()) this.decide(c.id, true);
   }

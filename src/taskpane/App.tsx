@@ -1,0 +1,156 @@
+/** The task pane: toolbar, status and progress, chart, filters and the grouped findings. */
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { UiLanguage } from '../core/language';
+import { LANGUAGE_NAMES, UI_LANGUAGES, translator, type MessageKey, type Translate } from '../i18n';
+import { CategoryChart } from './components/CategoryChart';
+import { FindingList } from './components/FindingList';
+import { Filters } from './components/Filters';
+import { ALL_FILTERS, countByCategory, filterFindings, type GroupBy } from './findings';
+import type { ReviewSession, SessionMessage } from './session';
+
+export interface AppProps {
+  session: ReviewSession;
+  canDecide: boolean;
+  language: UiLanguage;
+  onLanguageChange?(language: UiLanguage): void;
+  /** Shown above the toolbar (the demo banner outside Office). */
+  banner?: (t: Translate) => ReactNode;
+}
+
+export function App({ session, canDecide, language: initialLanguage, onLanguageChange, banner }: AppProps) {
+  const state = useSyncExternalStore(session.subscribe, session.getState, session.getState);
+  const [language, setLanguage] = useState(initialLanguage);
+  const [filters, setFilters] = useState(ALL_FILTERS);
+  const [groupBy, setGroupBy] = useState<GroupBy>('article');
+  const t = useMemo(() => translator(language), [language]);
+  const counts = useMemo(() => countByCategory(state.findings), [state.findings]);
+  const shown = useMemo(() => filterFindings(state.findings, filters), [state.findings, filters]);
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={language} className="zan-root">
+      <header className="zan-header">
+        <div>
+          <Text as="h1" weight="semibold" size={500}>
+            {t('app.title')}
+          </Text>
+          <Text block size={200}>
+            {t('app.subtitle')}
+          </Text>
+        </div>
+        <Select
+          aria-label={t('lang.label')}
+          size="small"
+          value={language}
+          onChange={(_, d) => {
+            const next = d.value as UiLanguage;
+            setLanguage(next);
+            onLanguageChange?.(next);
+          }}
+        >
+          {UI_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </Select>
+      </header>
+      {banner?.(t)}
+      <div className="zan-toolbar">
+        <Button appearance="primary" disabled={state.busy} onClick={() => void session.review('document')}>
+          {t('action.reviewDocument')}
+        </Button>
+        <Button disabled={state.busy} onClick={() => void session.review('selection')}>
+          {t('action.reviewSelection')}
+        </Button>
+        {state.busy && <Spinner size="tiny" aria-label={t('status.local')} />}
+      </div>
+      <div aria-live="polite" className="zan-status">
+        <StatusLine message={state.message} t={t} />
+        {state.progress && (
+          <div className="zan-progress">
+            <Text size={200}>{t('status.model', { done: state.progress.done, total: state.progress.total })}</Text>
+            <ProgressBar value={state.progress.total ? state.progress.done / state.progress.total : 0} />
+          </div>
+        )}
+        {state.modelError && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t('error.model', { message: state.modelError })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.dismissedHidden > 0 && <Text size={200}>{t('status.dismissedHidden', { count: state.dismissedHidden })}</Text>}
+      </div>
+      {state.findings.length > 0 && (
+        <>
+          <CategoryChart counts={counts} t={t} />
+          <Filters filters={filters} counts={counts} t={t} onChange={setFilters} />
+          <TabList
+            size="small"
+            selectedValue={groupBy}
+            onTabSelect={(_, d) => setGroupBy(d.value as GroupBy)}
+            aria-label={t('group.by')}
+          >
+            <Tab value="article">{t('group.article')}</Tab>
+            <Tab value="category">{t('group.category')}</Tab>
+          </TabList>
+          <FindingList
+            findings={shown}
+            groupBy={groupBy}
+            status={state.status}
+            t={t}
+            canDecide={canDecide}
+            busy={state.busy}
+            onShow={(f) => void session.show(f)}
+            onComment={(f) => void session.comment(f)}
+            onApply={(f) => void session.applySuggestion(f)}
+            onDecide={(f, accept) => void session.decide(f, accept)}
+            onDismiss={(f) => void session.dismiss(f)}
+            onApplyCategory={(c) => void session.applyCategory(c)}
+          />
+        </>
+      )}
+    </FluentProvider>
+  );
+}
+
+function StatusLine({ message, t }: { message: SessionMessage; t: Translate }) {
+  switch (message.kind) {
+    case 'idle':
+      return <Text size={200}>{t('status.idle')}</Text>;
+    case 'reading':
+      return <Text size={200}>{t('status.reading')}</Text>;
+    case 'local':
+      return <Text size={200}>{t('status.local')}</Text>;
+    case 'localDone':
+      return <Text size={200}>{t('status.localDone', { count: message.count })}</Text>;
+    case 'none':
+      return <Text size={200}>{t('status.none')}</Text>;
+    case 'applied':
+      return (
+        <Text size={200}>
+          {t('status.applied', { comments: message.comments, changes: message.changes })}
+          {message.stale > 0 && ' ' + t('status.staleCount', { count: message.stale })}
+        </Text>
+      );
+    case 'error': {
+      const key = `error.${message.code}` as MessageKey;
+      return (
+        <MessageBar intent="error">
+          <MessageBarBody>{t(key, { message: message.detail ?? '' })}</MessageBarBody>
+        </MessageBar>
+      );
+    }
+  }
+}

@@ -1,0 +1,113 @@
+/** One finding: severity, unit, message, rationale, citations, suggestion and its actions. */
+import { Badge, Button, Link, Text } from '@fluentui/react-components';
+import type { Finding } from '../../core/finding';
+import type { Translate } from '../../i18n';
+import type { FindingStatus } from '../session';
+
+const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+export interface FindingActions {
+  onShow(f: Finding): void;
+  onComment(f: Finding): void;
+  onApply(f: Finding): void;
+  onDecide(f: Finding, accept: boolean): void;
+  onDismiss(f: Finding): void;
+}
+
+export interface FindingCardProps extends FindingActions {
+  finding: Finding;
+  status?: FindingStatus;
+  t: Translate;
+  /** Word can accept/reject single tracked changes (WordApi 1.6). */
+  canDecide: boolean;
+  busy: boolean;
+}
+
+const STATUS_KEY = {
+  commented: 'finding.commented',
+  applied: 'finding.applied',
+  accepted: 'finding.accepted',
+  rejected: 'finding.rejected',
+  stale: 'finding.stale',
+} as const;
+
+export function FindingCard({ finding: f, status, t, canDecide, busy, ...actions }: FindingCardProps) {
+  const done = status === 'accepted' || status === 'rejected' || status === 'stale';
+  const label = `${t(`severity.${f.severity}`)}: ${f.message}`;
+  return (
+    <article className="zan-finding" data-finding={f.id} data-severity={f.severity} aria-label={label}>
+      <div className="zan-finding-head">
+        <Badge appearance="filled" color={SEVERITY_COLOR[f.severity]}>
+          {t(`severity.${f.severity}`)}
+        </Badge>
+        <Text size={200} className="zan-unit">
+          {f.unit}
+        </Text>
+        {f.engine === 'model' && (
+          <Badge appearance="outline" color="brand">
+            {t('finding.engine.model')}
+          </Badge>
+        )}
+        {status && (
+          <Badge appearance="tint" color={status === 'stale' ? 'warning' : 'success'} data-status={status}>
+            {t(STATUS_KEY[status])}
+          </Badge>
+        )}
+      </div>
+      <Link as="button" className="zan-message" onClick={() => actions.onShow(f)} title={t('action.show')}>
+        {f.message}
+      </Link>
+      <blockquote className="zan-quote">{f.anchor.quote}</blockquote>
+      {f.replacement !== undefined && (
+        <Text block size={200} className="zan-suggestion">
+          {f.replacement === '' ? t('finding.suggestionDelete') : t('finding.suggestion', { text: f.replacement })}
+        </Text>
+      )}
+      {f.rationale && (
+        <details className="zan-rationale">
+          <summary>{t('finding.rationale')}</summary>
+          <Text size={200}>{f.rationale}</Text>
+          {f.citations.length > 0 && (
+            <ul aria-label={t('finding.citations')}>
+              {f.citations.map((c) => (
+                <li key={c.id}>{c.url ? <Link href={c.url} target="_blank" rel="noreferrer">{c.label}</Link> : c.label}</li>
+              ))}
+            </ul>
+          )}
+        </details>
+      )}
+      {!done && (
+        <div className="zan-actions" role="group" aria-label={f.message}>
+          {status === 'applied' ? (
+            canDecide && (
+              <>
+                <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.onDecide(f, true)}>
+                  {t('action.accept')}
+                </Button>
+                <Button size="small" disabled={busy} onClick={() => actions.onDecide(f, false)}>
+                  {t('action.reject')}
+                </Button>
+              </>
+            )
+          ) : (
+            <>
+              {f.replacement !== undefined && (
+                <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.onApply(f)}>
+                  {t('action.applySuggestion')}
+                </Button>
+              )}
+              {status !== 'commented' && (
+                <Button size="small" disabled={busy} onClick={() => actions.onComment(f)}>
+                  {t('action.insertComment')}
+                </Button>
+              )}
+            </>
+          )}
+          <Button size="small" appearance="subtle" disabled={busy} onClick={() => actions.onDismiss(f)}>
+            {t('action.dismiss')}
+          </Button>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * Pure helpers of the pane: how findings are keyed for dismissal, filtered, grouped and counted.
+ * No React, no Office: unit-tested directly.
+ */
+import { CATEGORIES, SEVERITIES, SEVERITY_RANK, compareFindings, type Category, type Finding, type Severity } from '../core/finding';
+
+/**
+ * What identifies a finding across reviews, for "dismiss": the rule, the unit and the words. Not the
+ * id, which carries offsets that move whenever the user types above the finding.
+ */
+export function dismissKey(f: Finding): string {
+  return `${f.ruleId}|${f.unit}|${f.anchor.quote}`;
+}
+
+export interface Filters {
+  categories: ReadonlySet<Category>;
+  severities: ReadonlySet<Severity>;
+}
+
+export const ALL_FILTERS: Filters = { categories: new Set(CATEGORIES), severities: new Set(SEVERITIES) };
+
+export function filterFindings(findings: readonly Finding[], filters: Filters): Finding[] {
+  return findings.filter((f) => filters.categories.has(f.category) && filters.severities.has(f.severity));
+}
+
+export type GroupBy = 'article' | 'category';
+
+export interface FindingGroup {
+  key: string;
+  /** The article ("ст. 5", "5-бап") or the category id; undefined for findings outside articles. */
+  label?: string;
+  category?: Category;
+  findings: Finding[];
+}
+
+/** "ст. 5 п. 2 пп. 3)" → "ст. 5"; "5-бап 2-тармақ" → "5-бап"; "Глава 2" and others → undefined. */
+export function articleOf(unit: string): string | undefined {
+  const ru = /^(ст\.|статья)\s*(\d+(?:-\d+)?)/i.exec(unit);
+  if (ru) return `ст. ${ru[2]}`;
+  const kk = /^(\d+(?:-\d+)?)-(бап|бабы)/i.exec(unit);
+  if (kk) return `${kk[1]}-бап`;
+  return undefined;
+}
+
+export function groupFindings(findings: readonly Finding[], by: GroupBy): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of [...findings].sort(compareFindings)) {
+    const label = by === 'article' ? articleOf(f.unit) : f.category;
+    const key = label ?? '';
+    let g = groups.get(key);
+    if (!g) {
+      g = by === 'article' ? { key, label, findings: [] } : { key, category: f.category, findings: [] };
+      groups.set(key, g);
+    }
+    g.findings.push(f);
+  }
+  const list = [...groups.values()];
+  if (by === 'category') list.sort((a, b) => CATEGORIES.indexOf(a.category!) - CATEGORIES.indexOf(b.category!));
+  // Findings outside articles (title, preamble, signature) come last.
+  else list.sort((a, b) => (a.label === undefined ? 1 : 0) - (b.label === undefined ? 1 : 0));
+  return list;
+}
+
+export type CategoryCounts = Record<Category, Record<Severity, number>>;
+
+export function countByCategory(findings: readonly Finding[]): CategoryCounts {
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, { error: 0, warning: 0, info: 0 }])) as CategoryCounts;
+  for (const f of findings) counts[f.category][f.severity]++;
+  return counts;
+}
+
+/** Keep the worst severity first within a group when severities tie on position. */
+export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0]?.severity;
+}
+
+/** Merge streamed findings into the list: same id or same place and rule → kept once. */
+export function mergeFindings(current: readonly Finding[], incoming: readonly Finding[]): Finding[] {
+  const seen = new Set(current.map((f) => f.id));
+  const places = new Set(current.map((f) => `${f.ruleId}:${f.anchor.paragraph}:${f.anchor.start}:${f.anchor.end}`));
+  const out = [...current];
+  for (const f of incoming) {
+    const place = `${f.ruleId}:${f.anchor.paragraph}:${f.anchor.start}:${f.anchor.end}`;
+    if (seen.has(f.id) || places.has(place)) continue;
+    seen.add(f.id);
+    places.add(place);
+    out.push(f);
+  }
+  return out.sort(compareFindings);
+}

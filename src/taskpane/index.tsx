@@ -1,0 +1,108 @@
+/**
+ * Entry of the task pane. Inside Word: the Word host on Office.js. Anywhere else (a plain browser,
+ * the end-to-end test): the pane says so and runs the same flow on a bundled sample draft held in an
+ * in-memory Word document.
+ */
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { StrictMode, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Language, UiLanguage } from '../core/language';
+import { detectWord } from '../hosts/word/office';
+import { WordHost } from '../hosts/word/host';
+import { translator, uiLanguageFor } from '../i18n';
+import { App } from './App';
+import { DemoDocument } from './components/DemoDocument';
+import type { Demo } from './demo';
+import { localEngine } from './engines';
+import { ReviewSession } from './session';
+
+declare global {
+  interface Window {
+    /** The demo's in-memory document, for the end-to-end test and for curious users. */
+    zanDemo?: Demo;
+  }
+}
+
+async function main(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  const word = await detectWord();
+  if (word) {
+    const language = uiLanguageFor(word.displayLanguage);
+    if (!word.wordApi14) {
+      root.render(<p role="alert">{translator(language)('error.unsupportedWord')}</p>);
+      return;
+    }
+    const host = new WordHost({ run: word.run, trackedChangesApi: word.trackedChangesApi });
+    let ui: UiLanguage = language;
+    const session = new ReviewSession({ host, local: localEngine, language: () => ui });
+    root.render(
+      <StrictMode>
+        <App session={session} canDecide={word.trackedChangesApi} language={language} onLanguageChange={(l) => (ui = l)} />
+      </StrictMode>,
+    );
+    return;
+  }
+  const { loadDemo } = await import('./demo');
+  const initial = uiLanguageFor(navigator.language);
+  root.render(
+    <StrictMode>
+      <DemoRoot load={loadDemo} language={initial} />
+    </StrictMode>,
+  );
+}
+
+function DemoRoot({ load, language }: { load: (language: Language) => Promise<Demo>; language: UiLanguage }) {
+  const [sample, setSample] = useState<Language>(language === 'kk' ? 'kk' : 'ru');
+  const [demo, setDemo] = useState<Demo>();
+  const [ui, setUi] = useState<UiLanguage>(language);
+  useEffect(() => {
+    let live = true;
+    void load(sample).then((d) => {
+      if (!live) return;
+      window.zanDemo = d;
+      setDemo(d);
+    });
+    return () => {
+      live = false;
+    };
+  }, [load, sample]);
+  const uiRef = useRef(ui);
+  uiRef.current = ui;
+  const session = useMemo(() => (demo ? new ReviewSession({ host: demo.host, local: localEngine, language: () => uiRef.current }) : undefined), [demo]);
+  // Re-render the document view whenever the session changes something.
+  const version = useSyncExternalStore(
+    session?.subscribe ?? (() => () => undefined),
+    () => (session ? session.getState() : undefined),
+  );
+  if (!demo || !session) return null;
+  const t = translator(ui);
+  return (
+    <>
+      <App
+        key={sample}
+        session={session}
+        canDecide
+        language={ui}
+        onLanguageChange={setUi}
+        banner={(tr) => (
+          <MessageBar intent="info" className="zan-demo-banner">
+            <MessageBarBody>
+              {tr('demo.banner')}{' '}
+              <span role="group" aria-label={tr('demo.sample')}>
+                <Button size="small" appearance={sample === 'ru' ? 'primary' : 'secondary'} onClick={() => setSample('ru')}>
+                  {tr('demo.sample.ru')}
+                </Button>{' '}
+                <Button size="small" appearance={sample === 'kk' ? 'primary' : 'secondary'} onClick={() => setSample('kk')}>
+                  {tr('demo.sample.kk')}
+                </Button>
+              </span>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      />
+      <DemoDocument word={demo.word} t={t} version={version ? 1 : 0} />
+    </>
+  );
+}
+
+void main();

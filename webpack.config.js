@@ -1,0 +1,71 @@
+/**
+ * Builds the task pane into dist/ as the Office add-in templates do: taskpane.html (the page the
+ * manifest's SourceLocation names) with its scripts, commands.html (the ribbon's FunctionFile),
+ * icons, sample drafts and the manifest. `npm start` serves it on https://localhost:3000.
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  // Set ADDIN_URL to the production origin to get a manifest pointing there in dist/.
+  const addinUrl = process.env.ADDIN_URL ? process.env.ADDIN_URL.replace(/\/?$/, '/') : DEV_URL;
+  const config = {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-source-map',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Types are checked by `npm run typecheck`; the bundle only needs transpiling.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'esnext', sourceMap: true } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'src/taskpane/commands.html', to: 'commands.html' },
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          { from: 'assets/samples/*.txt', to: 'samples/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString().split(DEV_URL).join(addinUrl),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    optimization: { splitChunks: { chunks: 'async' } },
+  };
+  if (env.WEBPACK_SERVE) {
+    // office-addin-dev-certs installs a trusted localhost certificate on first use (as the templates do).
+    const devCerts = require('office-addin-dev-certs');
+    config.devServer = {
+      port: 3000,
+      hot: true,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+      static: { directory: path.resolve(__dirname, 'dist') },
+    };
+  }
+  return config;
+};
