@@ -28,3 +28,39 @@ export interface ExpectedFinding {
 export function evalExpected(id: string): { findings: ExpectedFinding[] } {
   return JSON.parse(fs.readFileSync(path.join(EVAL, `${id}.expected.json`), 'utf8'));
 }
+
+/**
+ * Lines of a corpus law as a .docx of it would hold them: one paragraph per line of the .txt (the
+ * corpus' own "# " provenance header dropped) or of the .md (front matter dropped, markdown marks
+ * "#", ">", "*", "**" and list indentation removed, blank separator lines dropped).
+ */
+export function corpusLines(file: string): string[] {
+  const data = fs.readFileSync(path.join(TEST_DOCS, file), 'utf8');
+  let lines = data.split('\n');
+  if (file.endsWith('.md')) {
+    if (lines[0] === '---') lines = lines.slice(lines.indexOf('---', 1) + 1);
+    lines = lines.map((l) =>
+      l
+        .replace(/^\s*(?:#+|>)\s*/, '')
+        .replace(/^\s*>\s*/, '')
+        .replace(/\*\*([^*]*)\*\*/g, '$1')
+        .replace(/^\*(.*)\*$/, '$1')
+        .replace(/^\s+/, ''),
+    );
+  } else {
+    lines = lines.filter((l) => !l.startsWith('# '));
+  }
+  return lines.filter((l) => l.trim() !== '');
+}
+
+export interface CorpusArticle {
+  article: string;
+  title?: string;
+  status?: string;
+  paragraphs: Array<{ n: string | null; parent?: string | null; text: string }>;
+}
+
+export function corpusArticles(file: string): CorpusArticle[] {
+  const data = JSON.parse(fs.readFileSync(path.join(TEST_DOCS, file), 'utf8'));
+  return Array.isArray(data) ? data : data.articles;
+}
