@@ -23,6 +23,8 @@ export interface DiffSegment {
   text: string;
 }
 
+const MAX_EDIT_TOKENS = 400;
+
 /** A word (letters, combining marks, digits, soft hyphen), a run of whitespace, or one other character. */
 const TOKEN = /[\p{L}\p{M}\p{N}_\u00AD]+|\s+|[^]/gu;
 
@@ -39,7 +41,12 @@ export function tokenizeWords(text: string): string[] {
  */
 export function wordEdits(original: string, replacement: string): TextEdit[] {
   if (original === replacement) return [];
-  const changes = diffArrays(tokenizeWords(original), tokenizeWords(replacement));
+  const oldTokens = tokenizeWords(original);
+  const newTokens = tokenizeWords(replacement);
+  // A total rewrite of a long passage would make the diff quadratic; past this many edits one
+  // change (common words at both ends kept) says the same thing to the reader.
+  const changes = diffArrays(oldTokens, newTokens, { maxEditLength: MAX_EDIT_TOKENS });
+  if (!changes) return [wholeEdit(oldTokens, newTokens)];
   const raw: TextEdit[] = [];
   let pos = 0;
   let open: TextEdit | undefined;
@@ -81,6 +88,17 @@ function trimSharedWhitespace(edit: TextEdit): TextEdit {
     end--;
   }
   return { start, end, deleted, inserted };
+}
+
+/** One edit between the longest common token prefix and suffix. */
+function wholeEdit(oldTokens: string[], newTokens: string[]): TextEdit {
+  let head = 0;
+  while (head < oldTokens.length && head < newTokens.length && oldTokens[head] === newTokens[head]) head++;
+  let tail = 0;
+  while (tail < oldTokens.length - head && tail < newTokens.length - head && oldTokens[oldTokens.length - 1 - tail] === newTokens[newTokens.length - 1 - tail]) tail++;
+  const start = oldTokens.slice(0, head).join('').length;
+  const deleted = oldTokens.slice(head, oldTokens.length - tail).join('');
+  return { start, end: start + deleted.length, deleted, inserted: newTokens.slice(head, newTokens.length - tail).join('') };
 }
 
 function mergeAcrossWhitespace(edits: TextEdit[], original: string): TextEdit[] {

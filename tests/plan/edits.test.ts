@@ -47,6 +47,18 @@ describe('wordEdits', () => {
     expect(edits.every((e) => e.inserted === '')).toBe(true);
   });
 
+  it('gives one change, quickly, for a total rewrite of a long passage', () => {
+    const words = (seed: string) => Array.from({ length: 3000 }, (_, i) => `${seed}${i}`).join(' ');
+    const before = `Статья 5. ${words('а')} конец.`;
+    const after = `Статья 5. ${words('б')} конец.`;
+    const started = Date.now();
+    const edits = wordEdits(before, after);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(edits).toHaveLength(1);
+    expect(edits[0]!.start).toBe('Статья 5. '.length);
+    expect(applyEdits(before, edits)).toBe(after);
+  });
+
   it('gives no edits for equal texts', () => {
     expect(wordEdits('текст', 'текст')).toEqual([]);
   });
