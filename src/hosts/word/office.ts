@@ -22,7 +22,7 @@ interface OfficeGlobal {
 }
 
 export async function detectWord(timeoutMs = 3000): Promise<WordEnvironment | undefined> {
-  const g = globalThis as { Office?: OfficeGlobal; Word?: { run: (batch: (context: unknown) => Promise<unknown>) => Promise<unknown> } };
+  const g = globalThis as unknown as { Office?: OfficeGlobal; Word?: { run: (batch: (context: unknown) => Promise<unknown>) => Promise<unknown> } };
   const office = g.Office;
   if (!office || typeof office.onReady !== 'function') return undefined;
   const info = await Promise.race([
