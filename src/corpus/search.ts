@@ -42,12 +42,14 @@ interface DocMeta {
   build(language: Language): Omit<SearchHit, 'score'>;
 }
 
-/** A provision is a search document unless its content is entirely in its children (an item with subitems is still one: its lead-in). */
-function searchable(p: Provision, all: Map<string, Provision>): boolean {
-  if (p.item || p.subitem) return true;
-  // An article is a document only when it has no items and no subitems of its own.
-  for (const k of all.keys()) if (k !== p.key && (k.startsWith(`${p.article}.`) || k.startsWith(`${p.article}(`))) return false;
-  return true;
+/**
+ * Provisions that are search documents: items and subitems (an item with subitems keeps its
+ * lead-in), and whole articles only when they have neither, so no text is indexed twice.
+ */
+function searchDocuments(all: Map<string, Provision>): Provision[] {
+  const divided = new Set<string>();
+  for (const p of all.values()) if (p.item || p.subitem) divided.add(p.article);
+  return [...all.values()].filter((p) => p.item || p.subitem || !divided.has(p.article));
 }
 
 export class CorpusSearch {
@@ -56,6 +58,14 @@ export class CorpusSearch {
 
   constructor(src: SearchSources) {
     const fields: IndexedField[][] = [];
+    // Lead-ins and reviewed norms recur across documents: tokenise each text once.
+    const memo = new Map<string, string[]>();
+    const termsOf = (text: string, language: Language): string[] => {
+      const key = `${language}\u0000${text}`;
+      let t = memo.get(key);
+      if (!t) memo.set(key, (t = terms(text, language)));
+      return t;
+    };
     const add = (meta: DocMeta, f: IndexedField[]) => {
       this.docs.push(meta);
       fields.push(f);
@@ -73,23 +83,17 @@ export class CorpusSearch {
     }
 
     // Constitution 2026, ru and kk.
-    const articleKeys = new Map<string, string[]>();
-    for (const k of src.c2026.keys()) {
-      const a = k.split(/[.(]/)[0];
-      articleKeys.set(a, [...(articleKeys.get(a) ?? []), k]);
-    }
-    for (const p of src.c2026.values()) {
-      if (!p.item && !p.subitem && (articleKeys.get(p.article)?.length ?? 0) > 1) continue;
+    for (const p of searchDocuments(src.c2026)) {
       const id = `const2026:${p.key}`;
       const from1995 = src.to1995(p.key);
       const earlier = from1995.map((x) => parseProvisionKey(x)!).filter(Boolean);
       (['ru', 'kk'] as const).forEach((language, l) => {
         const f: IndexedField[] = [{ terms: terms(p.own[l], language), weight: WEIGHT_TEXT }];
-        if (p.lead) f.push({ terms: terms(p.lead[l], language), weight: WEIGHT_LEAD });
+        if (p.lead) f.push({ terms: termsOf(p.lead[l], language), weight: WEIGHT_LEAD });
         for (const h of hintsById.get(id) ?? []) f.push({ terms: h[language].flatMap((t) => terms(t, language)), weight: WEIGHT_HINT, expansion: true });
         // Reviewed norms: each distinct term counts once, so a much-litigated provision is not flooded.
         const reviewed = reviewedById.get(id);
-        if (language === 'ru' && reviewed) f.push({ terms: [...new Set(reviewed.flatMap((r) => terms(r, 'ru')))], weight: WEIGHT_REVIEWED, expansion: true });
+        if (language === 'ru' && reviewed) f.push({ terms: [...new Set(reviewed.flatMap((r) => termsOf(r, 'ru')))], weight: WEIGHT_REVIEWED, expansion: true });
         add(
           {
             id,
@@ -138,15 +142,14 @@ export class CorpusSearch {
 
     // The Law "On Legal Acts": Russian (ed. 09.01.2026) and Kazakh key articles (2021).
     const lawDocs = (map: Map<string, Provision>, language: Language) => {
-      for (const p of map.values()) {
-        if (!searchable(p, map)) continue;
+      for (const p of searchDocuments(map)) {
         const id = `lla:${p.key}`;
         const title = language === 'kk' ? src.llaTitles.get(p.article)?.kk ?? '' : src.llaTitles.get(p.article)?.ru ?? '';
         const f: IndexedField[] = [
           { terms: terms(p.own[0], language), weight: WEIGHT_TEXT },
-          { terms: terms(title, language), weight: WEIGHT_LEAD },
+          { terms: termsOf(title, language), weight: WEIGHT_LEAD },
         ];
-        if (p.lead) f.push({ terms: terms(p.lead[0], language), weight: WEIGHT_LEAD });
+        if (p.lead) f.push({ terms: termsOf(p.lead[0], language), weight: WEIGHT_LEAD });
         add(
           {
             id,

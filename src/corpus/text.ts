@@ -18,7 +18,9 @@ const LOOKALIKES: Record<string, string> = {
 /** Lower case, ё→е, Latin look-alikes inside Cyrillic words → Cyrillic, quotes and dashes unified. */
 export function normalizeText(text: string): string {
   const lower = text.toLowerCase().replace(/ё/g, 'е');
-  return lower.replace(/[a-zəё\u0400-\u04ff]+/g, (word) =>
+  // Fast path: most texts have no Latin letters at all.
+  if (!/[a-zə]/.test(lower)) return lower;
+  return lower.replace(/[a-zə\u0400-\u04ff]+/g, (word) =>
     /[\u0400-\u04ff]/.test(word) ? word.replace(/[iəaeopcxykh]/g, (ch) => LOOKALIKES[ch] ?? ch) : word,
   );
 }
@@ -30,7 +32,7 @@ const RU_ENDINGS = [
   'ется', 'ются', 'ится', 'ятся', 'ает', 'яет', 'ует', 'ют', 'ут', 'ат', 'ят', 'ет', 'ит', 'ить', 'ать',
   'ять', 'еть', 'уть', 'ться', 'ться', 'лся', 'лась', 'лось', 'лись', 'ала', 'ило', 'ила', 'или', 'ала',
   'ся', 'сь', 'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й',
-].sort((a, b) => b.length - a.length);
+];
 
 const KK_ENDINGS = [
   // case
@@ -45,28 +47,49 @@ const KK_ENDINGS = [
   'ылады', 'іледі', 'лады', 'леді', 'ады', 'еді', 'йды', 'йді', 'ған', 'ген', 'қан', 'кен', 'уға', 'уге',
   'атын', 'етін', 'йтын', 'йтін', 'ып', 'іп', 'уы', 'уі', 'у', 'сыз', 'сіз', 'лық', 'лік', 'дық', 'дік',
   'тық', 'тік', 'шы', 'ші',
-].sort((a, b) => b.length - a.length);
+];
 
-function stripOnce(word: string, endings: string[]): string {
-  for (const e of endings) {
-    if (word.length - e.length >= MIN_STEM && word.endsWith(e)) return word.slice(0, -e.length);
+/** Endings grouped by length, longest first, for a set lookup per length instead of a scan. */
+function byLength(endings: string[]): [number, Set<string>][] {
+  const groups = new Map<number, Set<string>>();
+  for (const e of endings) groups.set(e.length, (groups.get(e.length) ?? new Set()).add(e));
+  return [...groups.entries()].sort((a, b) => b[0] - a[0]);
+}
+const RU_GROUPS = byLength(RU_ENDINGS);
+const KK_GROUPS = byLength(KK_ENDINGS);
+
+function stripOnce(word: string, groups: [number, Set<string>][]): string {
+  for (const [length, set] of groups) {
+    if (word.length - length >= MIN_STEM && set.has(word.slice(-length))) return word.slice(0, -length);
   }
   return word;
 }
 
 const KAZAKH_ONLY = /[әғқңөұүһі]/;
 
+const stemCache = new Map<string, string>();
+
 /** Stem of one normalised word; Kazakh rules apply when the word or the text is Kazakh. */
 export function stem(word: string, language?: Language): string {
+  const cacheKey = language === 'kk' ? `k:${word}` : word;
+  let cached = stemCache.get(cacheKey);
+  if (cached === undefined) {
+    cached = computeStem(word, language);
+    if (stemCache.size < 200_000) stemCache.set(cacheKey, cached);
+  }
+  return cached;
+}
+
+function computeStem(word: string, language?: Language): string {
   let w = word;
   if (language === 'kk' || KAZAKH_ONLY.test(w)) {
     for (let i = 0; i < 3; i++) {
-      const next = stripOnce(w, KK_ENDINGS);
+      const next = stripOnce(w, KK_GROUPS);
       if (next === w) break;
       w = next;
     }
   } else {
-    w = stripOnce(w, RU_ENDINGS);
+    w = stripOnce(w, RU_GROUPS);
   }
   return w.slice(0, STEM_LENGTH);
 }
@@ -81,13 +104,11 @@ const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
-/** Words of a text: normalised, stop words and numbers dropped. */
+/** Words of a text: normalised, split at anything but a letter (hyphenated words split too), stop words and numbers dropped. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of normalizeText(text).matchAll(/[a-zа-яәғқңөұүһі]+(?:-[a-zа-яәғқңөұүһі]+)*/g)) {
-    for (const part of m[0].split('-')) {
-      if (part.length > 1 && !STOPWORDS.has(part)) out.push(part);
-    }
+  for (const w of normalizeText(text).split(/[^a-zа-яәғқңөұүһі]+/)) {
+    if (w.length > 1 && !STOPWORDS.has(w)) out.push(w);
   }
   return out;
 }
