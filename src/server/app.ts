@@ -5,6 +5,7 @@
  * lengths are capped; upstream calls share one concurrency cap; every review has a deadline.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -170,6 +171,8 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
   function streamReview(review: ReviewRequest, request: FastifyRequest, reply: FastifyReply): FastifyReply {
     const out = new PassThrough();
     const controller = new AbortController();
+    // Every queued batch and every attempt listens to this signal (and removes its listener).
+    setMaxListeners(0, controller.signal);
     let finished = false;
     const write = (event: ReviewEvent): void => {
       if (!finished && !out.destroyed) out.write(`${JSON.stringify(event)}\n`);

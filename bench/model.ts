@@ -1,0 +1,81 @@
+/**
+ * Model-engine benchmark (printed, not a timed test): the real server and client, the real SDK and
+ * the real corpus index, the fake Messages API answering after a fixed latency (1.5 s by default).
+ *
+ *   npx tsx bench/model.ts [latencyMs] [articles]
+ *
+ * Prints time to first finding, total time, calls, input tokens (uncached / cache write / cache
+ * read), and the calls of a re-review after one article is edited. Goals: first finding ≤ 2 s,
+ * total ≤ 4 latencies, re-review = 1 call.
+ */
+import { loadCorpus } from '../src/corpus/index';
+import { createAnthropicClient } from '../src/engine/claude/engine';
+import { buildServer } from '../src/server/app';
+import { reviewViaServer } from '../src/server/client';
+import { loadConfig } from '../src/server/config';
+import type { ReviewRequest, ReviewUnit } from '../src/server/protocol';
+import { startFakeAnthropic } from '../tests/fakes/anthropic/server';
+import { vagueDeadlineLawyer } from '../tests/server/helpers';
+
+const latencyMs = Number(process.argv[2] ?? 1500);
+const articles = Number(process.argv[3] ?? 50);
+const KEY = 'sk-ant-bench-0000000000';
+const TOKEN = 'bench-token-0123456789abcdef';
+
+/** A draft of n articles, three items each, in the register of a real law. */
+function draft(n: number, edited?: number): ReviewRequest {
+  const units: ReviewUnit[] = [];
+  let paragraph = 2;
+  for (let a = 1; a <= n; a++) {
+    const group = `a${a}`;
+    paragraph++; // the article heading
+    const items = [
+      `1. Уполномоченный орган в сфере ${a}-го направления рассматривает обращение физического или юридического лица ${a % 4 === 1 ? 'в разумный срок' : 'в течение десяти рабочих дней'} со дня его регистрации и направляет заявителю мотивированный ответ.`,
+      `2. Основаниями для отказа являются представление недостоверных сведений и несоответствие заявителя требованиям, установленным статьей ${a} настоящего Закона.`,
+      `3. Решение уполномоченного органа может быть обжаловано в вышестоящий орган или в суд в порядке, установленном законами Республики Казахстан.${edited === a ? ' Жалоба рассматривается в разумный срок.' : ''}`,
+    ];
+    items.forEach((text, i) => units.push({ id: `${group}/i${i + 1}`, path: `ст. ${a} п. ${i + 1}`, paragraph: paragraph++, text, group }));
+  }
+  return { language: 'ru', title: 'О рассмотрении обращений', outline: Array.from({ length: n }, (_, i) => `Статья ${i + 1}. Порядок ${i + 1}`), definitions: [], units };
+}
+
+async function main(): Promise<void> {
+  const fake = await startFakeAnthropic({ apiKey: KEY, latencyMs, script: vagueDeadlineLawyer });
+  const config = loadConfig({ ZAN_TOKENS: TOKEN, ZAN_PORT: '0', ZAN_LOG_LEVEL: 'warn', ZAN_STATIC_DIR: 'no-pane-in-bench' });
+  const corpus = loadCorpus();
+  const server = await buildServer(config, { anthropic: createAnthropicClient({ apiKey: KEY, baseURL: fake.url }), corpus });
+  const url = await server.listen();
+  try {
+    const run = async (request: ReviewRequest) => {
+      const started = performance.now();
+      let first: number | undefined;
+      const before = fake.calls.length;
+      const result = await reviewViaServer({
+        url,
+        token: TOKEN,
+        request,
+        onEvent: (e) => {
+          if (e.type === 'findings' && e.findings.length && first === undefined) first = performance.now() - started;
+        },
+      });
+      return { ...result, first, total: performance.now() - started, calls: fake.calls.length - before };
+    };
+    const cold = await run(draft(articles));
+    const warm = await run(draft(articles, 7));
+    const s = cold.summary;
+    const fmt = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`);
+    console.log(`model bench — fake latency ${latencyMs} ms, ${articles} articles (${draft(articles).units.length} units), corpus ${corpus.version}`);
+    console.log(`  batches                 ${s.batches}`);
+    console.log(`  first finding           ${fmt(cold.first)}   (goal ≤ 2 s)`);
+    console.log(`  total                   ${fmt(cold.total)} = ${(cold.total / latencyMs).toFixed(2)} latencies   (goal ≤ 4)`);
+    console.log(`  calls                   ${cold.calls}`);
+    console.log(`  findings                ${cold.findings.length}`);
+    console.log(`  input tokens            uncached ${s.usage.input_tokens}, cache write ${s.usage.cache_creation_input_tokens}, cache read ${s.usage.cache_read_input_tokens}`);
+    console.log(`  re-review, 1 edited     ${warm.calls} call(s), ${fmt(warm.total)}, cache hits ${warm.summary.cacheHits}/${warm.summary.cacheHits + warm.summary.cacheMisses} articles   (goal 1 call)`);
+  } finally {
+    await server.shutdown();
+    await fake.close();
+  }
+}
+
+void main();
