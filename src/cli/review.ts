@@ -1,0 +1,261 @@
+/**
+ * `zan review IN.docx --out OUT.docx --report REPORT.json`: the local engine end to end on a file.
+ * Everything is computed in memory first and written last, so a refused input leaves no file behind.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Act } from '../core/act/types';
+import type { DocModel } from '../core/document';
+import { docFromLines } from '../core/document';
+import { CATEGORIES, type Category, type Finding, type Severity, SEVERITIES } from '../core/finding';
+import { buildPlan } from '../core/plan';
+import type { ApplyResult } from '../core/plan-types';
+import { loadCorpus } from '../corpus/index';
+import { reviewLocal } from '../engine/local';
+import { readDocx, type DocxDocument } from '../hosts/docx/read';
+import { applyPlan } from '../hosts/docx/write';
+import { toJsonReport, type JsonReport } from '../report/json';
+import { toMarkdownReport } from '../report/markdown';
+import { toHtmlReport } from '../report/html';
+import { parseCommandArgs, UsageError } from './args';
+import type { Io } from './io';
+
+export const REVIEW_USAGE = `Usage: zan review IN.docx [options]
+
+Reviews a draft act (.docx, or .txt with one paragraph per line) on the built-in local engine and
+writes the same document back with the assistant's comments and tracked changes, plus a report.
+
+Options:
+  --out FILE          reviewed .docx (comments + tracked changes); default: none
+  --report FILE       report file; its format follows --format or the extension (.json .md .html)
+  --format FMT        json | md | html (default: from --report's extension, else json)
+  --pair FILE         the other language's text (kk for a ru draft, ru for a kk one): bilingual checks
+  --pair-out FILE     the paired document, reviewed (its bilingual findings as comments)
+  --categories LIST   only these categories (comma-separated): ${CATEGORIES.join(', ')}
+  --fail-on LEVEL     exit 1 if a finding of this severity or worse is found: error | warning | info | never (default: never)
+  --no-changes        comments only, no tracked changes
+  --server URL        review through a Zan server (model engine) instead of locally; needs --token
+  --token TOKEN       access token for --server (or ZAN_TOKEN in the environment)
+  --quiet             no progress on stderr
+
+Exit codes: 0 reviewed; 1 findings at or above --fail-on; 2 wrong usage; 3 input refused
+(not a .docx, damaged, encrypted, empty); 4 unexpected failure.`;
+
+export interface ReviewOutcome {
+  act: Act;
+  findings: Finding[];
+  report: JsonReport;
+  apply?: ApplyResult;
+}
+
+interface LoadedInput {
+  model: DocModel;
+  docx?: DocxDocument;
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+async function loadInput(file: string): Promise<LoadedInput> {
+  let data: Uint8Array;
+  try {
+    data = await fs.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? (err as Error).message})`);
+  }
+  if (/\.txt$/i.test(file)) {
+    const text = new TextDecoder('utf-8').decode(data).replace(/^\uFEFF/, '');
+    const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+    if (!lines.some((l) => l.trim())) throw new InputError(`${file}: the document is empty: there is nothing to review`);
+    return { model: docFromLines(lines, file) };
+  }
+  const docx = await readDocx(data, { source: file });
+  return { model: docx.model, docx };
+}
+
+function formatOf(reportPath: string | undefined, format: string | undefined): 'json' | 'md' | 'html' {
+  if (format) {
+    if (format === 'json' || format === 'md' || format === 'html') return format;
+    if (format === 'markdown') return 'md';
+    throw new UsageError(`--format must be json, md or html, not "${format}"`);
+  }
+  const ext = reportPath ? path.extname(reportPath).toLowerCase() : '';
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  return 'json';
+}
+
+function parseCategories(list: string | undefined): Category[] | undefined {
+  if (!list) return undefined;
+  const cats = list.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const c of cats) {
+    if (!(CATEGORIES as readonly string[]).includes(c)) throw new UsageError(`unknown category "${c}"; known: ${CATEGORIES.join(', ')}`);
+  }
+  return cats as Category[];
+}
+
+function parseFailOn(v: string | undefined): Severity | 'never' {
+  if (!v) return 'never';
+  if (v === 'never' || (SEVERITIES as readonly string[]).includes(v)) return v as Severity | 'never';
+  throw new UsageError(`--fail-on must be error, warning, info or never, not "${v}"`);
+}
+
+/** Write a file atomically: a temporary sibling, then rename, so no half-written file is ever seen. */
+async function writeAtomically(file: string, data: Uint8Array | string): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, file);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+export interface ReviewFilesOptions {
+  input: string;
+  pair?: string;
+  categories?: Category[];
+  server?: { url: string; token?: string };
+  progress?: (message: string) => void;
+}
+
+export interface ReviewedFiles {
+  main: LoadedInput;
+  pair?: LoadedInput;
+  act: Act;
+  pairAct?: Act;
+  findings: Finding[];
+}
+
+/** Read a draft (and its pair), review it in memory. Shared by `review` and `eval`. */
+export async function reviewFiles(options: ReviewFilesOptions): Promise<ReviewedFiles> {
+  const progress = options.progress ?? (() => undefined);
+  progress(`reading ${options.input}`);
+  const main = await loadInput(options.input);
+  const pair = options.pair ? await loadInput(options.pair) : undefined;
+  const corpus = loadCorpus();
+  if (options.server) {
+    if (!options.server.token) throw new UsageError('--server needs --token (or ZAN_TOKEN)');
+    const { reviewWithServer } = await import('./serverReview');
+    const { act, findings } = await reviewWithServer({
+      url: options.server.url,
+      token: options.server.token,
+      model: main.model,
+      categories: options.categories,
+      progress,
+    });
+    return { main, pair, act, findings };
+  }
+  let ruleCount = 0;
+  const review = reviewLocal(main.model, {
+    corpus,
+    pair: pair?.model,
+    categories: options.categories,
+    onRule: (id, ms, n) => {
+      ruleCount++;
+      if (ms > 200) progress(`rule ${id}: ${n} finding(s) in ${ms.toFixed(0)} ms`);
+    },
+  });
+  const articles = Object.values(review.act.units).filter((u) => u.kind === 'article' && u.quote === undefined).length;
+  progress(`checked ${review.act.doc.paragraphs.length} paragraphs, ${articles} articles with ${ruleCount} rules: ${review.findings.length} finding(s)`);
+  return { main, pair, act: review.act, pairAct: review.pair, findings: review.findings };
+}
+
+export async function runReview(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    out: { type: 'string', short: 'o' },
+    report: { type: 'string', short: 'r' },
+    format: { type: 'string', short: 'f' },
+    pair: { type: 'string' },
+    'pair-out': { type: 'string' },
+    categories: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'no-changes': { type: 'boolean' },
+    server: { type: 'string' },
+    token: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(REVIEW_USAGE + '\n');
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('review takes exactly one input file (see zan review --help)');
+  const input = positionals[0];
+  const format = formatOf(values.report, values.format);
+  const categories = parseCategories(values.categories);
+  const failOn = parseFailOn(values['fail-on']);
+  if (values['pair-out'] && !values.pair) throw new UsageError('--pair-out needs --pair');
+  if (values.out && /\.txt$/i.test(input)) throw new UsageError('--out needs a .docx input (a .txt input gives a report only)');
+  for (const [flag, file] of [['--out', values.out], ['--pair-out', values['pair-out']]] as const) {
+    if (file && path.resolve(file) === path.resolve(input)) throw new UsageError(`${flag} must not overwrite the input file`);
+  }
+  const progress = (msg: string) => {
+    if (!values.quiet) io.stderr(`zan: ${msg}\n`);
+  };
+
+  const started = Date.now();
+  const reviewed = await reviewFiles({
+    input,
+    pair: values.pair,
+    categories,
+    server: values.server ? { url: values.server, token: values.token ?? process.env.ZAN_TOKEN } : undefined,
+    progress,
+  });
+  const { main, pair, act, findings, pairAct } = reviewed;
+
+  const plan = buildPlan(values['no-changes'] ? findings.map(({ replacement: _r, ...f }) => f) : findings, main.model);
+  let outData: Uint8Array | undefined;
+  let apply: ApplyResult | undefined;
+  if (values.out) {
+    if (!main.docx) throw new UsageError('--out needs a .docx input');
+    progress(`writing ${plan.comments.length} comment(s) and ${plan.hunks.length} tracked change(s)`);
+    ({ data: outData, result: apply } = await applyPlan(main.docx, plan));
+  }
+  let pairOutData: Uint8Array | undefined;
+  if (values['pair-out'] && pair) {
+    if (!pair.docx) throw new UsageError('--pair-out needs a .docx pair');
+    const pairFindings = findings
+      .filter((f) => f.pairAnchor)
+      .map((f) => ({ ...f, id: `${f.id}@pair`, anchor: f.pairAnchor!, pairAnchor: f.anchor, replacement: undefined }));
+    ({ data: pairOutData } = await applyPlan(pair.docx, buildPlan(pairFindings, pair.model)));
+  }
+
+  const report = toJsonReport({
+    path: input,
+    act,
+    findings,
+    pair: values.pair && pairAct ? { path: values.pair, act: pairAct } : undefined,
+    engine: values.server ? 'model' : 'local',
+    skipped: plan.skipped,
+    stale: apply?.stale,
+  });
+
+  // Everything is ready: only now touch the disk.
+  if (outData && values.out) await writeAtomically(values.out, outData);
+  if (pairOutData && values['pair-out']) await writeAtomically(values['pair-out'], pairOutData);
+  if (values.report) {
+    const text = format === 'md' ? toMarkdownReport(report) : format === 'html' ? toHtmlReport(report) : JSON.stringify(report, null, 2) + '\n';
+    await writeAtomically(values.report, text);
+  }
+  if (!values.report) io.stdout(summaryLines(report) + '\n');
+  progress(
+    `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.summary.bySeverity.error ?? 0} error(s), ${report.summary.bySeverity.warning ?? 0} warning(s), ${report.summary.bySeverity.info ?? 0} info` +
+      (values.out ? ` → ${values.out}` : '') +
+      (values.report ? ` + ${values.report}` : ''),
+  );
+  return failOn !== 'never' && findings.some((f) => SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(failOn)) ? 1 : 0;
+}
+
+/** A compact, readable listing for the terminal when no report file is asked for. */
+function summaryLines(report: JsonReport): string {
+  const lines = report.findings.map(
+    (f) => `${f.severity.padEnd(7)} ${f.category.padEnd(14)} ¶${f.anchor.paragraph} ${f.unit ? f.unit + ' ' : ''}«${f.anchor.quote}» — ${f.message}`,
+  );
+  lines.push(`${report.findings.length} finding(s)`);
+  return lines.join('\n');
+}
