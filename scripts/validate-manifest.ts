@@ -42,8 +42,14 @@ export interface ManifestFacts {
 export function validateManifestXml(xml: string): { problems: string[]; facts: ManifestFacts } {
   const problems: string[] = [];
   const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(xml, 'text/xml');
-  const root = doc.documentElement as unknown as Element | null;
+  let root: Element | null = null;
+  try {
+    // xmldom throws on fatal errors and reports the rest through onError.
+    const doc = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(xml, 'text/xml');
+    root = doc.documentElement as unknown as Element | null;
+  } catch (error) {
+    errors.push(error instanceof Error ? error.message : String(error));
+  }
   if (errors.length || !root) return { problems: [`not well-formed XML: ${errors.join('; ')}`], facts: { urls: [] } };
   if (root.localName !== 'OfficeApp') problems.push(`root element is ${root.localName}, expected OfficeApp`);
   if (root.getAttribute('xsi:type') !== 'TaskPaneApp') problems.push('OfficeApp xsi:type must be TaskPaneApp');
