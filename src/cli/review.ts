@@ -27,7 +27,8 @@ writes the same document back with the assistant's comments and tracked changes,
 
 Options:
   --out FILE          reviewed .docx (comments + tracked changes); default: none
-  --report FILE       report file; its format follows --format or the extension (.json .md .html)
+  --report FILE       report file; its format follows --format or the extension (.json .md .html);
+                      may be given several times
   --format FMT        json | md | html (default: from --report's extension, else json)
   --pair FILE         the other language's text (kk for a ru draft, ru for a kk one): bilingual checks
   --pair-out FILE     the paired document, reviewed (its bilingual findings as comments)
@@ -168,7 +169,7 @@ export async function reviewFiles(options: ReviewFilesOptions): Promise<Reviewed
 export async function runReview(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
     out: { type: 'string', short: 'o' },
-    report: { type: 'string', short: 'r' },
+    report: { type: 'string', short: 'r', multiple: true },
     format: { type: 'string', short: 'f' },
     pair: { type: 'string' },
     'pair-out': { type: 'string' },
@@ -186,7 +187,9 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError('review takes exactly one input file (see zan review --help)');
   const input = positionals[0];
-  const format = formatOf(values.report, values.format);
+  const reports = values.report ?? [];
+  if (values.format && reports.length > 1) throw new UsageError('--format applies to one --report; with several, each takes its format from its extension');
+  const formats = reports.map((r) => formatOf(r, values.format));
   const categories = parseCategories(values.categories);
   const failOn = parseFailOn(values['fail-on']);
   if (values['pair-out'] && !values.pair) throw new UsageError('--pair-out needs --pair');
@@ -238,15 +241,16 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
   // Everything is ready: only now touch the disk.
   if (outData && values.out) await writeAtomically(values.out, outData);
   if (pairOutData && values['pair-out']) await writeAtomically(values['pair-out'], pairOutData);
-  if (values.report) {
+  for (const [i, file] of reports.entries()) {
+    const format = formats[i];
     const text = format === 'md' ? toMarkdownReport(report) : format === 'html' ? toHtmlReport(report) : JSON.stringify(report, null, 2) + '\n';
-    await writeAtomically(values.report, text);
+    await writeAtomically(file, text);
   }
-  if (!values.report) io.stdout(summaryLines(report) + '\n');
+  if (!reports.length) io.stdout(summaryLines(report) + '\n');
   progress(
     `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.summary.bySeverity.error ?? 0} error(s), ${report.summary.bySeverity.warning ?? 0} warning(s), ${report.summary.bySeverity.info ?? 0} info` +
       (values.out ? ` → ${values.out}` : '') +
-      (values.report ? ` + ${values.report}` : ''),
+      (reports.length ? ` + ${reports.join(', ')}` : ''),
   );
   return failOn !== 'never' && findings.some((f) => SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(failOn)) ? 1 : 0;
 }
