@@ -40,7 +40,8 @@ interface JsonArticle {
   section?: string | null;
   chapter?: string | null;
   paragraphs: JsonParagraph[];
-  notes?: string[];
+  /** Editorial notes: plain strings, or {attached_to, text} in some files. */
+  notes?: Array<string | { text: string; attached_to?: string }>;
   status?: string;
 }
 
@@ -71,7 +72,7 @@ export function loadCorpusLaw(name: CorpusLawName, options: { notes?: boolean } 
     chapter = a.chapter ?? chapter;
     const head = spec.language === 'kk' ? `${a.article}-бап.` : `Статья ${a.article}.`;
     lines.push(a.title ? `${head} ${a.title}` : head);
-    if (options.notes !== false) for (const note of a.notes ?? []) lines.push(note);
+    if (options.notes !== false) for (const note of a.notes ?? []) lines.push(typeof note === 'string' ? note : note.text);
     const items: string[] = [];
     const subitems: string[] = [];
     for (const p of a.paragraphs) {
