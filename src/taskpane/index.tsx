@@ -13,7 +13,7 @@ import { translator, uiLanguageFor } from '../i18n';
 import { App } from './App';
 import { DemoDocument } from './components/DemoDocument';
 import type { Demo } from './demo';
-import { localEngine } from './engines';
+import { backendConfig, localEngine, modelEngine } from './engines';
 import { ReviewSession, type LocalEngine } from './session';
 
 declare global {
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     }
     const host = new WordHost({ run: word.run, trackedChangesApi: word.trackedChangesApi });
     let ui: UiLanguage = language;
-    const session = new ReviewSession({ host, local: localEngine, language: () => ui });
+    const session = new ReviewSession({ host, local: localEngine, model: modelEngine(backendConfig()), language: () => ui });
     root.render(
       <StrictMode>
         <App session={session} canDecide={word.trackedChangesApi} language={language} onLanguageChange={(l) => (ui = l)} />
