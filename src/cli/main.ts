@@ -56,7 +56,8 @@ function reportError(err: unknown, io: Io): number {
     io.stderr(`zan: ${e.message}\n\n${USAGE}\n`);
     return 2;
   }
-  if (err instanceof InputError || e?.name === 'DocxError') {
+  // A refused input, or a server that refused us (wrong token, limits): one line, no stack.
+  if (err instanceof InputError || e?.name === 'DocxError' || e?.name === 'ServerReviewError') {
     io.stderr(`zan: ${e.message}\n`);
     return 3;
   }

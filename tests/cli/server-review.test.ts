@@ -1,0 +1,90 @@
+/**
+ * `zan review --server URL --token T`: the CLI runs the local checks itself and adds the model's
+ * findings from the real server, which talks to a local fake of the Messages API through the SDK.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../src/cli/main';
+import { buildDocx } from '../../src/hosts/docx/build';
+import { countRevisions } from '../../src/hosts/docx/revisions';
+import { clausesOf, startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic/server';
+import { FAKE_KEY, finding } from '../server/helpers';
+import { startServer, TOKEN_A, type Running } from '../server/start';
+
+const DRAFT = [
+  'ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН',
+  'О порядке рассмотрения обращений',
+  'Статья 1. Рассмотрение обращений',
+  '1. Уполномоченный орган рассматривает обращение в течение десяти рабочих дней.',
+  '2. Сведения о заявителе передаются третьим лицам без его согласия.',
+  'Статья 2. Порядок введения в действие настоящего Закона',
+  'Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.',
+];
+
+let fake: FakeAnthropic;
+let running: Running;
+
+beforeAll(async () => {
+  // The scripted model flags the personal-data clause under international practice.
+  fake = await startFakeAnthropic({
+    apiKey: FAKE_KEY,
+    script: (call) => ({
+      kind: 'tool',
+      input: {
+        findings: clausesOf(call.body)
+          .filter((c) => c.text.includes('без его согласия'))
+          .map((c) => ({
+            ...finding({ paragraph: c.paragraph, quote: 'без его согласия' }),
+            category: 'international',
+            severity: 'info',
+            message: 'МПГПП, ст. 17: передача сведений без согласия должна быть предусмотрена законом и соразмерна цели.',
+            instrument: { name: 'МПГПП', article: '17', difference: 'нет цели и пределов передачи' },
+          })),
+      },
+    }),
+  });
+  running = await startServer({ ANTHROPIC_API_KEY: FAKE_KEY, ANTHROPIC_BASE_URL: fake.url });
+});
+
+afterAll(async () => {
+  await running.server.shutdown();
+  await fake.close();
+});
+
+test('local findings and model findings end up in one report and one reviewed document', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zan-cli-server-'));
+  const input = path.join(dir, 'draft.docx');
+  writeFileSync(input, await buildDocx(DRAFT));
+  let stderr = '';
+  const code = await main(
+    ['review', input, '--server', running.url, '--token', TOKEN_A, '--out', path.join(dir, 'out.docx'), '--report', path.join(dir, 'r.json')],
+    { stdout: () => undefined, stderr: (t) => void (stderr += t) },
+  );
+  expect(stderr).not.toMatch(/unexpected/);
+  expect(code).toBe(0);
+  const report = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8'));
+  const international = report.findings.filter((f: { category: string }) => f.category === 'international');
+  expect(international).toHaveLength(1);
+  const at = DRAFT[4].indexOf('без его согласия');
+  expect(international[0].anchor).toEqual({ paragraph: 4, start: at, end: at + 'без его согласия'.length, quote: 'без его согласия' });
+  expect(fake.calls.length).toBeGreaterThan(0);
+  // The key went upstream only; the CLI never saw it.
+  expect(stderr).not.toContain(FAKE_KEY);
+  const counts = await countRevisions(readFileSync(path.join(dir, 'out.docx')));
+  expect(counts.byAuthor['Zan Assistant']?.comments).toBe(report.findings.length);
+});
+
+test('a wrong token is a clear refusal, not a crash', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zan-cli-server-'));
+  const input = path.join(dir, 'draft.docx');
+  writeFileSync(input, await buildDocx(DRAFT));
+  let stderr = '';
+  const code = await main(['review', input, '--server', running.url, '--token', 'wrong-token-0123456789', '--report', path.join(dir, 'r.json')], {
+    stdout: () => undefined,
+    stderr: (t) => void (stderr += t),
+  });
+  expect(code).toBe(3);
+  expect(stderr).toMatch(/токен|token/i);
+  expect(stderr).not.toMatch(/unexpected/);
+});
