@@ -1,0 +1,210 @@
+/**
+ * Figures of a norm: quantities with a measure (hours, days, months, years/age, percent, МРП/АЕК,
+ * tenge, times, "-fold") and calendar dates, with the exact words they occupy. A number counts
+ * only when a measure follows it: a bare "одного" / "бір" ("бір мезгілде" = at the same time),
+ * an ordinal ("двадцатого числа") or an article number is not a figure. Written as digits or
+ * in words, Russian or Kazakh, the same quantity gives the same Figure value.
+ */
+import type { Language } from '../language';
+import { kkHasEnding, readNumeral, ruMultiplier } from './numerals';
+
+export type FigureKind =
+  | 'minute'
+  | 'hour'
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'year'
+  | 'percent'
+  | 'mrp'
+  | 'tenge'
+  | 'times'
+  | 'fold'
+  | 'date';
+
+export interface Figure {
+  kind: FigureKind;
+  /** The quantity; for dates yyyymmdd as a number. */
+  value: number;
+  /** Offsets in the text: the number (with a leading "не менее"/"кемінде" etc.) through the measure. */
+  start: number;
+  end: number;
+  /** Working vs calendar days, when said: a real difference between texts too. */
+  qualifier?: 'working' | 'calendar';
+}
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  isNumber: boolean;
+}
+
+const TOKEN = /\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|\p{L}+(?:-\p{L}+)*|%/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, isNumber: /^\d/.test(m[0]) });
+  }
+  return out;
+}
+
+interface MeasureMatch {
+  kind: FigureKind;
+  /** Tokens used by the measure (1 for most, 3 for "месячных расчетных показателей"). */
+  length: number;
+  qualifier?: Figure['qualifier'];
+}
+
+/** Adjectives that may stand between the number and the measure. */
+const RU_BETWEEN: Record<string, Figure['qualifier'] | null> = {
+  рабочих: 'working', рабочего: 'working', рабочий: 'working', рабочим: 'working', рабочими: 'working',
+  календарных: 'calendar', календарного: 'calendar', календарный: 'calendar', календарным: 'calendar',
+  полных: null, полного: null, последовательных: null, последних: null, банковских: null, банковского: null,
+  очередных: null, следующих: null,
+};
+const KK_BETWEEN: Record<string, Figure['qualifier'] | null> = {
+  жұмыс: 'working', күнтізбелік: 'calendar', толық: null, қатарынан: null, соңғы: null, банктік: null,
+};
+
+function measureAt(tokens: readonly Token[], i: number, language: Language): MeasureMatch | undefined {
+  const w = tokens[i]?.lower;
+  if (w === undefined) return undefined;
+  if (w === '%') return { kind: 'percent', length: 1 };
+  if (language === 'ru') {
+    if (/^месячн/.test(w) && /^расчетн|^расчётн/.test(tokens[i + 1]?.lower ?? '') && /^показател/.test(tokens[i + 2]?.lower ?? '')) {
+      return { kind: 'mrp', length: 3 };
+    }
+    if (w === 'мрп') return { kind: 'mrp', length: 1 };
+    if (/^минут(а|ы|у|ой|е|ам|ами|ах)?$/.test(w)) return { kind: 'minute', length: 1 };
+    if (/^час(а|у|ом|е|ов|ам|ами|ах)?$/.test(w)) return { kind: 'hour', length: 1 };
+    if (/^(день|дня|дню|днем|днём|дне|дней|дням|днями|днях|сутки|суток|суткам|сутками)$/.test(w)) return { kind: 'day', length: 1 };
+    if (/^недел(я|и|ю|е|ей|ь|ям|ями|ях)$/.test(w)) return { kind: 'week', length: 1 };
+    if (/^месяц(а|у|ем|е|ев|ам|ами|ах)?$/.test(w)) return { kind: 'month', length: 1 };
+    if (/^(год|года|году|годом|годе|годам|годами|годах|лет)$/.test(w)) return { kind: 'year', length: 1 };
+    if (/^процент(а|у|ом|е|ов|ам|ами|ах)?$/.test(w)) return { kind: 'percent', length: 1 };
+    if (w === 'тенге') return { kind: 'tenge', length: 1 };
+    if (/^раз(а)?$/.test(w)) return { kind: 'times', length: 1 };
+    return undefined;
+  }
+  if (/^айлық$/.test(w) && /^есептік$/.test(tokens[i + 1]?.lower ?? '') && /^көрсеткіш/.test(tokens[i + 2]?.lower ?? '')) {
+    return { kind: 'mrp', length: 3 };
+  }
+  if (w === 'аек') return { kind: 'mrp', length: 1 };
+  if (/^минут/.test(w)) return { kind: 'minute', length: 1 };
+  if (/^сағат(ы|қа|та|тан|тың|ын|ынан|ында|тық)?$/.test(w)) return { kind: 'hour', length: 1 };
+  if (/^(күн|күні|күнге|күнде|күннен|күнін|күннің|күніне|күнінен|күнінде|күндер|күндерде|күндік|тәулік|тәулікке|тәулікте|тәуліктен|тәулігі)$/.test(w)) {
+    return { kind: 'day', length: 1 };
+  }
+  if (/^апта(ға|да|дан|ның|сы|ны|лық)?$/.test(w)) return { kind: 'week', length: 1 };
+  if (/^ай(ы|ға|да|дан|дың|дағы|ын|ынан|ында|ына|лар|дық)?$/.test(w)) return { kind: 'month', length: 1 };
+  if (/^(жыл|жылы|жылға|жылда|жылдан|жылдың|жылын|жылынан|жылында|жылдық|жас|жастан|жасқа|жаста|жастағы|жасы|жасынан|жасына|жасында)$/.test(w)) {
+    return { kind: 'year', length: 1 };
+  }
+  if (/^пайыз/.test(w)) return { kind: 'percent', length: 1 };
+  if (/^теңге/.test(w)) return { kind: 'tenge', length: 1 };
+  if (/^рет(ке|те|тен)?$/.test(w)) return { kind: 'times', length: 1 };
+  if (/^есе(лен\S*)?$/.test(w)) return { kind: 'fold', length: 1 };
+  return undefined;
+}
+
+/** "не менее", "не более", "до", "кемінде", "аспайтын" … right before the number: part of the value phrase. */
+const RU_BOUND = [['не', 'менее'], ['не', 'более'], ['не', 'позднее'], ['не', 'ранее'], ['не', 'свыше'], ['свыше'], ['до']];
+const KK_BOUND = [['кемінде'], ['кемiнде'], ['астам'], ['дейін']];
+
+function boundBefore(tokens: readonly Token[], i: number, language: Language): number {
+  for (const seq of language === 'ru' ? RU_BOUND : KK_BOUND) {
+    const from = i - seq.length;
+    if (from < 0) continue;
+    if (seq.every((w, k) => tokens[from + k].lower === w)) return from;
+  }
+  return i;
+}
+
+const RU_MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+
+function ruMonth(w: string): number {
+  if (w === 'мая' || w === 'май' || w === 'мае') return 5;
+  if (w === 'марта' || w === 'март' || w === 'марте') return 3;
+  const i = RU_MONTHS.findIndex((p, k) => k !== 4 && k !== 2 && w.startsWith(p));
+  return i + 1;
+}
+
+function kkMonth(w: string): number {
+  return KK_MONTHS.findIndex((p) => w.startsWith(p)) + 1;
+}
+
+/** Calendar dates: "1 января 2027 года", "«15» марта 2026 г.", "2027 жылғы 1 қаңтар(дан)". */
+export function findDates(text: string, language: Language): Figure[] {
+  const out: Figure[] = [];
+  const re = language === 'ru'
+    ? /«?(\d{1,2})»?\s+([а-яё]+)\s+(\d{4})(?:\s+(?:года|год|г\.))?/giu
+    : /(\d{4})\s+жыл(?:ғы|ы)\s+«?(\d{1,2})»?\s+([а-яәғқңөұүһі]+)/giu;
+  for (const m of text.matchAll(re)) {
+    const [day, monthWord, year] = language === 'ru' ? [m[1], m[2], m[3]] : [m[2], m[3], m[1]];
+    const month = language === 'ru' ? ruMonth(monthWord.toLowerCase()) : kkMonth(monthWord.toLowerCase());
+    if (month <= 0 || Number(day) < 1 || Number(day) > 31) continue;
+    out.push({ kind: 'date', value: Number(year) * 10000 + month * 100 + Number(day), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function numberValue(token: Token): number {
+  return Number(token.text.replace(/[ \u00a0]/g, '').replace(',', '.'));
+}
+
+/** Every figure of the text, in order. */
+export function extractFigures(text: string, language: Language): Figure[] {
+  const dates = findDates(text, language);
+  const inDate = (pos: number): boolean => dates.some((d) => pos >= d.start && pos < d.end);
+  const tokens = tokenize(text);
+  const out: Figure[] = [...dates];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inDate(tokens[i].start)) continue;
+    // "трехкратной величины": the multiplier is inside the adjective.
+    if (language === 'ru') {
+      const k = ruMultiplier(tokens[i].lower);
+      if (k !== undefined) {
+        out.push({ kind: 'fold', value: k, start: tokens[i].start, end: tokens[i].end });
+        continue;
+      }
+    }
+    let value: number | undefined;
+    let length = 0;
+    if (tokens[i].isNumber) {
+      value = numberValue(tokens[i]);
+      length = 1;
+      // A label or reference number ("статьи 7", "7-бабы", "1)") is not followed by a measure: falls out below.
+      if (/^[-).]/.test(text.slice(tokens[i].end, tokens[i].end + 1)) && !/^\.\d/.test(text.slice(tokens[i].end))) continue;
+    } else {
+      const n = readNumeral(tokens.map((t) => t.lower), i, language);
+      // A Kazakh numeral with a case ending ends its phrase: no measure noun follows it.
+      if (n && !(language === 'kk' && kkHasEnding(tokens[i + n.length - 1].lower))) {
+        value = n.value;
+        length = n.length;
+      }
+    }
+    if (value === undefined) continue;
+    let j = i + length;
+    // "15 (пятнадцати) рабочих дней": the words in brackets repeat the digits.
+    if (tokens[i].isNumber && text.slice(tokens[i].end, tokens[j]?.start ?? tokens[i].end).includes('(')) {
+      const n = readNumeral(tokens.map((t) => t.lower), j, language);
+      if (n) j += n.length;
+    }
+    let qualifier: Figure['qualifier'];
+    const between = language === 'ru' ? RU_BETWEEN : KK_BETWEEN;
+    for (let k = 0; k < 2 && tokens[j] && tokens[j].lower in between; k++, j++) {
+      qualifier = between[tokens[j].lower] ?? qualifier;
+    }
+    const measure = measureAt(tokens, j, language);
+    if (!measure) continue;
+    const last = tokens[j + measure.length - 1];
+    const from = boundBefore(tokens, i, language);
+    out.push({ kind: measure.kind, value, start: tokens[from].start, end: last.end, ...(qualifier ? { qualifier } : {}) });
+    i = j + measure.length - 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
