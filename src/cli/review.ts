@@ -189,6 +189,7 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
   const input = positionals[0];
   const reports = values.report ?? [];
   if (values.format && reports.length > 1) throw new UsageError('--format applies to one --report; with several, each takes its format from its extension');
+  if (values.format) formatOf(undefined, values.format);
   const formats = reports.map((r) => formatOf(r, values.format));
   const categories = parseCategories(values.categories);
   const failOn = parseFailOn(values['fail-on']);

@@ -94,7 +94,8 @@ describe('zan review reports for people', () => {
     expect(readFileSync(md, 'utf8')).toMatch(/Статья 14/);
     const page = readFileSync(html, 'utf8');
     expect(page).toMatch(/^<!DOCTYPE html>/i);
-    expect(page).toMatch(/Статья 9/);
+    expect(page).toMatch(/Статья 14/);
+    expect(page).toMatch(/<\/html>\s*$/);
   });
 
   test('without --report it lists the findings on stdout', async () => {
