@@ -2,8 +2,9 @@
 import type { Category } from '../core/finding';
 import { bilingualParity } from './bilingual/bilingual';
 import type { Rule } from './rule';
+import { openListMarker } from './technique/openListMarker';
 
-export const allRules: Rule[] = [bilingualParity];
+export const allRules: Rule[] = [bilingualParity, openListMarker];
 
 export function rulesByCategory(categories: readonly Category[]): Rule[] {
   return allRules.filter((r) => categories.includes(r.meta.category));

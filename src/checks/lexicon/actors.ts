@@ -1,0 +1,134 @@
+/**
+ * Who acts in a sentence: a state body (орган, комиссия, аким, должностное лицо… / орган,
+ * комиссия, әкім, лауазымды адам…) or a private person (владелец, заявитель, работник… / иесі,
+ * өтініш беруші, жұмыскер…). Anti-corruption factors concern powers of the state: "Уполномоченный
+ * орган вправе продлить срок" is discretion, "Владелец вправе обжаловать" is a right.
+ *
+ * The subject is the first actor named in the nominative case in the sentence before the
+ * predicate (Russian: not after a preposition, "в уполномоченный орган" is not a subject; Kazakh:
+ * the bare or possessive form, "органның", "органға" are not). Where the sentence names none —
+ * a subitem of a competence list — the lead-in of the parent unit ("Уполномоченный орган:") is read.
+ */
+import type { Act } from '../../core/act/types';
+import type { Language } from '../../core/language';
+import { sentenceAt } from './sentences';
+import { WB, WE } from './words';
+
+export type Actor = 'state' | 'private';
+
+// Russian nominative forms (singular and plural). Genitive-identical plurals ("комиссии") are left out.
+const RU_STATE = [
+  'орган', 'органы', 'комиссия', 'министерство', 'министр', 'ведомство', 'агентство', 'комитет',
+  'департамент', 'инспекция', 'инспектор', 'инспекторы', 'акимат', 'акиматы', 'аким', 'акимы',
+  'маслихат', 'маслихаты', 'правительство', 'прокурор', 'прокуроры', 'прокуратура',
+  'должностное лицо', 'должностные лица', 'уполномоченное лицо', 'государственный инспектор',
+  'государственные инспекторы', 'руководитель государственного органа', 'служба',
+];
+const RU_PRIVATE = [
+  'владелец', 'владельцы', 'собственник', 'собственники', 'заявитель', 'заявители', 'гражданин',
+  'граждане', 'лицо', 'лица', 'работник', 'работники', 'работодатель', 'работодатели', 'оператор',
+  'операторы', 'предприниматель', 'предприниматели', 'организация', 'организации', 'кооператив',
+  'кооперативы', 'семья', 'семьи', 'поставщик', 'поставщики', 'получатель', 'получатели',
+  'потребитель', 'потребители', 'участник', 'участники', 'член', 'члены', 'родитель', 'родители',
+  'арендатор', 'арендаторы', 'пользователь', 'пользователи', 'субъект', 'субъекты', 'учредитель',
+  'учредители', 'наниматель', 'заказчик', 'исполнитель', 'кандидат', 'кандидаты', 'обучающийся',
+  'обучающиеся', 'иностранец', 'иностранцы', 'супруг', 'супруги', 'наследник', 'наследники',
+  'представитель', 'представители', 'организатор', 'организаторы', 'истец', 'ответчик', 'налогоплательщик',
+  'налогоплательщики', 'перевозчик', 'перевозчики', 'лицензиат', 'лицензиаты', 'общественное объединение',
+];
+/** A Russian preposition right before a noun: the noun is not the subject. */
+const RU_PREPOSITION = /(?:^|[\s\u00a0(«])(?:в|во|на|через|с|со|к|ко|от|для|до|о|об|обо|при|по|за|между|перед|под|над|из|у|без|про)[\s\u00a0]+(?:[\p{L}-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ом|ем)[\s\u00a0]+){0,3}$/iu;
+/** A state body named as the agent of a passive, in the instrumental case. */
+const RU_AGENT_STATE = /(?<![\p{L}\p{N}])(?:орган(?:ом|ами)|комиссией|министерством|министром|акиматом|акимом|Правительством|должностным[\s\u00a0]+лицом|должностными[\s\u00a0]+лицами|инспектором|прокурором)(?![\p{L}\p{N}])/iu;
+
+const KK_STATE = [
+  'орган', 'органы', 'органдар', 'органдары', 'комиссия', 'комиссиясы', 'министрлік', 'министрлігі',
+  'министр', 'министрі', 'әкімдік', 'әкімдігі', 'әкімдіктер', 'әкім', 'әкімі', 'мәслихат', 'мәслихаты',
+  'Үкімет', 'Үкіметі', 'инспектор', 'инспекторы', 'прокурор', 'прокуратура', 'комитет', 'комитеті',
+  'департамент', 'департаменті', 'агенттік', 'агенттігі', 'лауазымды адам', 'лауазымды адамдар',
+  'лауазымды адамдары', 'лауазымды адамы', 'уәкілетті адам',
+];
+const KK_PRIVATE = [
+  'иесі', 'иелері', 'меншік иесі', 'өтініш беруші', 'өтініш берушілер', 'азамат', 'азаматтар',
+  'азаматы', 'азаматтары', 'тұлға', 'тұлғалар', 'адам', 'адамдар', 'жұмыскер', 'жұмыскерлер', 'қызметкер',
+  'қызметкерлер', 'жұмыс беруші', 'жұмыс берушілер', 'оператор', 'операторы', 'операторлар', 'кәсіпкер',
+  'кәсіпкерлер', 'ұйым', 'ұйымдар', 'ұйымы', 'кооператив', 'кооперативтер', 'отбасы', 'отбасылар',
+  'жеткізуші', 'жеткізушілер', 'алушы', 'алушылар', 'тұтынушы', 'тұтынушылар', 'қатысушы', 'қатысушылар',
+  'мүше', 'мүшелер', 'мүшелері', 'мүшесі', 'ата-ана', 'ата-аналар', 'ұйымдастырушы', 'ұйымдастырушылар',
+  'пайдаланушы', 'пайдаланушылар', 'субъект', 'субъектілер', 'субъектісі', 'өкіл', 'өкілі', 'өкілдер',
+  'білім алушы', 'білім алушылар', 'тасымалдаушы', 'лицензиат', 'салық төлеуші',
+];
+
+function compile(list: string[]): RegExp {
+  const alts = [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[\\s\\u00a0]+'));
+  return new RegExp(`${WB}(?:${alts.join('|')})${WE}`, 'giu');
+}
+
+const ACTORS: Record<Language, { state: RegExp; private: RegExp }> = {
+  ru: { state: compile(RU_STATE), private: compile(RU_PRIVATE) },
+  kk: { state: compile(KK_STATE), private: compile(KK_PRIVATE) },
+};
+
+interface Mention {
+  start: number;
+  end: number;
+  actor: Actor;
+}
+
+function mentions(text: string, from: number, to: number, language: Language): Mention[] {
+  const out: Mention[] = [];
+  const slice = text.slice(0, to);
+  for (const actor of ['state', 'private'] as const) {
+    const re = ACTORS[language][actor];
+    re.lastIndex = from;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (language === 'ru' && RU_PREPOSITION.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, actor });
+    }
+    re.lastIndex = 0;
+  }
+  // "должностное лицо" (state) contains "лицо" (private): the longer, enclosing mention wins.
+  return out
+    .filter((a) => !out.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The actor named as subject in [from, to) of the text: the first nominative mention. */
+export function subjectIn(text: string, from: number, to: number, language: Language): Actor | undefined {
+  return mentions(text, from, to, language)[0]?.actor;
+}
+
+/** True when a state body acts as the agent of a passive ("уполномоченным органом проводится"). */
+export function stateAgentIn(text: string, from: number, to: number, language: Language): boolean {
+  if (language === 'ru') return RU_AGENT_STATE.test(text.slice(from, to));
+  return /(?<![\p{L}])(?:орган(?:ы)?|комиссия(?:сы)?|әкімдік(?:і)?|министрлік(?:і)?)[\s\u00a0]+тарапынан/iu.test(text.slice(from, to));
+}
+
+/**
+ * The subject of the sentence around `at` (its part before `at`); where the sentence names no
+ * actor and stands in a subitem or item of a list, the actor of the parent unit's lead-in.
+ */
+export function subjectOf(act: Act, paragraph: number, text: string, at: number, sentenceStart?: number): Actor | undefined {
+  const start = sentenceStart ?? sentenceAt(text, at).start;
+  const own = subjectIn(text, start, at, act.language);
+  if (own) return own;
+  return leadInSubject(act, paragraph);
+}
+
+/** The actor of the lead-in ("Уполномоченный орган:", "Поставщик обязан:") of the unit enclosing a list entry. */
+export function leadInSubject(act: Act, paragraph: number): Actor | undefined {
+  const unitId = act.paragraphs[paragraph]?.unitId;
+  const unit = unitId ? act.units[unitId] : undefined;
+  if (!unit || (unit.kind !== 'subitem' && unit.kind !== 'item') || unit.paragraph !== paragraph) return undefined;
+  // The parent: the unit whose id is this one's prefix; its first paragraph is the lead-in.
+  const parentId = unitId!.includes('/') ? unitId!.slice(0, unitId!.lastIndexOf('/')) : undefined;
+  let leadParagraph: number | undefined;
+  if (parentId && act.units[parentId]) leadParagraph = act.units[parentId].paragraph;
+  else if (unit.paragraph > 0 && /:[\s\u00a0]*$/.test(act.doc.paragraphs[unit.paragraph - 1]?.text ?? '')) leadParagraph = unit.paragraph - 1;
+  if (leadParagraph === undefined || leadParagraph === paragraph) return undefined;
+  const lead = act.doc.paragraphs[leadParagraph]?.text ?? '';
+  const colon = lead.lastIndexOf(':');
+  if (colon < 0) return undefined;
+  const s = sentenceAt(lead, colon);
+  return subjectIn(lead, s.start, colon, act.language);
+}

@@ -1,0 +1,70 @@
+/**
+ * Word-level regex helpers for Russian and Kazakh Cyrillic. JavaScript's `\b` knows only Latin
+ * letters, so word edges are written as look-arounds over Unicode letters and digits.
+ */
+
+/** Start of a word: no letter or digit right before. */
+export const WB = '(?<![\\p{L}\\p{N}])';
+/** End of a word: no letter or digit right after. */
+export const WE = '(?![\\p{L}\\p{N}])';
+/** Spaces a drafter may type, the non-breaking one included. */
+export const SP = '[\\s\\u00a0]+';
+/** One whole word (letters, inner hyphens). */
+export const WORD = '[\\p{L}][\\p{L}\\-]*';
+
+/** A regex for whole-word alternatives; spaces inside the alternatives match any run of spaces. */
+export function words(alternatives: readonly string[], flags = 'giu'): RegExp {
+  return new RegExp(`${WB}(?:${alternatives.map(spaced).join('|')})${WE}`, flags);
+}
+
+/** Turns literal spaces of a pattern into "any spaces". */
+export function spaced(pattern: string): string {
+  return pattern.replace(/ /g, SP);
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+  groups?: Record<string, string | undefined>;
+}
+
+/** Every match of a global regex inside [from, to) of the text, with absolute offsets. */
+export function matchesIn(re: RegExp, text: string, from = 0, to = text.length): Match[] {
+  const out: Match[] = [];
+  const slice = text.slice(0, to);
+  re.lastIndex = from;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], groups: m.groups });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** The first match at or after `from`, if any. */
+export function firstIn(re: RegExp, text: string, from = 0, to = text.length): Match | undefined {
+  return matchesIn(re, text, from, to)[0];
+}
+
+/** True when the regex (global or not) matches inside [from, to). */
+export function hasIn(re: RegExp, text: string, from = 0, to = text.length): boolean {
+  const r = new RegExp(re.source, re.flags.replace('g', '') + 'g');
+  r.lastIndex = from;
+  const m = r.exec(text.slice(0, to));
+  return m !== null;
+}
+
+/** Offset of the end of the word that starts at or after `from` (skipping spaces), or `from`. */
+export function nextWordEnd(text: string, from: number): number {
+  const re = /[\s\u00a0]*([\p{L}][\p{L}\-]*)/uy;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? from + m[0].length : from;
+}
+
+/** Start offset of the word that ends right before `at` (skipping spaces), or `at`. */
+export function previousWordStart(text: string, at: number): number {
+  const m = /([\p{L}][\p{L}\-]*)[\s\u00a0]*$/u.exec(text.slice(0, at));
+  return m ? m.index : at;
+}

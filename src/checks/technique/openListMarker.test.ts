@@ -1,0 +1,29 @@
+import { ruleTester } from '../testing/ruleTester';
+import { loadCorpus } from '../../corpus/index';
+import { kkLaw, ruAmending, ruLaw } from '../lexicon/testDrafts';
+import { openListMarker } from './openListMarker';
+
+ruleTester(openListMarker, {
+  valid: [
+    { name: 'closed list', lines: ruLaw('Деятельность основывается на следующих принципах:', '1) законность;', '2) открытость сведений о местах хранения и размерах платы.') },
+    { name: '"и другие" followed by a noun is not a bare open-list marker', lines: ruLaw('1. Оператор размещает сведения о тарифах и другие сведения, предусмотренные статьей 7 настоящего Закона.') },
+    { name: 'a word starting with the same letters', lines: ruLaw('1. Оператор и традиционные перевозчики осуществляют деятельность и трудятся добросовестно.') },
+    { name: 'struck-out words of an amending instruction', lines: ruLaw('1) в подпункте 5) слова «и т.д.» исключить;') },
+    { name: 'kk closed list', lines: kkLaw('1. Оператор тарифтер, сақтау орындары және төлем мөлшері туралы мәліметтерді орналастырады.') },
+    { name: 'kk struck-out words', lines: kkLaw('1) 5) тармақшадағы «және т.б.» деген сөздер алып тасталсын;') },
+  ],
+  invalid: [
+    {
+      lines: ruLaw('5) ответственность операторов за причиненный вред, соблюдение прав владельцев транспортных средств и т.д.'),
+      errors: [{ messageId: 'openList', quote: 'и т.д.', severity: 'warning', citations: ['lla:24.3'] }],
+    },
+    { name: 'spacing variant', lines: ruLaw('1. Оператор предоставляет сведения о тарифах, местах хранения и т. п.'), errors: [{ messageId: 'openList', quote: 'и т. п.' }] },
+    { name: '"и др." and "и другие" at the end', lines: ruLaw('1. Контролю подлежат стоянки, эвакуаторы и др.', '2. Учитываются площадь, охрана и другие;'), errors: [{ quote: 'и др.' }, { quote: 'и другие' }] },
+    { name: 'inside a quoted new wording', lines: ruAmending('«5. Разрешительный орган проверяет помещения, оборудование и т.д.».'), errors: [{ quote: 'и т.д.' }] },
+    {
+      lines: kkLaw('23. Орган субсидиялардың пайдаланылуын бастапқы құжаттарды, есеп деректерін және т.б. талдау арқылы бақылайды.'),
+      errors: [{ messageId: 'openList', quote: 'және т.б.', citations: ['lla:24.3'] }],
+    },
+    { name: 'kk т.с.с. and және басқалар', lines: kkLaw('1. Тұрақтар, эвакуаторлар т.с.с. тексеріледі.', '2. Қоршау, күзет және басқалар.'), errors: [{ quote: 'т.с.с.' }, { quote: 'және басқалар' }] },
+  ],
+}, loadCorpus);

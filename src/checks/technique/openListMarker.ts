@@ -1,0 +1,73 @@
+/**
+ * technique/open-list-marker: "и т.д.", "и т.п.", "и др.", "и другие" at a list's end, "және т.б.",
+ * "т.с.с.", "және басқалар" in a norm. A list that ends in "and so on" has no bounds: whoever
+ * applies the norm decides what else belongs to it.
+ */
+import type { Rule } from '../rule';
+import { normTexts } from '../lexicon/segments';
+import { matchesIn, WB } from '../lexicon/words';
+
+const S = '[\\s\\u00a0]*';
+const S1 = '[\\s\\u00a0]+';
+/** At a list's end: the marker is followed by punctuation, a closing quote/bracket or the end. */
+const END = `(?=${S}(?:[.;,:)»]|$))`;
+
+const RU = new RegExp(
+  [
+    `${WB}и${S1}т\\.${S}[дп](?:\\.|(?![\\p{L}]))`,
+    `${WB}и${S1}(?:др|пр)\\.`,
+    `${WB}и${S1}так${S1}далее(?![\\p{L}])`,
+    `${WB}и${S1}тому${S1}подобн(?:ое|ые)(?![\\p{L}])`,
+    `${WB}и${S1}прочее(?![\\p{L}])${END}`,
+    `${WB}и${S1}(?:другие|другое|прочие|иные)${END}`,
+  ].join('|'),
+  'giu',
+);
+const KK = new RegExp(
+  [
+    `${WB}(?:және${S1})?т\\.${S}б\\.?(?![\\p{L}])`,
+    `${WB}(?:және${S1})?т\\.${S}с\\.${S}с\\.?(?![\\p{L}])`,
+    `${WB}және${S1}(?:басқалар|басқалары|өзгелер|өзгелері|басқа${S1}да|т${S1}б)${END}`,
+    `${WB}және${S1}тағы${S1}басқа(?:лар)?(?![\\p{L}])`,
+  ].join('|'),
+  'giu',
+);
+
+export const openListMarker: Rule = {
+  meta: {
+    id: 'technique/open-list-marker',
+    category: 'technique',
+    defaultSeverity: 'warning',
+    languages: ['ru', 'kk'],
+    docs: {
+      description: 'Open-list markers ("и т.д.", "и т.п.", "и др.", "и другие" at a list\'s end, "және т.б.", "т.с.с.", "және басқалар") in norms and quoted new wordings.',
+      basis: 'Закон «О правовых актах», ст. 24 п. 3 (четкий и не подлежащий различному толкованию смысл)',
+    },
+    messages: {
+      openList: {
+        ru: 'Открытый перечень «{marker}» в норме: перечислите все элементы исчерпывающе или сошлитесь на акт, который их устанавливает, и удалите «{marker}».',
+        kk: 'Нормадағы «{marker}» ашық тізбесі: барлық элементтерін түгел атап шығыңыз немесе оларды белгілейтін актіге сілтеме жасап, «{marker}» алып тастаңыз.',
+        en: 'Open list "{marker}" in a norm: name every element or refer to the act that lists them, and delete "{marker}".',
+      },
+    },
+    rationale: {
+      ru: 'Положения нормативного правового акта должны иметь четкий и не подлежащий различному толкованию смысл (п. 3 ст. 24 Закона «О правовых актах»); открытый перечень позволяет правоприменителю произвольно расширять его.',
+      kk: 'Нормативтік құқықтық актінің ережелері анық және әртүрлі түсіндірілмейтін мағынада болуы тиіс («Құқықтық актілер туралы» Заңның 24-бабының 3-тармағы); ашық тізбе құқық қолданушыға оны өз қалауынша кеңейтуге мүмкіндік береді.',
+      en: 'Provisions of a legal act must have a clear meaning not open to different readings (Law "On Legal Acts", art. 24.3); an open list lets whoever applies it extend it at will.',
+    },
+  },
+  check(context) {
+    const re = context.language === 'kk' ? KK : RU;
+    for (const p of normTexts(context.act)) {
+      for (const m of matchesIn(re, p.text)) {
+        const marker = m.text.replace(/[\s\u00a0]+/g, ' ');
+        context.report({
+          messageId: 'openList',
+          data: { marker },
+          range: { paragraph: p.paragraph, start: m.start, end: m.end },
+          citations: ['lla:24.3'],
+        });
+      }
+    }
+  },
+};
