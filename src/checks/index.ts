@@ -1,10 +1,27 @@
 /** Every rule of the local engine. Add a rule here to run it. */
 import type { Category } from '../core/finding';
 import { bilingualParity } from './bilingual/bilingual';
+import { missingTargetRule } from './crossref/missingTarget';
 import type { Rule } from './rule';
 import { openListMarker } from './technique/openListMarker';
+import { entryIntoForceRule } from './structure/entryIntoForce';
+import { numberingRule } from './structure/numbering';
+import { subitemFormRule } from './structure/subitemForm';
+import { abbreviationUseRule } from './terms/abbreviationUse';
+import { duplicateDefinitionRule } from './terms/duplicateDefinition';
+import { unusedTermRule } from './terms/unusedTerm';
 
-export const allRules: Rule[] = [bilingualParity, openListMarker];
+export const allRules: Rule[] = [
+  bilingualParity,
+  numberingRule,
+  subitemFormRule,
+  entryIntoForceRule,
+  missingTargetRule,
+  unusedTermRule,
+  duplicateDefinitionRule,
+  abbreviationUseRule,
+  openListMarker,
+];
 
 export function rulesByCategory(categories: readonly Category[]): Rule[] {
   return allRules.filter((r) => categories.includes(r.meta.category));

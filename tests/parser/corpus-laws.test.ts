@@ -7,9 +7,14 @@ import type { Act, Unit } from '../../src/core/act/types';
 import { docFromLines } from '../../src/core/document';
 import { corpusArticles, corpusLines, type CorpusArticle } from './helpers';
 
-const LAWS: Array<{ text: string; json: string; language: 'ru' | 'kk'; articles: number }> = [
+/**
+ * `extra`: articles the JSON misses and the parser rightly finds. In the Constitutional Court law
+ * the PDF text joins "Глава 5. …" and "Статья 23. Компетенция …" on one line; the JSON lost
+ * article 23 there, the parser splits the line.
+ */
+const LAWS: Array<{ text: string; json: string; language: 'ru' | 'kk'; articles: number; extra?: string[] }> = [
   { text: 'labour_code_ru.txt', json: 'labour_code_ru.json', language: 'ru', articles: 221 },
-  { text: 'constitutional_law_on_constitutional_court_ru.txt', json: 'constitutional_law_on_constitutional_court_ru.json', language: 'ru', articles: 66 },
+  { text: 'constitutional_law_on_constitutional_court_ru.txt', json: 'constitutional_law_on_constitutional_court_ru.json', language: 'ru', articles: 66, extra: ['23'] },
   { text: 'constitutional_law_on_prosecution_ru.txt', json: 'constitutional_law_on_prosecution_ru.json', language: 'ru', articles: 49 },
   { text: 'peaceful_assemblies_law_ru.md', json: 'peaceful_assemblies_law_ru.json', language: 'ru', articles: 21 },
   { text: 'peaceful_assemblies_law_kk.md', json: 'peaceful_assemblies_law_kk.json', language: 'kk', articles: 21 },
@@ -49,7 +54,7 @@ function subitemsOf(article: Unit): string[] {
   return out;
 }
 
-describe.each(LAWS)('$text', ({ text, json, language, articles }) => {
+describe.each(LAWS)('$text', ({ text, json, language, articles, extra = [] }) => {
   const act = parseAct(docFromLines(corpusLines(text)));
   const found = draftArticles(act);
   const truth = truthArticles(json);
@@ -57,7 +62,7 @@ describe.each(LAWS)('$text', ({ text, json, language, articles }) => {
   test('language, and every article found with its number', () => {
     expect(act.language).toBe(language);
     expect(truth).toHaveLength(articles);
-    expect([...found.keys()].sort()).toEqual(truth.map((a) => a.article).sort());
+    expect([...found.keys()].sort()).toEqual([...truth.map((a) => a.article), ...extra].sort());
   });
 
   test('every item and subitem of every article found with its number', () => {

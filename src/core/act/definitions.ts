@@ -1,6 +1,83 @@
-import type { Act, Definition } from './types';
+/**
+ * Definitions: the article "Основные понятия, используемые в настоящем Законе" / "Осы Заңда
+ * пайдаланылатын негізгі ұғымдар" (or an item of a bylaw "…используются следующие понятия:"),
+ * each subitem "term – definition;" gives one term. The term's range is exact: a parenthetical
+ * "(далее – X)" after it is not part of the term.
+ */
+import type { Act, Definition, Unit } from './types';
+
+const DEFINITIONS_HEADING = /(?:основные\s+)?понятия,?\s+(?:используемые|применяемые)|основные\s+понятия|терминдер|негізгі\s+ұғымдар|ұғымдар\s+мен\s+анықтамалар|пайдаланылатын\s+ұғымдар/iu;
+const DEFINITIONS_INTRO =
+  /(?:используются|применяются)\s+следующие\s+(?:основные\s+)?(?:понятия|термины(?:\s+и\s+определения)?)|мынадай\s+(?:негізгі\s+)?(?:ұғымдар|терминдер)(?:\s+мен\s+анықтамалар)?\s+(?:пайдаланылады|қолданылады)/iu;
+
+/** Units whose children are the definitions. */
+function containers(act: Act): Unit[] {
+  const out: Unit[] = [];
+  const visit = (units: readonly Unit[]): void => {
+    for (const u of units) {
+      const text = act.doc.paragraphs[u.paragraph].text.slice(u.textStart);
+      if ((u.kind === 'article' && u.heading && DEFINITIONS_HEADING.test(u.heading)) || DEFINITIONS_INTRO.test(text)) {
+        out.push(u);
+        continue;
+      }
+      visit(u.children);
+    }
+  };
+  visit(act.body);
+  return out;
+}
 
 export function findDefinitions(act: Act): Definition[] {
-  void act;
+  const out: Definition[] = [];
+  for (const c of containers(act)) {
+    const entries = entriesOf(c);
+    for (const u of entries) {
+      const text = act.doc.paragraphs[u.paragraph].text;
+      const d = termOf(text, u.textStart);
+      if (d) out.push({ term: text.slice(d.start, d.end), range: { paragraph: u.paragraph, start: d.start, end: d.end }, unitId: u.id });
+    }
+  }
+  return out;
+}
+
+/** Subitems of the container (through an intro item or part), or its parts when unnumbered. */
+function entriesOf(c: Unit): Unit[] {
+  const subs: Unit[] = [];
+  const parts: Unit[] = [];
+  const walk = (u: Unit): void => {
+    for (const ch of u.children) {
+      if (ch.kind === 'subitem') subs.push(ch);
+      else if (ch.kind === 'part') parts.push(ch);
+      if (ch.kind !== 'subitem') walk(ch);
+    }
+  };
+  walk(c);
+  if (subs.length) return subs;
+  if (c.kind === 'article') {
+    // An article written without labels: its parts after the intro line.
+    return parts.slice(1);
+  }
   return [];
+}
+
+/** The term of "term – definition": the text before the first dash outside parentheses. */
+export function termOf(text: string, from: number): { start: number; end: number } | undefined {
+  let depth = 0;
+  let paren = -1;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') {
+      if (depth === 0 && paren < 0) paren = i;
+      depth++;
+    } else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[–—-]/.test(ch) && /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')) {
+      let end = paren >= 0 ? paren : i;
+      while (end > from && /\s/.test(text[end - 1])) end--;
+      let start = from;
+      while (start < end && /\s/.test(text[start])) start++;
+      if (end - start < 2 || end - start > 200) return undefined;
+      return { start, end };
+    }
+  }
+  return undefined;
 }

@@ -18,7 +18,14 @@ export interface LabelMatch {
   textStart: number;
   /** Heading of a section, chapter, paragraph (§) or article, when the rest of the line is one. */
   heading?: string;
+  /**
+   * An article label run into a chapter's heading line ("Глава 5. КОМПЕТЕНЦИЯ … Статья 23.
+   * Компетенция …"): texts extracted from PDFs join such lines.
+   */
+  embedded?: LabelMatch;
 }
+
+const EMBEDDED_ARTICLE = /\s((?:Статья|СТАТЬЯ)\s+(\d+(?:-\d+)*)\.|(\d+(?:-\d+)*)-(?:бап|БАП)\.)(?=\s+\S)/u;
 
 /** Level of a unit kind in the tree: a smaller number holds larger ones. */
 export const LEVEL: Record<UnitKind, number> = {
@@ -79,6 +86,16 @@ export function matchLabel(text: string): LabelMatch | undefined {
     const after = text.slice(textStart).trim();
     const match: LabelMatch = { kind: p.kind, number, labelStart: lead, labelEnd, textStart };
     if (after && isHeading(p.kind, after)) match.heading = after;
+    if (p.kind !== 'article' && match.heading) {
+      const e = EMBEDDED_ARTICLE.exec(text.slice(textStart));
+      if (e) {
+        const eStart = textStart + e.index + 1;
+        const eEnd = eStart + e[1].length;
+        const eText = eEnd + leadingSpace(text.slice(eEnd));
+        match.heading = text.slice(textStart, eStart).trim();
+        match.embedded = { kind: 'article', number: e[2] ?? e[3], labelStart: eStart, labelEnd: eEnd, textStart: eText, heading: text.slice(eText).trim() };
+      }
+    }
     return match;
   }
   return undefined;

@@ -40,7 +40,8 @@ const ORD_RU = '(?:перв|втор|трет|четв[её]рт|пят|шест
 const ORDS_RU = `${ORD_RU}(?:${SEP}${ORD_RU})*`;
 const ORD_KK = '(?:бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы)';
 const ORDS_KK = `${ORD_KK}(?:${SEP_KK}${ORD_KK})*`;
-const END = '(?![\\p{L}\\d])';
+// A number ends at a non-letter; PDF texts also glue it to the next unit word ("пунктом 1-1статьи 52").
+const END = '(?:(?![\\p{L}\\d])|(?=(?:стать|пункт|подпункт|част|глав|раздел)))';
 
 // One component; named groups tell the kind.
 const COMPONENT_RU = new RegExp(
@@ -131,7 +132,7 @@ export function groupChains(text: string, comps: readonly Component[]): Chain[] 
   const chains: Chain[] = [];
   let cur: Chain | undefined;
   for (const c of comps) {
-    if (cur && /^\s+$/.test(text.slice(cur.end, c.start)) && !cur.components.some((x) => x.kind === c.kind)) {
+    if (cur && /^\s*$/.test(text.slice(cur.end, c.start)) && !cur.components.some((x) => x.kind === c.kind)) {
       cur.components.push(c);
       cur.end = c.end;
     } else {
@@ -304,6 +305,9 @@ export function findCrossReferences(act: Act): CrossReference[] {
   act.doc.paragraphs.forEach((p, i) => {
     const info = act.paragraphs[i];
     if (!READ_ROLES.has(info.role)) return;
+    // Headings of chapters and sections name subjects, they do not refer.
+    const own = info.unitId ? act.units[info.unitId] : undefined;
+    if (info.role === 'heading' && own && own.kind !== 'article') return;
     const text = p.text;
     if (!/\d/.test(text)) return;
     const labels = labelRanges.get(i) ?? [];

@@ -20,6 +20,11 @@ export interface Unit {
   label?: TextRange;
   /** True when the number comes from Word's automatic numbering (not in the text). */
   autoNumbered?: boolean;
+  /**
+   * A subitem written with an item's label ("1." inside the list an item opens with ":", where
+   * "1)" is due). The parser nests it as the subitem it is; the structure checks report the form.
+   */
+  itemForm?: boolean;
   /** Heading of an article, chapter, section or paragraph (§). */
   heading?: string;
   /** Paragraph where the unit begins. */

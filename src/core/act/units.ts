@@ -99,40 +99,61 @@ export function buildUnits(lines: readonly UnitLine[], options: BuildOptions): B
     stack.push({ unit, level, nextPart: ownText ? 2 : 1, opensList });
   };
 
+  const openLabel = (l: ReadLabel): { id: string; heading: boolean; excluded: boolean } => {
+    const line = current!;
+    const level = LEVEL[l.kind];
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    // Items of an article never sit under a part: a part closes when a numbered unit starts.
+    const parent = stack[stack.length - 1];
+    const id = makeId(l.kind, l.number, parent);
+    const rest = line.text.slice(l.textStart - line.base).trim();
+    const unit: Unit = {
+      id,
+      kind: l.kind,
+      number: l.number,
+      labelText: l.labelText,
+      paragraph: line.paragraph,
+      lastParagraph: line.paragraph,
+      textStart: l.textStart,
+      path: makePath(l.kind, l.number),
+      children: [],
+    };
+    if (l.auto) unit.autoNumbered = true;
+    else unit.label = { paragraph: line.paragraph, start: l.labelStart, end: l.labelEnd };
+    if (l.itemForm) unit.itemForm = true;
+    if (l.heading) unit.heading = l.heading;
+    if (options.quote !== undefined) unit.quote = options.quote;
+    const isHeadingKind = l.kind === 'section' || l.kind === 'chapter' || l.kind === 'paragraph' || l.kind === 'article';
+    const ownText = isHeadingKind ? !l.heading && rest.length > 0 : rest.length > 0;
+    push(unit, level, /:\s*$/.test(rest), ownText);
+    touch(line.paragraph);
+    return { id, heading: isHeadingKind && !ownText, excluded: isExcludedUnitText(rest) };
+  };
+  let current: UnitLine | undefined;
+
   for (const line of lines) {
+    current = line;
     if (line.passive) {
       touch(line.paragraph);
       infos.push({ unitId: stack[stack.length - 1]?.unit.id, heading: false, excluded: false });
       continue;
     }
     const label = readLabel(line);
+    if (label && label.kind === 'item' && looksLikeSubitem(stack, label.number)) {
+      label.kind = 'subitem';
+      label.itemForm = true;
+    }
     if (label) {
-      const level = LEVEL[label.kind];
-      while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-      // Items of an article never sit under a part: a part closes when a numbered unit starts.
-      const parent = stack[stack.length - 1];
-      const id = makeId(label.kind, label.number, parent);
-      const rest = line.text.slice(label.textStart - line.base).trim();
-      const unit: Unit = {
-        id,
-        kind: label.kind,
-        number: label.number,
-        labelText: label.labelText,
-        paragraph: line.paragraph,
-        lastParagraph: line.paragraph,
-        textStart: label.textStart,
-        path: makePath(label.kind, label.number),
-        children: [],
-      };
-      if (label.auto) unit.autoNumbered = true;
-      else unit.label = { paragraph: line.paragraph, start: label.labelStart, end: label.labelEnd };
-      if (label.heading) unit.heading = label.heading;
-      if (options.quote !== undefined) unit.quote = options.quote;
-      const isHeadingKind = label.kind === 'section' || label.kind === 'chapter' || label.kind === 'paragraph' || label.kind === 'article';
-      const ownText = isHeadingKind ? !label.heading && rest.length > 0 : rest.length > 0;
-      push(unit, level, /:\s*$/.test(rest), ownText);
-      touch(line.paragraph);
-      infos.push({ unitId: id, heading: isHeadingKind && !ownText, excluded: isExcludedUnitText(rest) });
+      let unitId: string | undefined;
+      let heading = false;
+      let excluded = false;
+      for (let l: ReadLabel | undefined = label; l; l = l.embedded) {
+        const r = openLabel(l);
+        unitId = r.id;
+        heading = r.heading;
+        excluded = r.excluded;
+      }
+      infos.push({ unitId, heading, excluded });
       continue;
     }
     // An unnumbered paragraph: a part of the innermost article or item (or of a subitem whose
@@ -178,6 +199,21 @@ interface ReadLabel {
   textStart: number;
   heading?: string;
   auto?: boolean;
+  itemForm?: boolean;
+  embedded?: ReadLabel;
+}
+
+/**
+ * "1." right after an item that opens a list with ":" (or "N." continuing such a list) is a subitem
+ * written in an item's form: an item restarting at 1 inside one article cannot be meant.
+ */
+function looksLikeSubitem(stack: readonly Open[], number: string): boolean {
+  const top = stack[stack.length - 1];
+  if (!top) return false;
+  if (top.unit.kind === 'item' && top.opensList && number === '1' && top.unit.number !== '1') return true;
+  if (top.unit.kind === 'item' && top.opensList && number === '1' && !top.unit.children.length) return true;
+  if (top.unit.kind === 'subitem' && top.unit.itemForm) return /^\d+$/.test(number) && Number(number) === Number(top.unit.number) + 1;
+  return false;
 }
 
 function readLabel(line: UnitLine): ReadLabel | undefined {
@@ -201,15 +237,18 @@ function readLabel(line: UnitLine): ReadLabel | undefined {
   }
   const m = matchLabel(line.text);
   if (!m) return undefined;
-  return {
-    kind: m.kind,
-    number: m.number,
-    labelText: line.text.slice(m.labelStart, m.labelEnd),
-    labelStart: line.base + m.labelStart,
-    labelEnd: line.base + m.labelEnd,
-    textStart: line.base + m.textStart,
-    heading: m.heading,
-  };
+  const read = (x: typeof m): ReadLabel => ({
+    kind: x.kind,
+    number: x.number,
+    labelText: line.text.slice(x.labelStart, x.labelEnd),
+    labelStart: line.base + x.labelStart,
+    labelEnd: line.base + x.labelEnd,
+    textStart: line.base + x.textStart,
+    heading: x.heading,
+  });
+  const out = read(m);
+  if (m.embedded) out.embedded = read(m.embedded);
+  return out;
 }
 
 function leading(text: string): number {

@@ -1,0 +1,108 @@
+/**
+ * Internal references must point to units that exist (Law "On Legal Acts" art. 25 p. 2, 4).
+ * A reference in the draft is checked against the draft's units (the approving order's units for
+ * "настоящего приказа" / "осы бұйрықтың"). A reference inside a quoted new wording points into the
+ * amended act: it is checked only when that quote itself holds the unit it is scoped to (a whole
+ * new article «Статья 463-1 …» referring to "части первой настоящей статьи"); otherwise the amended
+ * act is unknown and the rule stays quiet.
+ */
+import type { Act, CrossReference, Unit, UnitAddress } from '../../core/act/types';
+import { pathSegment } from '../../core/act/paths';
+import { findByAddress } from '../../core/act/tree';
+import type { Rule } from '../rule';
+
+function describe(address: UnitAddress, lang: Act['language']): string {
+  const segs: string[] = [];
+  if (address.section) segs.push(pathSegment('section', address.section, lang));
+  if (address.chapter) segs.push(pathSegment('chapter', address.chapter, lang));
+  if (address.paragraph) segs.push(pathSegment('paragraph', address.paragraph, lang));
+  if (address.article) segs.push(pathSegment('article', address.article, lang));
+  if (address.item) segs.push(pathSegment('item', address.item, lang));
+  if (address.subitem) segs.push(pathSegment('subitem', address.subitem, lang));
+  if (address.part !== undefined) segs.push(pathSegment('part', String(address.part), lang));
+  return segs.join(' ');
+}
+
+/** The units a reference is checked against, or undefined when it cannot be checked. */
+function rootsFor(act: Act, ref: CrossReference): readonly Unit[] | undefined {
+  if (ref.quote !== undefined) {
+    const roots = act.quotes[ref.quote]?.units ?? [];
+    const top = ref.targets[0];
+    if (!top) return undefined;
+    // The quote must itself contain the outermost unit the reference names.
+    const outer: UnitAddress = {};
+    for (const k of ['section', 'chapter', 'paragraph', 'article', 'item'] as const) {
+      if (top[k] !== undefined) {
+        outer[k] = top[k];
+        break;
+      }
+    }
+    if (!Object.keys(outer).length) return undefined;
+    return findByAddress(roots, outer).length ? roots : undefined;
+  }
+  if (ref.inPreface) return act.preface;
+  return act.body;
+}
+
+/** A target the draft cannot hold: an article reference in a draft without articles is about another act. */
+function checkable(act: Act, roots: readonly Unit[], target: UnitAddress): boolean {
+  if (!Object.keys(target).length) return false;
+  // Parts of a subitem are not told apart from parts of its item in the text: do not guess.
+  if (target.part !== undefined && target.subitem !== undefined) return false;
+  const has = (kind: Unit['kind']): boolean => {
+    let found = false;
+    const v = (us: readonly Unit[]): void => {
+      for (const u of us) {
+        if (found) return;
+        if (u.kind === kind) found = true;
+        else v(u.children);
+      }
+    };
+    v(roots);
+    return found;
+  };
+  if (target.article && !has('article')) return false;
+  if (target.chapter && !has('chapter')) return false;
+  if (target.section && !has('section')) return false;
+  if (target.paragraph && !has('paragraph')) return false;
+  void act;
+  return true;
+}
+
+export const missingTargetRule: Rule = {
+  meta: {
+    id: 'crossref/missing-target',
+    category: 'crossref',
+    defaultSeverity: 'error',
+    languages: ['ru', 'kk'],
+    docs: { description: 'Internal reference to a unit that does not exist.', basis: 'Закон «О правовых актах», ст. 25 п. 2, 4' },
+    messages: {
+      missing: {
+        ru: 'Ссылка на несуществующий структурный элемент: {target}. Проверьте номер и исправьте ссылку.',
+        kk: 'Жоқ құрылымдық элементке сілтеме: {target}. Нөмірді тексеріп, сілтемені түзетіңіз.',
+        en: 'Reference to a unit that does not exist: {target}. Check the number and fix the reference.',
+      },
+    },
+    rationale: {
+      ru: 'Ссылка на структурный элемент акта приводится с указанием его номера; она должна указывать на существующий элемент.',
+      kk: 'Актінің құрылымдық элементіне сілтеме оның нөмірін көрсете отырып беріледі және бар элементке нұсқауы тиіс.',
+      en: 'A reference to a unit of the act gives its number and must point to a unit that exists.',
+    },
+  },
+  check(context): void {
+    const { act } = context;
+    for (const ref of act.crossReferences) {
+      const roots = rootsFor(act, ref);
+      if (!roots || !roots.length) continue;
+      const missing = ref.targets.filter((t) => checkable(act, roots, t) && findByAddress(roots, t).length === 0);
+      if (!missing.length) continue;
+      context.report({
+        messageId: 'missing',
+        data: { target: missing.map((t) => describe(t, act.language)).join(', ') },
+        range: ref.numberRange ?? ref.range,
+        unitId: ref.fromUnit,
+        citations: ['lla:25.2', 'lla:25.4'],
+      });
+    }
+  },
+};

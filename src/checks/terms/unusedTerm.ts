@@ -1,0 +1,59 @@
+/**
+ * A defined term must be used in the act; a definition nobody uses is dead text (and often a
+ * sign the text says something else). Use counts in any inflected form, through the short form
+ * introduced in the definition itself, and inside other terms' definitions.
+ * Law "On Legal Acts" art. 23 p. 7 (terms are explained where they are used).
+ */
+import type { Rule } from '../rule';
+import { isAcronym, isConsolidatedEdition, occurrences, paragraphTokens, phrase } from './wordForms';
+
+export const unusedTermRule: Rule = {
+  meta: {
+    id: 'terms/unused-term',
+    category: 'terms',
+    defaultSeverity: 'warning',
+    languages: ['ru', 'kk'],
+    docs: { description: 'A defined term is never used in the act.', basis: 'Закон «О правовых актах», ст. 23 п. 7' },
+    messages: {
+      unused: {
+        ru: 'Термин «{term}» определен, но в тексте акта не используется. Исключите определение или используйте термин.',
+        kk: '«{term}» ұғымы анықталған, бірақ акт мәтінінде пайдаланылмайды. Анықтаманы алып тастаңыз немесе ұғымды пайдаланыңыз.',
+        en: 'The term "{term}" is defined but never used in the act. Remove the definition or use the term.',
+      },
+    },
+    rationale: {
+      ru: 'Статья (пункт) с определениями разъясняет смысл терминов, используемых в нормативном правовом акте.',
+      kk: 'Анықтамалар берілген бап (тармақ) нормативтік құқықтық актіде пайдаланылатын терминдердің мағынасын түсіндіреді.',
+      en: 'The definitions article (item) explains the terms the act uses.',
+    },
+  },
+  check(context): void {
+    const { act } = context;
+    const toks = paragraphTokens(act);
+    for (const d of act.definitions) {
+      const unit = act.units[d.unitId];
+      const from = unit?.paragraph ?? d.range.paragraph;
+      const to = unit?.lastParagraph ?? d.range.paragraph;
+      const forms = [phrase(d.term)];
+      for (const a of act.abbreviations) {
+        if (a.range.paragraph >= from && a.range.paragraph <= to) forms.push(phrase(a.short, isAcronym(a.short) || /^\p{Lu}/u.test(a.short)));
+      }
+      let used = false;
+      for (let p = 0; p < toks.length && !used; p++) {
+        const t = toks[p];
+        if (!t || (p >= from && p <= to)) continue;
+        used = forms.some((f) => occurrences(t, f).length > 0);
+      }
+      if (!used) {
+        context.report({
+          messageId: 'unused',
+          data: { term: d.term },
+          range: d.range,
+          unitId: d.unitId,
+          severity: isConsolidatedEdition(act) ? 'info' : undefined,
+          citations: ['lla:23.7'],
+        });
+      }
+    }
+  },
+};
