@@ -3,6 +3,7 @@ import type { Category } from '../core/finding';
 import { bilingualParity } from './bilingual/bilingual';
 import { missingTargetRule } from './crossref/missingTarget';
 import type { Rule } from './rule';
+import { discretion } from './anticorruption/discretion';
 import { openListMarker } from './technique/openListMarker';
 import { entryIntoForceRule } from './structure/entryIntoForce';
 import { numberingRule } from './structure/numbering';
@@ -21,6 +22,7 @@ export const allRules: Rule[] = [
   duplicateDefinitionRule,
   abbreviationUseRule,
   openListMarker,
+  discretion,
 ];
 
 export function rulesByCategory(categories: readonly Category[]): Rule[] {

@@ -1,0 +1,178 @@
+/**
+ * Powers of the state in a sentence, for the anti-corruption rules (Law "On Legal Acts", art. 24
+ * p. 3; the methodology of anti-corruption expertise): a discretionary modal ("вправе", "может",
+ * "имеет право", "құқылы", "-уға болады") whose subject is a state body, the criteria that bound
+ * it ("в случаях", "при наличии", "если", "сәйкес", "жағдайда"…), vague grounds and deadlines
+ * ("при необходимости", "в разумный срок", "қажет болған жағдайда") and open grounds ("в иных
+ * случаях", "өзге де жағдайларда").
+ */
+import type { Act } from '../../core/act/types';
+import type { Language } from '../../core/language';
+import { subjectOf } from './actors';
+import { sentenceBody, type Span } from './sentences';
+import { matchesIn, type Match, WB, WE } from './words';
+
+const S = '[\\s\\u00a0]*';
+const S1 = '[\\s\\u00a0]+';
+
+/** Vague grounds and deadlines of an action. */
+export const VAGUE: Record<Language, RegExp> = {
+  ru: new RegExp(
+    [
+      `в${S1}разумн(?:ый|ые)${S1}срок(?:и)?`,
+      `в${S1}кратчайш(?:ий|ие)${S1}срок(?:и)?`,
+      `в${S1}(?:возможно${S1})?короткий${S1}срок`,
+      `своевременно`,
+      `при${S1}необходимости`,
+      `в${S1}случае${S1}необходимости`,
+      `по${S1}мере${S1}необходимости`,
+      `в${S1}необходимых${S1}случаях`,
+      `как${S1}правило`,
+      `по${S1}(?:своему${S1})?усмотрению`,
+    ].map((p) => `${WB}${p}${WE}`).join('|'),
+    'giu',
+  ),
+  kk: new RegExp(
+    [
+      `қажет${S1}болған${S1}(?:жағдайда|жағдайларда|кезде)`,
+      `қажеттілік${S1}болған${S1}(?:жағдайда|кезде)`,
+      `қажет${S1}болса`,
+      `қажеттілігіне${S1}қарай`,
+      `ақылға${S1}қонымды${S1}мерзім(?:де|ге)?`,
+      `мүмкіндігінше${S1}қысқа${S1}мерзімде`,
+      `уақтылы`,
+      `әдетте`,
+      `өз${S1}(?:қалауы${S1}бойынша|қалауынша|қарауы${S1}бойынша)`,
+    ].map((p) => `${WB}${p}${WE}`).join('|'),
+    'giu',
+  ),
+};
+
+/** Grounds left open: the body may act "in other cases". */
+export const OPEN_GROUNDS: Record<Language, RegExp> = {
+  ru: new RegExp(`${WB}(?:в|по)${S1}(?:иных|других|иным|другим|прочих|прочим)${S1}(?:случаях|основаниям|обстоятельствам)${WE}`, 'giu'),
+  kk: new RegExp(`${WB}(?:өзге|басқа)${S1}де${S1}(?:жағдайларда|жағдайлар${S1}бойынша|негіздер${S1}бойынша|негіздерде|мән-жайларда)${WE}`, 'giu'),
+};
+
+/** Criteria that bound a power: grounds, conditions, a reference to the law that lists them. */
+const CRITERIA: Record<Language, RegExp> = {
+  ru: new RegExp(
+    [
+      `в${S1}случа(?:е|ях)`,
+      `при${S1}(?:наличии|условии|выявлении|установлении|несоблюдении|нарушении|невыполнении|неисполнении)`,
+      `если`,
+      `по${S1}основаниям`,
+      `на${S1}основании`,
+      `в${S1}соответствии${S1}с`,
+      `предусмотренн(?:ом|ым|ых|ой|ые|ому)`,
+      `установленн(?:ом|ым|ых|ой|ые|ому)${S1}(?:настоящ|закон|кодекс|пункт|стать|подпункт)[\\p{L}]*`,
+    ].map((p) => `${WB}${p}${WE}`).join('|'),
+    'giu',
+  ),
+  kk: new RegExp(
+    [
+      `жағдайда`,
+      `жағдайларда`,
+      `негіздер${S1}бойынша`,
+      `негізінде`,
+      `сәйкес`,
+      `көзделген`,
+      `белгіленген`,
+      `кезде`,
+      `болса`,
+    ].map((p) => `${WB}${p}${WE}`).join('|'),
+    'giu',
+  ),
+};
+
+/** Discretionary modals. Russian "может/могут" needs an active infinitive after it (not "быть", not "-ся"). */
+const MODAL: Record<Language, RegExp> = {
+  ru: new RegExp(`${WB}(?:вправе|имеет${S1}право|имеют${S1}право|может|могут)${WE}`, 'giu'),
+  kk: new RegExp(`${WB}[\\p{L}]+(?:(?:ға|ге|қа|ке)${S1}(?:құқылы|құқығы${S1}бар)|(?:уға|уге|юға|юге)${S1}болады)${WE}`, 'giu'),
+};
+
+/** An infinitive within three words: "-ть", "-чь", "-сти/-зти/-йти/-дти" (nouns in "-ости" are not). */
+const RU_INFINITIVE = /^[\s\u00a0]*((?:[\p{L}-]+[\s\u00a0]+){0,3}?)([\p{L}-]+(?:ть|(?<!о)сти|зти|йти|дти|чь))(?![\p{L}])/iu;
+/** Kazakh light verbs whose object noun belongs to the anchor ("бас тартуға", "тыйым салуға"). */
+const KK_LIGHT = /^(?:тарту|салу|қою|беру|ету|жасау|қабылдау|шығару|алу|тоқтата|тоқтатуға)/iu;
+
+export interface PowerHit {
+  /** Anchor: the modal with its verb, widened to cover an open ground or vague term of the same sentence. */
+  start: number;
+  end: number;
+  /** The modal with its verb ("вправе продлить", "бас тартуға құқылы"). */
+  modal: Match;
+  openGround?: Match;
+  vague?: Match;
+  sentence: Span;
+}
+
+/** Negation right before a word: "не вправе", "не может". */
+function negated(text: string, at: number): boolean {
+  return /(?:^|[\s\u00a0])не[\s\u00a0]+$/iu.test(text.slice(Math.max(0, at - 6), at));
+}
+
+/** Overlap of a match with any of the spans. */
+function inside(m: Match, spans: Match[]): boolean {
+  return spans.some((s) => m.start < s.end && s.start < m.end);
+}
+
+/** The discretionary modals of a state body in the paragraph text, as in art. 24 p. 3 factors. */
+export function modalsOfState(act: Act, paragraph: number, text: string): { modal: Match; sentence: Span }[] {
+  const lang = act.language;
+  const out: { modal: Match; sentence: Span }[] = [];
+  for (const m of matchesIn(MODAL[lang], text)) {
+    let modal: Match = m;
+    if (lang === 'ru') {
+      if (negated(text, m.start)) continue;
+      const after = text.slice(m.end);
+      if (/^[\s\u00a0]*:/.test(after)) continue; // "вправе:" introduces a list of powers, read item by item
+      const inf = RU_INFINITIVE.exec(after);
+      const isMay = /^мо/iu.test(m.text);
+      if (isMay) {
+        if (!inf || /^быть$/iu.test(inf[2]) || /(?:ться|тись)$/iu.test(inf[2])) continue;
+        if (/(?:^|[\s\u00a0])быть(?:[\s\u00a0]|$)/iu.test(inf[1])) continue;
+      }
+      if (inf) modal = { start: m.start, end: m.end + inf[0].length, text: text.slice(m.start, m.end + inf[0].length) };
+    } else {
+      if (/^[\s\u00a0]*емес/iu.test(text.slice(m.end))) continue;
+      const verb = /^[\p{L}]+/u.exec(m.text)?.[0] ?? '';
+      if (KK_LIGHT.test(verb)) {
+        const prev = /([\p{L}-]+)[\s\u00a0]+$/u.exec(text.slice(0, m.start));
+        if (prev) modal = { start: prev.index, end: m.end, text: text.slice(prev.index, m.end) };
+      }
+    }
+    const sentence = sentenceBody(text, m.start);
+    if (subjectOf(act, paragraph, text, m.start, sentence.start) !== 'state') continue;
+    out.push({ modal, sentence });
+  }
+  return out;
+}
+
+/**
+ * Discretion without criteria: a state body's modal in a sentence that names no grounds or
+ * conditions, or names only open ones ("в иных случаях") or vague ones ("при необходимости").
+ */
+export function discretionHits(act: Act, paragraph: number, text: string): PowerHit[] {
+  const lang = act.language;
+  const out: PowerHit[] = [];
+  for (const { modal, sentence } of modalsOfState(act, paragraph, text)) {
+    const open = matchesIn(OPEN_GROUNDS[lang], text, sentence.start, sentence.end);
+    const vague = matchesIn(VAGUE[lang], text, sentence.start, sentence.end);
+    const criteria = matchesIn(CRITERIA[lang], text, sentence.start, sentence.end).filter((c) => !inside(c, open) && !inside(c, vague));
+    if (criteria.length && !open.length) continue;
+    const openGround = open[0];
+    const vagueTerm = openGround ? undefined : vague[0];
+    const parts = [modal, openGround, vagueTerm].filter((x): x is Match => x !== undefined);
+    out.push({
+      start: Math.min(...parts.map((p) => p.start)),
+      end: Math.max(...parts.map((p) => p.end)),
+      modal,
+      openGround,
+      vague: vagueTerm,
+      sentence,
+    });
+  }
+  return out;
+}
+
