@@ -1,0 +1,121 @@
+/** Every reference form of the brief, Russian and Kazakh: internal (resolved, ranges expanded) and external. */
+import { parseAct } from '../../src/core/act/parse';
+import type { Act, CrossReference } from '../../src/core/act/types';
+import { docFromLines } from '../../src/core/document';
+
+const RU_HEAD = ['ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН', 'О тесте', 'Статья 14. Порядок', '1. Текст.', '2. Текст.'];
+const KK_HEAD = ['ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ', 'Сынақ туралы', '14-бап. Тәртіп', '1. Мәтін.', '2. Мәтін.'];
+
+/** The references of the last paragraph (it stands in article 14, item 3). */
+function refsIn(head: string[], line: string): { act: Act; refs: CrossReference[] } {
+  const act = parseAct(docFromLines([...head, `3. ${line}`]));
+  return { act, refs: act.crossReferences.filter((r) => r.range.paragraph === head.length) };
+}
+
+describe('Russian internal references', () => {
+  test.each([
+    ['в соответствии с подпунктом 3) пункта 1 статьи 5 настоящего Закона', 'подпунктом 3) пункта 1 статьи 5 настоящего Закона', 'act', [{ article: '5', item: '1', subitem: '3' }]],
+    ['согласно пункту 2 настоящей статьи', 'пункту 2 настоящей статьи', 'article', [{ article: '14', item: '2' }]],
+    ['установленные статьей 7 настоящего Закона', 'статьей 7 настоящего Закона', 'act', [{ article: '7' }]],
+    ['предусмотренные статьями 10 и 11 настоящего Закона', 'статьями 10 и 11 настоящего Закона', 'act', [{ article: '10' }, { article: '11' }]],
+    ['указанные в пунктах 1–3 статьи 7 настоящего Закона', 'пунктах 1–3 статьи 7 настоящего Закона', 'act', [1, 2, 3].map((n) => ({ article: '7', item: String(n) }))],
+    ['предусмотренных частью второй пункта 4 статьи 12 настоящего Закона', 'частью второй пункта 4 статьи 12 настоящего Закона', 'act', [{ article: '12', item: '4', part: 2 }]],
+    ['установленных главой 3 настоящего Закона', 'главой 3 настоящего Закона', 'act', [{ chapter: '3' }]],
+    ['указанных в подпунктах 1) и 2) пункта 1', 'подпунктах 1) и 2) пункта 1', 'implicit', [{ article: '14', item: '1', subitem: '1' }, { article: '14', item: '1', subitem: '2' }]],
+    ['указанном в пункте 1 статьи 14 настоящего Закона', 'пункте 1 статьи 14 настоящего Закона', 'act', [{ article: '14', item: '1' }]],
+    ['предусмотренных пунктом 2', 'пунктом 2', 'implicit', [{ article: '14', item: '2' }]],
+  ])('%s', (line, text, scope, targets) => {
+    const { refs } = refsIn(RU_HEAD, `Текст, ${line}.`);
+    expect(refs).toHaveLength(1);
+    expect(refs[0].text).toBe(text);
+    expect(refs[0].scope).toBe(scope);
+    expect(refs[0].targets).toEqual(targets.map((t) => expect.objectContaining(t)));
+    expect(refs[0].targets.map((t) => Object.keys(t).length)).toEqual(targets.map((t) => Object.keys(t).length));
+  });
+
+  test('chains joined by commas share the article written once at the end', () => {
+    const { refs } = refsIn(RU_HEAD, 'кроме пунктов 1 и 2, подпунктов 1) и 7) пункта 4, пункта 5 статьи 44 настоящего Закона.');
+    expect(refs.flatMap((r) => r.targets)).toEqual([
+      { item: '1', article: '44' },
+      { item: '2', article: '44' },
+      { subitem: '1', item: '4', article: '44' },
+      { subitem: '7', item: '4', article: '44' },
+      { item: '5', article: '44' },
+    ]);
+  });
+
+  test('a reference followed by another act’s name is external, not internal', () => {
+    const { act, refs } = refsIn(RU_HEAD, 'в соответствии со статьей 24 Закона Республики Казахстан «О правовых актах» и пунктом 3 статьи 39 Конституции Республики Казахстан.');
+    expect(refs).toEqual([]);
+    const ext = act.externalReferences.filter((e) => e.range.paragraph === RU_HEAD.length);
+    expect(ext).toEqual([
+      expect.objectContaining({ text: 'статьей 24 Закона Республики Казахстан «О правовых актах»', actType: 'Закон', title: 'О правовых актах', address: { article: '24' } }),
+      expect.objectContaining({ text: 'пунктом 3 статьи 39 Конституции Республики Казахстан', isConstitution: true, address: { item: '3', article: '39' } }),
+    ]);
+  });
+});
+
+describe('Kazakh internal references', () => {
+  test.each([
+    ['осы Заңның 5-бабының 2-тармағына сәйкес', 'осы Заңның 5-бабының 2-тармағына', 'act', [{ article: '5', item: '2' }]],
+    ['осы баптың 1-тармағының 3) тармақшасында көзделген', 'осы баптың 1-тармағының 3) тармақшасында', 'article', [{ article: '14', item: '1', subitem: '3' }]],
+    ['осы Заңның 10 және 11-баптарында белгіленген', 'осы Заңның 10 және 11-баптарында', 'act', [{ article: '10' }, { article: '11' }]],
+    ['осы Заңның 1–3-баптарында', 'осы Заңның 1–3-баптарында', 'act', [{ article: '1' }, { article: '2' }, { article: '3' }]],
+    ['осы баптың екінші бөлігінде', 'осы баптың екінші бөлігінде', 'article', [{ article: '14', part: 2 }]],
+    ['осы Заңның 3-тарауында', 'осы Заңның 3-тарауында', 'act', [{ chapter: '3' }]],
+    ['1) және 2) тармақшаларында', '1) және 2) тармақшаларында', 'implicit', [{ article: '14', item: '3', subitem: '1' }, { article: '14', item: '3', subitem: '2' }]],
+  ])('%s', (line, text, scope, targets) => {
+    const { refs } = refsIn(KK_HEAD, `Мәтін, ${line}.`);
+    expect(refs).toHaveLength(1);
+    expect(refs[0].text).toBe(text);
+    expect(refs[0].scope).toBe(scope);
+    expect(refs[0].targets).toEqual(targets);
+  });
+
+  test('"осы тармақтың 2) тармақшасы" resolves to the item it stands in', () => {
+    const act = parseAct(docFromLines([...KK_HEAD, '3. Мәтін:', '1) бірінші;', '2) екінші;', '3) осы тармақтың 2) тармақшасы қолданылмайды.']));
+    const ref = act.crossReferences.find((r) => r.range.paragraph === KK_HEAD.length + 3)!;
+    expect(ref).toMatchObject({ scope: 'item', targets: [{ article: '14', item: '3', subitem: '2' }] });
+  });
+
+  test('bylaw: "осы Қағидалардың 12-тармағында" and "осы бұйрықтың 2-тармағы" (order items)', () => {
+    const act = parseAct(
+      docFromLines(['БҰЙРЫҚ', 'Қағидаларды бекіту туралы', '1. Қоса беріліп отырған Қағидалар бекітілсін.', '2. Осы бұйрықтың 1-тармағы қолданылады.', 'Министр', 'Министрдің бұйрығымен бекітілген', 'Қағидалар', '1-тарау. Жалпы ережелер', '1. Мәтін.', '2. Осы Қағидалардың 12-тармағында көзделген.']),
+    );
+    const [order, rules] = act.crossReferences;
+    expect(order).toMatchObject({ inPreface: true, targets: [{ item: '1' }] });
+    expect(rules).toMatchObject({ scope: 'act', targets: [{ item: '12' }] });
+    expect(rules.inPreface).toBeUndefined();
+  });
+
+  test('a reference after another act’s name is external', () => {
+    const { act, refs } = refsIn(KK_HEAD, '«Құқықтық актілер туралы» Қазақстан Республикасы Заңының 24-бабында және Конституцияның 12-бабында көзделген.');
+    expect(refs).toEqual([]);
+    const ext = act.externalReferences.filter((e) => e.range.paragraph === KK_HEAD.length);
+    expect(ext).toEqual([
+      expect.objectContaining({ text: '«Құқықтық актілер туралы» Қазақстан Республикасы Заңының 24-бабында', actType: 'Заң', title: 'Құқықтық актілер туралы', address: { article: '24' } }),
+      expect.objectContaining({ text: 'Конституцияның 12-бабында', isConstitution: true, address: { article: '12' } }),
+    ]);
+  });
+});
+
+describe('external references: dates and numbers', () => {
+  test('ru: date and number', () => {
+    const act = parseAct(docFromLines([...RU_HEAD, '3. Согласно Закону Республики Казахстан от 6 апреля 2016 года № 480-V «О правовых актах» и Кодексу Республики Казахстан об административных правонарушениях от 30 января 2001 года.']));
+    expect(act.externalReferences).toEqual([
+      expect.objectContaining({ actType: 'Закон', date: '2016-04-06', number: '480-V', title: 'О правовых актах' }),
+      expect.objectContaining({ actType: 'Кодекс', date: '2001-01-30', title: 'об административных правонарушениях' }),
+    ]);
+  });
+  test('kk: date before the act', () => {
+    const act = parseAct(docFromLines([...KK_HEAD, '3. «Мемлекеттік қызмет туралы» 2015 жылғы 23 қарашадағы Қазақстан Республикасының Заңына және 2001 жылғы 30 қаңтардағы Қазақстан Республикасының Әкімшілік құқық бұзушылық туралы кодексіне сәйкес.']));
+    expect(act.externalReferences).toEqual([
+      expect.objectContaining({ actType: 'Заң', date: '2015-11-23', title: 'Мемлекеттік қызмет туралы' }),
+      expect.objectContaining({ actType: 'Кодекс', date: '2001-01-30', title: 'Әкімшілік құқық бұзушылық туралы' }),
+    ]);
+  });
+  test('generic "законами Республики Казахстан" names no act', () => {
+    const act = parseAct(docFromLines([...RU_HEAD, '3. В порядке, установленном законами Республики Казахстан и настоящим Законом.']));
+    expect(act.externalReferences).toEqual([]);
+  });
+});
