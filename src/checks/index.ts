@@ -3,6 +3,7 @@ import type { Category } from '../core/finding';
 import { bilingualParity } from './bilingual/bilingual';
 import { missingTargetRule } from './crossref/missingTarget';
 import type { Rule } from './rule';
+import { vagueWording } from './anticorruption/vagueWording';
 import { discretion } from './anticorruption/discretion';
 import { openListMarker } from './technique/openListMarker';
 import { entryIntoForceRule } from './structure/entryIntoForce';
@@ -23,6 +24,7 @@ export const allRules: Rule[] = [
   abbreviationUseRule,
   openListMarker,
   discretion,
+  vagueWording,
 ];
 
 export function rulesByCategory(categories: readonly Category[]): Rule[] {

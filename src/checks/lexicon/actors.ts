@@ -115,20 +115,24 @@ export function subjectOf(act: Act, paragraph: number, text: string, at: number,
   return leadInSubject(act, paragraph);
 }
 
-/** The actor of the lead-in ("Уполномоченный орган:", "Поставщик обязан:") of the unit enclosing a list entry. */
+/**
+ * The actor of the lead-in ("Уполномоченный орган:", "Поставщик обязан:") of the list an item or
+ * subitem belongs to: the nearest paragraph before it, inside the parent unit, that ends with ":".
+ */
 export function leadInSubject(act: Act, paragraph: number): Actor | undefined {
   const unitId = act.paragraphs[paragraph]?.unitId;
   const unit = unitId ? act.units[unitId] : undefined;
   if (!unit || (unit.kind !== 'subitem' && unit.kind !== 'item') || unit.paragraph !== paragraph) return undefined;
-  // The parent: the unit whose id is this one's prefix; its first paragraph is the lead-in.
   const parentId = unitId!.includes('/') ? unitId!.slice(0, unitId!.lastIndexOf('/')) : undefined;
-  let leadParagraph: number | undefined;
-  if (parentId && act.units[parentId]) leadParagraph = act.units[parentId].paragraph;
-  else if (unit.paragraph > 0 && /:[\s\u00a0]*$/.test(act.doc.paragraphs[unit.paragraph - 1]?.text ?? '')) leadParagraph = unit.paragraph - 1;
-  if (leadParagraph === undefined || leadParagraph === paragraph) return undefined;
-  const lead = act.doc.paragraphs[leadParagraph]?.text ?? '';
-  const colon = lead.lastIndexOf(':');
-  if (colon < 0) return undefined;
-  const s = sentenceAt(lead, colon);
-  return subjectIn(lead, s.start, colon, act.language);
+  const floor = parentId && act.units[parentId] ? act.units[parentId].paragraph : Math.max(0, paragraph - 40);
+  for (let i = paragraph - 1; i >= floor; i--) {
+    const role = act.paragraphs[i]?.role;
+    if (role !== 'norm' && role !== 'quote') continue;
+    const lead = act.doc.paragraphs[i]?.text ?? '';
+    const colon = lead.search(/:[\s\u00a0»]*$/);
+    if (colon < 0) continue;
+    const s = sentenceAt(lead, colon);
+    return subjectIn(lead, s.start, colon, act.language);
+  }
+  return undefined;
 }

@@ -1,0 +1,82 @@
+/**
+ * anticorruption/vague-wording: a state body acts "в разумный срок", "своевременно", "при
+ * необходимости", "в случае необходимости", "как правило", "по своему усмотрению" / "қажет болған
+ * жағдайда", "уақтылы", "ақылға қонымды мерзімде", "әдетте". The body then decides itself when
+ * and whether to act. Duties of private persons worded so are left alone (not a power of the
+ * state); a sentence already reported as discretion (anticorruption/discretion) is not repeated.
+ */
+import type { Rule } from '../rule';
+import { leadInSubject, stateAgentIn, subjectIn } from '../lexicon/actors';
+import { discretionHits, VAGUE } from '../lexicon/powers';
+import { normTexts } from '../lexicon/segments';
+import { sentenceBody } from '../lexicon/sentences';
+import { matchesIn } from '../lexicon/words';
+
+const DEADLINE = /срок|своевременно|уақтылы|мерзім/iu;
+const AT_DISCRETION = /усмотрению|қалау|қарауы/iu;
+/** "по усмотрению уполномоченного органа": the body named right after. */
+const STATE_AFTER = /^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:орган|комисси|акимат|министр|аким|должностн|әкім|уәкілетті)/iu;
+
+export const vagueWording: Rule = {
+  meta: {
+    id: 'anticorruption/vague-wording',
+    category: 'anticorruption',
+    defaultSeverity: 'warning',
+    languages: ['ru', 'kk'],
+    docs: {
+      description: 'Vague deadlines and grounds of a state body\'s action ("в разумный срок", "своевременно", "при необходимости", "как правило", "қажет болған жағдайда", "уақтылы").',
+      basis: 'Закон «О правовых актах», ст. 24 п. 3; факторы коррупциогенности: отсутствие или неопределенность сроков, условий, оснований',
+    },
+    messages: {
+      vagueDeadline: {
+        ru: 'Коррупциогенный фактор – неопределенный срок действия органа: «{vague}». Установите конкретный срок (в рабочих днях, часах) и момент его исчисления.',
+        kk: 'Сыбайлас жемқорлық факторы – орган әрекетінің белгісіз мерзімі: «{vague}». Нақты мерзімді (жұмыс күндерімен, сағаттармен) және оның басталу сәтін белгілеңіз.',
+        en: 'Corruption-risk factor – no definite deadline for the body\'s action: "{vague}". Set a deadline (working days, hours) and when it starts.',
+      },
+      vagueGround: {
+        ru: 'Коррупциогенный фактор – неопределенное основание действия органа: «{vague}». Перечислите конкретные основания (условия), при которых орган действует.',
+        kk: 'Сыбайлас жемқорлық факторы – орган әрекетінің белгісіз негізі: «{vague}». Орган әрекет ететін нақты негіздерді (шарттарды) тізбелеңіз.',
+        en: 'Corruption-risk factor – vague ground for the body\'s action: "{vague}". List the specific grounds (conditions) on which the body acts.',
+      },
+      atDiscretion: {
+        ru: 'Коррупциогенный фактор – широта дискреционных полномочий: орган действует «{vague}». Установите основания, критерии и срок.',
+        kk: 'Сыбайлас жемқорлық факторы – дискрециялық өкілеттіктердің кеңдігі: орган «{vague}» әрекет етеді. Негіздерді, өлшемшарттарды және мерзімді белгілеңіз.',
+        en: 'Corruption-risk factor – broad discretion: the body acts "{vague}". Set grounds, criteria and a deadline.',
+      },
+    },
+    rationale: {
+      ru: 'Срок и основания действий государственного органа должны быть определены в акте: неопределенные формулировки не имеют четкого смысла (п. 3 ст. 24 Закона «О правовых актах») и позволяют затягивать или произвольно совершать действия.',
+      kk: 'Мемлекеттік орган әрекеттерінің мерзімі мен негіздері актіде айқындалуы тиіс: анық емес тұжырымдардың нақты мағынасы жоқ («Құқықтық актілер туралы» Заңның 24-бабының 3-тармағы) және әрекеттерді созуға немесе өз қалауынша жасауға жол ашады.',
+      en: 'Deadlines and grounds of a state body\'s actions must be fixed in the act: vague wording lacks a clear meaning (Law "On Legal Acts", art. 24.3) and lets the body delay or act arbitrarily.',
+    },
+  },
+  check(context) {
+    const act = context.act;
+    for (const p of normTexts(act)) {
+      const vague = matchesIn(VAGUE[act.language], p.text);
+      if (!vague.length) continue;
+      const covered = discretionHits(act, p.paragraph, p.text).map((h) => h.sentence);
+      for (const m of vague) {
+        const sentence = sentenceBody(p.text, m.start);
+        if (covered.some((s) => s.start <= m.start && m.start < s.end)) continue;
+        const atDiscretion = AT_DISCRETION.test(m.text);
+        // The subject may follow a fronted adverbial ("При необходимости уполномоченный орган …").
+        const subject =
+          subjectIn(p.text, sentence.start, m.start, act.language) ??
+          subjectIn(p.text, m.end, sentence.end, act.language) ??
+          leadInSubject(act, p.paragraph);
+        const state =
+          subject === 'state' ||
+          (subject === undefined && stateAgentIn(p.text, sentence.start, sentence.end, act.language)) ||
+          (atDiscretion && STATE_AFTER.test(p.text.slice(m.end)));
+        if (!state) continue;
+        context.report({
+          messageId: atDiscretion ? 'atDiscretion' : DEADLINE.test(m.text) ? 'vagueDeadline' : 'vagueGround',
+          data: { vague: m.text },
+          range: { paragraph: p.paragraph, start: m.start, end: m.end },
+          citations: ['lla:24.3'],
+        });
+      }
+    }
+  },
+};
