@@ -1,6 +1,7 @@
 /** Every rule of the local engine. Add a rule here to run it. */
 import type { Category } from '../core/finding';
 import { bilingualParity } from './bilingual/bilingual';
+import { externalReference } from './reference/reference';
 import { missingTargetRule } from './crossref/missingTarget';
 import type { Rule } from './rule';
 import { vagueWording } from './anticorruption/vagueWording';
@@ -15,6 +16,7 @@ import { unusedTermRule } from './terms/unusedTerm';
 
 export const allRules: Rule[] = [
   bilingualParity,
+  externalReference,
   numberingRule,
   subitemFormRule,
   entryIntoForceRule,
