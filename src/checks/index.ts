@@ -4,6 +4,8 @@ import { bilingualParity } from './bilingual/bilingual';
 import { externalReference } from './reference/reference';
 import { missingTargetRule } from './crossref/missingTarget';
 import type { Rule } from './rule';
+import { blanketDelegation } from './anticorruption/blanketDelegation';
+import { openListOfDocuments } from './anticorruption/openListOfDocuments';
 import { vagueWording } from './anticorruption/vagueWording';
 import { discretion } from './anticorruption/discretion';
 import { openListMarker } from './technique/openListMarker';
@@ -27,6 +29,8 @@ export const allRules: Rule[] = [
   openListMarker,
   discretion,
   vagueWording,
+  openListOfDocuments,
+  blanketDelegation,
 ];
 
 export function rulesByCategory(categories: readonly Category[]): Rule[] {

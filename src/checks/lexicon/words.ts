@@ -31,6 +31,7 @@ export interface Match {
 
 /** Every match of a global regex inside [from, to) of the text, with absolute offsets. */
 export function matchesIn(re: RegExp, text: string, from = 0, to = text.length): Match[] {
+  if (!re.global) re = new RegExp(re.source, re.flags + 'g');
   const out: Match[] = [];
   const slice = text.slice(0, to);
   re.lastIndex = from;

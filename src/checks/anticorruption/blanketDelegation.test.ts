@@ -1,0 +1,22 @@
+import { loadCorpus } from '../../corpus/index';
+import { ruleTester } from '../testing/ruleTester';
+import { kkLaw, ruLaw } from '../lexicon/testDrafts';
+import { blanketDelegation } from './blanketDelegation';
+
+ruleTester(blanketDelegation, {
+  valid: [
+    { name: 'implementing rules in a competence list', lines: ruLaw('Уполномоченный орган:', '3) разрабатывает и утверждает правила эвакуации и хранения задержанных транспортных средств;', '4) утверждает форму акта приема-передачи.') },
+    { name: 'ordinary procedure left to the body', lines: ruLaw('1. Возмещение расходов на командировки осуществляется в порядке, определяемом Правительством Республики Казахстан.') },
+    { name: 'suspension in the order set by law', lines: ruLaw('2. Приостановление деятельности оператора осуществляется в порядке, установленном законами Республики Казахстан.') },
+    { name: 'fee: left to the constitution rule', lines: ruLaw('3. За включение в реестр взимается сбор в размере, установленном уполномоченным органом, а его взыскание производится в порядке, определяемом уполномоченным органом.') },
+    { name: 'kk ordinary procedure', lines: kkLaw('1. Есепті ұсыну нысанын уәкілетті орган айқындайтын тәртіппен кооператив толтырады.') },
+  ],
+  invalid: [
+    {
+      lines: ruLaw('2. Приостановление деятельности оператора осуществляется в порядке, определяемом уполномоченным органом.'),
+      errors: [{ messageId: 'delegation', quote: 'в порядке, определяемом уполномоченным органом', severity: 'warning', citations: ['lla:24.1'] }],
+    },
+    { name: 'predicate form', lines: ruLaw('1. Основания и порядок лишения лицензии определяются приказом министра.'), errors: [{ quote: 'определяются приказом' }] },
+    { name: 'kk suspension', lines: kkLaw('2. Оператордың қызметін тоқтата тұру уәкілетті орган айқындайтын тәртіппен жүзеге асырылады.'), errors: [{ messageId: 'delegation', quote: 'уәкілетті орган айқындайтын тәртіппен' }] },
+  ],
+}, loadCorpus);

@@ -1,0 +1,90 @@
+/**
+ * anticorruption/blanket-delegation: "в порядке, определяемом уполномоченным органом", "порядок …
+ * определяется Правительством", "уәкілетті орган айқындайтын тәртіппен" for a matter the law must
+ * settle itself: suspension or termination of activity, withdrawal of a permit, seizure,
+ * prohibitions and restrictions, rights and duties, liability. Ordinary implementing rules (forms,
+ * "правила … утверждаются уполномоченным органом" in a competence list) are normal and not
+ * reported; fees and other obligatory payments are the constitution rule's business
+ * (constitution/payment-below-law).
+ */
+import type { Rule } from '../rule';
+import { normTexts } from '../lexicon/segments';
+import { sentenceBody } from '../lexicon/sentences';
+import { firstIn, matchesIn, WB, WE } from '../lexicon/words';
+
+const S1 = '[\\s\\u00a0]+';
+const RU_BODY = `(?:[\\p{L}-]+${S1}){0,3}?(?:органом|органами|Правительством|министром|министерством|акиматом|акиматами|акимом|комиссией|ведомством|приказом|руководителем)${WE}`;
+const RU_PARTICIPLE = '(?:определяемом|определенном|установленном|устанавливаемом|утверждаемом|утвержденном)';
+const RU = new RegExp(
+  [
+    `${WB}в${S1}порядке,?${S1}${RU_PARTICIPLE}${S1}${RU_BODY}`,
+    `${WB}(?:определяется|определяются|устанавливается|устанавливаются|утверждается|утверждаются)${S1}${RU_BODY}`,
+  ].join('|'),
+  'giu',
+);
+const KK_BODY = `(?:(?:уәкілетті|жергілікті${S1}атқарушы|мемлекеттік|орталық${S1}атқарушы|тиісті)${S1})?(?:орган|органы|Үкімет|Үкіметі|министр|министрі|министрлік|министрлігі|әкімдік|әкімдігі|әкім|комиссия|комиссиясы)`;
+const KK = new RegExp(
+  `${WB}${KK_BODY}${S1}(?:айқындайтын|айқындаған|белгілейтін|белгілеген|бекітетін|бекіткен)${S1}(?:тәртіппен|тәртіпте|тәртіп${S1}бойынша)${WE}` +
+    `|${WB}${KK_BODY}${S1}(?:айқындайды|белгілейді|бекітеді)${WE}`,
+  'giu',
+);
+/** "… ведет порядок, определяемый законом": the law itself is named, no delegation. */
+const LAW_NAMED = /закон|кодекс|настоящ|законодательств|конституци|заң|кодекс/iu;
+
+/** Matters a law must settle itself (Law "On Legal Acts", art. 24 p. 1; Constitution art. 60 p. 3). */
+const RESERVED: Record<'ru' | 'kk', RegExp> = {
+  ru: new RegExp(
+    `${WB}(?:приостановлени[\\p{L}]*|прекращени[\\p{L}]*${S1}(?:деятельности|действия)|аннулировани[\\p{L}]*|лишени[\\p{L}]*|отзыв[\\p{L}]*|изъяти[\\p{L}]*|запрет[\\p{L}]*|ограничени[\\p{L}]*|ответственност[\\p{L}]*|санкци[\\p{L}]*|штраф[\\p{L}]*|взыскани[\\p{L}]*|права${S1}и${S1}обязанност[\\p{L}]*|обязанност[\\p{L}]*|исключени[\\p{L}]*${S1}из${S1}реестра)`,
+    'iu',
+  ),
+  kk: new RegExp(
+    `${WB}(?:тоқтата${S1}тұру[\\p{L}]*|тоқтату[\\p{L}]*|айыру[\\p{L}]*|кері${S1}қайтарып${S1}алу[\\p{L}]*|алып${S1}қою[\\p{L}]*|тыйым${S1}салу[\\p{L}]*|шектеу[\\p{L}]*|жауапкершілік[\\p{L}]*|жауаптылық[\\p{L}]*|айыппұл[\\p{L}]*|өндіріп${S1}алу[\\p{L}]*|құқықтары${S1}мен${S1}міндеттері[\\p{L}]*|міндеттер[\\p{L}]*|тізілімнен${S1}шығару[\\p{L}]*)`,
+    'iu',
+  ),
+};
+const PAYMENT = /сбор|пошлин|обязательн[\p{L}]*[\s\u00a0]+платеж|алым|баж|міндетті[\s\u00a0]+төлем/iu;
+
+export const blanketDelegation: Rule = {
+  meta: {
+    id: 'anticorruption/blanket-delegation',
+    category: 'anticorruption',
+    defaultSeverity: 'warning',
+    languages: ['ru', 'kk'],
+    docs: {
+      description: 'Blanket delegation to a state body ("в порядке, определяемом уполномоченным органом", "уәкілетті орган айқындайтын тәртіппен") of matters the law must settle: suspension, withdrawal, prohibitions, rights and duties, liability.',
+      basis: 'Закон «О правовых актах», ст. 24 п. 1 (подзаконный акт не выходит за пределы закона); факторы коррупциогенности: бланкетные и отсылочные нормы',
+    },
+    messages: {
+      delegation: {
+        ru: 'Коррупциогенный фактор – бланкетная норма: «{topic}» – вопрос, который должен быть урегулирован законом, – отдан на усмотрение органа («{delegation}»). Установите основания, условия и порядок в самом законе.',
+        kk: 'Сыбайлас жемқорлық факторы – бланкеттік норма: заңмен реттелуі тиіс «{topic}» мәселесі органның қалауына берілген («{delegation}»). Негіздерді, шарттар мен тәртіпті заңның өзінде белгілеңіз.',
+        en: 'Corruption-risk factor – blanket delegation: "{topic}", a matter the law must settle, is left to the body ("{delegation}"). Set the grounds, conditions and procedure in the law itself.',
+      },
+    },
+    rationale: {
+      ru: 'Основания и порядок ограничения прав, приостановления деятельности и применения мер ответственности устанавливаются законом; подзаконный акт может лишь детализировать закон и не выходит за его пределы (п. 1 ст. 24 Закона «О правовых актах»).',
+      kk: 'Құқықтарды шектеудің, қызметті тоқтата тұрудың және жауаптылық шараларын қолданудың негіздері мен тәртібі заңмен белгіленеді; заңға тәуелді акт заңды тек нақтылай алады және оның шегінен шықпайды («Құқықтық актілер туралы» Заңның 24-бабының 1-тармағы).',
+      en: 'Grounds and procedure for restricting rights, suspending activity and applying liability are set by law; a bylaw may only detail the law and must not go beyond it (Law "On Legal Acts", art. 24.1).',
+    },
+  },
+  check(context) {
+    const act = context.act;
+    const lang = act.language;
+    for (const p of normTexts(act)) {
+      for (const m of matchesIn(lang === 'kk' ? KK : RU, p.text)) {
+        if (LAW_NAMED.test(m.text)) continue;
+        const sentence = sentenceBody(p.text, m.start);
+        const body = p.text.slice(sentence.start, sentence.end);
+        if (PAYMENT.test(body)) continue;
+        const topic = firstIn(RESERVED[lang], body);
+        if (!topic) continue;
+        context.report({
+          messageId: 'delegation',
+          data: { topic: topic.text, delegation: m.text },
+          range: { paragraph: p.paragraph, start: m.start, end: m.end },
+          citations: ['lla:24.1'],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,89 @@
+/**
+ * anticorruption/open-list-of-documents: "иные документы", "иных документов", "другие сведения",
+ * "и другие основания", "в иных случаях" / "өзге де құжаттар", "басқа да мәліметтер", "өзге де
+ * жағдайларда". An open list of what an applicant must submit, or of grounds, lets the body demand
+ * anything. The list is closed, and nothing is reported, when the law itself names the rest:
+ * "иные документы, предусмотренные законами Республики Казахстан", "Қазақстан Республикасының
+ * заңнамасында көзделген өзге де құжаттар". Standard formulas about acts, powers and functions
+ * ("иные нормативные правовые акты", "иные полномочия, предусмотренные …") are not lists of this kind.
+ */
+import type { Rule } from '../rule';
+import { discretionHits } from '../lexicon/powers';
+import { normTexts } from '../lexicon/segments';
+import { sentenceBody } from '../lexicon/sentences';
+import { matchesIn, WB, WE } from '../lexicon/words';
+
+const S1 = '[\\s\\u00a0]+';
+
+const RU = new RegExp(
+  `${WB}(?:(?:и|а${S1}также|либо|или)${S1})?(?:иные|иных|иными|другие|других|другими|прочие|прочих)${S1}(?:необходим(?:ые|ых)${S1}|дополнительн(?:ые|ых)${S1})?` +
+    `(?:документы|документов|документами|сведения|сведений|материалы|материалов|справки|справок|основания|оснований|случаях|случаи|обстоятельства|обстоятельствах|данные|данных|информацию|информации)${WE}`,
+  'giu',
+);
+const KK = new RegExp(
+  `${WB}(?:өзге|басқа)${S1}де${S1}(?:қажетті${S1})?` +
+    `(?:құжаттар|құжаттарды|құжаттардың|мәліметтер|мәліметтерді|материалдар|материалдарды|анықтамалар|анықтамаларды|негіздер|негіздерде|негіздер${S1}бойынша|жағдайларда|жағдайлар|деректер|деректерді|ақпарат|ақпаратты)${WE}`,
+  'giu',
+);
+
+/** The rest of the list is fixed by law ("…, предусмотренные законами Республики Казахстан"). Read after the match. */
+const RU_CLOSED_AFTER = new RegExp(
+  `^[,\\s\\u00a0]*(?:[\\p{L}-]+${S1}){0,3}?(?:предусмотренн|установленн|определенн|указанн)[\\p{L}]*${S1}(?:настоящ|закон|кодекс|конституци|международн|пункт|стать|подпункт|част|главой|приложени|законодательств)`,
+  'iu',
+);
+/** Kazakh puts the qualifier before: "заңнамасында / осы Заңда / 9-бабында көзделген өзге де құжаттар". */
+const KK_CLOSED_BEFORE = new RegExp(
+  `(?:заң(?:ы|ына|ында|дарында|нама(?:сында|лық))?|кодекс(?:інде|те)?|заңнамасында|бабында|баптарында|тармағында|тармақшасында|бөлігінде|қосымшада|шартында)${S1}(?:көзделген|белгіленген|айқындалған|көрсетілген)${S1}$`,
+  'iu',
+);
+
+export const openListOfDocuments: Rule = {
+  meta: {
+    id: 'anticorruption/open-list-of-documents',
+    category: 'anticorruption',
+    defaultSeverity: 'warning',
+    languages: ['ru', 'kk'],
+    docs: {
+      description: 'Open lists of required documents, information or grounds ("иные документы", "в иных случаях", "өзге де құжаттар") not closed by a reference to a law.',
+      basis: 'Закон «О правовых актах», ст. 24 п. 3; факторы коррупциогенности: открытый перечень документов и оснований',
+    },
+    messages: {
+      openList: {
+        ru: 'Коррупциогенный фактор – открытый перечень: «{list}» позволяет органу требовать (применять) что угодно сверх названного. Перечислите исчерпывающе или укажите «{example}».',
+        kk: 'Сыбайлас жемқорлық факторы – ашық тізбе: «{list}» органға аталғаннан тыс кез келген нәрсені талап етуге (қолдануға) мүмкіндік береді. Толық тізбелеңіз немесе «{example}» деп көрсетіңіз.',
+        en: 'Corruption-risk factor – open list: "{list}" lets the body demand (apply) anything beyond what is named. List exhaustively or write "{example}".',
+      },
+    },
+    rationale: {
+      ru: 'Перечни документов, представляемых заявителем, и оснований действий органа должны быть исчерпывающими (п. 3 ст. 24 Закона «О правовых актах»): открытый перечень создает возможность истребовать документы, не предусмотренные законом.',
+      kk: 'Өтініш беруші ұсынатын құжаттардың және орган әрекеттері негіздерінің тізбесі толық болуы тиіс («Құқықтық актілер туралы» Заңның 24-бабының 3-тармағы): ашық тізбе заңда көзделмеген құжаттарды талап етуге мүмкіндік жасайды.',
+      en: 'Lists of documents an applicant submits and of grounds for a body\'s actions must be exhaustive (Law "On Legal Acts", art. 24.3): an open list allows demanding documents the law does not provide for.',
+    },
+  },
+  check(context) {
+    const act = context.act;
+    const kk = act.language === 'kk';
+    for (const p of normTexts(act)) {
+      const found = matchesIn(kk ? KK : RU, p.text);
+      if (!found.length) continue;
+      const discretion = discretionHits(act, p.paragraph, p.text);
+      for (const m of found) {
+        // "в иных случаях … вправе отказать": reported once, as discretion on open grounds.
+        if (discretion.some((h) => h.openGround && h.openGround.start < m.end && m.start < h.openGround.end)) continue;
+        const sentence = sentenceBody(p.text, m.start);
+        if (kk ? KK_CLOSED_BEFORE.test(p.text.slice(sentence.start, m.start)) : RU_CLOSED_AFTER.test(p.text.slice(m.end, sentence.end))) continue;
+        const start = kk ? m.start : m.start + (/^(?:и|а[\s\u00a0]+также|либо|или)[\s\u00a0]+/iu.exec(m.text)?.[0].length ?? 0);
+        const list = p.text.slice(start, m.end);
+        context.report({
+          messageId: 'openList',
+          data: {
+            list,
+            example: kk ? 'Қазақстан Республикасының заңдарында көзделген өзге де …' : '…, предусмотренные законами Республики Казахстан',
+          },
+          range: { paragraph: p.paragraph, start, end: m.end },
+          citations: ['lla:24.3'],
+        });
+      }
+    }
+  },
+};
