@@ -111,3 +111,26 @@ describe('dev-pair-kk', () => {
     expect(ref).toMatchObject({ scope: 'act', targets: [{ article: '4', subitem: '1' }] });
   });
 });
+
+describe('dev-ru-autonum (read from the .docx: Word automatic numbering)', () => {
+  let act: Act;
+  beforeAll(async () => {
+    const fs = await import('fs');
+    const path = await import('path');
+    const { readDocx } = await import('../../src/hosts/docx/read');
+    const { EVAL } = await import('./helpers');
+    const docx = await readDocx(new Uint8Array(fs.readFileSync(path.join(EVAL, 'dev-ru-autonum.docx'))));
+    act = parseAct(docx.model);
+  });
+  test('automatic labels count as typed ones, with no label range', () => {
+    const item = act.units['a4/i1'];
+    expect(item).toMatchObject({ kind: 'item', number: '1', labelText: '1.', autoNumbered: true });
+    expect(item.label).toBeUndefined();
+    expect(item.children.map((u) => u.id)).toEqual(['a4/i1/s1', 'a4/i1/s2', 'a4/i1/s3', 'a4/i1/s4']);
+    // Article 5 reuses article 4's list: Word shows 3. and 4.
+    expect(numbersOf(act.units['a5'].children, 'item')).toEqual(['3', '4']);
+  });
+  test('definitions in automatically numbered subitems', () => {
+    expect(act.definitions.map((d) => d.term)).toEqual(['оператор проката', 'пользователь', 'средство индивидуальной мобильности', 'зона проката', 'уполномоченный орган']);
+  });
+});

@@ -22,7 +22,7 @@ export function actTypeOf(typeLine: string | undefined, title: string | undefine
   const t = `${typeLine ?? ''} ${title ?? ''}`;
   if (/КОНСТИТУЦИОНН|Конституционн|КОНСТИТУЦИЯЛЫҚ\s+ЗАҢ|Конституциялық\s+заң/i.test(typeLine ?? '')) return 'constitutional-law';
   if (/ПОСТАНОВЛЕНИЕ|ПРИКАЗ|УКАЗ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ|БҰЙРЫ|ҚАУЛЫ|ЖАРЛЫ|ӨКІМ|ШЕШІМ/i.test(typeLine ?? '')) return 'bylaw';
-  if (/КОДЕКС|кодекс/i.test(typeLine ?? '') || /^\s*(?:[А-ЯЁ][а-яё-]+\s+)?(?:кодекс|Кодекс|КОДЕКС)|(?:кодексі|Кодексі|КОДЕКСІ)\s*$/.test(title ?? '')) return 'code';
+  if (/КОДЕКС|кодекс/i.test(typeLine ?? '') || /^\s*(?:[А-ЯЁ][А-ЯЁа-яё-]+\s+)?(?:кодекс|Кодекс|КОДЕКС)|(?:кодексі|Кодексі|КОДЕКСІ)\s*$/.test(title ?? '')) return 'code';
   if (/ЗАКОН|ЗАҢ/i.test(typeLine ?? '')) return 'law';
   if (/Закон|Заң/.test(t)) return 'law';
   return 'unknown';
