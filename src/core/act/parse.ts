@@ -20,7 +20,7 @@ import { isPartHeading, matchLabel, labelFromList } from './labels';
 import { isEditorialNote, isNoteHeaderOnly } from './notes';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { findCrossReferences } from './references';
-import { actKind, actTypeOf, isApprovalStamp, isEnactingFormula, isSignatureLine, isTypeLine } from './titleBlock';
+import { actKind, actTypeOf, isApprovalStamp, isDraftMark, isEnactingFormula, isSignatureLine, isTypeLine } from './titleBlock';
 import type { Act, ParagraphInfo, ParagraphRole, QuotedWording, Unit } from './types';
 import { buildUnits, walkUnits, type UnitLine } from './units';
 import { isBlank } from './text';
@@ -72,6 +72,8 @@ export function parseAct(doc: DocModel): Act {
     const t = texts[i].trim();
     seenNonEmpty++;
     if (isPartHeading(t)) roles[i] = 'heading';
+    // Drafts carry a "ПРОЕКТ" / "ЖОБА" mark (and sometimes "Вносится Правительством …") above the type line.
+    else if (!typeLine && !title && isDraftMark(t)) roles[i] = 'title';
     else if (!typeLine && !title && seenNonEmpty <= 3 && isTypeLine(t)) {
       typeLine = t;
       roles[i] = 'title';

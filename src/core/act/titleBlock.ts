@@ -16,6 +16,11 @@ export function isTypeLine(text: string): boolean {
   return TYPE_LINE_RU.test(t) || TYPE_LINE_KK.test(t);
 }
 
+/** The mark above a draft's type line: "ПРОЕКТ", "Проект", "ЖОБА", "Вносится Правительством РК". */
+export function isDraftMark(text: string): boolean {
+  return /^(?:ПРОЕКТ|Проект|ЖОБА|Жоба)\.?$|^(?:Вносится|Енгізіледі|Енгізілетін)\b.{0,120}$|^.{0,120}енгізіледі\.?$/u.test(text.trim());
+}
+
 export type ActType = 'law' | 'code' | 'constitutional-law' | 'bylaw' | 'unknown';
 
 export function actTypeOf(typeLine: string | undefined, title: string | undefined): ActType {
