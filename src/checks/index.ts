@@ -4,6 +4,7 @@ import { bilingualParity } from './bilingual/bilingual';
 import { externalReference } from './reference/reference';
 import { missingTargetRule } from './crossref/missingTarget';
 import type { Rule } from './rule';
+import { noCourtAppeal } from './constitution/noCourtAppeal';
 import { blanketDelegation } from './anticorruption/blanketDelegation';
 import { openListOfDocuments } from './anticorruption/openListOfDocuments';
 import { vagueWording } from './anticorruption/vagueWording';
@@ -31,6 +32,7 @@ export const allRules: Rule[] = [
   vagueWording,
   openListOfDocuments,
   blanketDelegation,
+  noCourtAppeal,
 ];
 
 export function rulesByCategory(categories: readonly Category[]): Rule[] {

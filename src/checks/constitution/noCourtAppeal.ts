@@ -1,0 +1,79 @@
+/**
+ * constitution/no-court-appeal: "решение … является окончательным и обжалованию не подлежит",
+ * "не может быть обжаловано", "шағымдануға жатпайды", "шағымдалмайды". Everyone has the right to
+ * judicial protection (Constitution 2026, art. 12 p. 2; 1995: 13.2): a decision of a body that is
+ * not a court cannot be put beyond appeal. Decisions of courts themselves (final instance, the
+ * Constitutional Court) and clauses that keep the appeal to a court are not reported.
+ */
+import type { Rule } from '../rule';
+import { normTexts } from '../lexicon/segments';
+import { sentenceBody } from '../lexicon/sentences';
+import { matchesIn, WB, WE } from '../lexicon/words';
+import { courtPractice } from './courtPractice';
+
+const S1 = '[\\s\\u00a0]+';
+const RU = new RegExp(
+  [
+    `обжаловани[юя]${S1}не${S1}подлеж[\\p{L}]*`,
+    `не${S1}подлеж[\\p{L}]*${S1}обжаловани[юя]`,
+    `не${S1}(?:может|могут)${S1}быть${S1}обжалован[\\p{L}]*`,
+    `не${S1}обжалу(?:ется|ются)`,
+  ].map((p) => `${WB}${p}${WE}`).join('|'),
+  'giu',
+);
+const KK = new RegExp(
+  [
+    `шағымдануға${S1}(?:жатпайды|болмайды)`,
+    `шағымдалуға${S1}жатпайды`,
+    `шағымдалмайды`,
+    `шағым${S1}(?:жасалмайды|берілмейді|жасалуға${S1}жатпайды)`,
+  ].map((p) => `${WB}${p}${WE}`).join('|'),
+  'giu',
+);
+/** A court as the author of the decision (not "в суд" / "сотқа", the addressee of an appeal). */
+const RU_COURT = /(?:^|[^\p{L}])(?<!(?:^|[\s\u00a0])(?:в|во)[\s\u00a0])(?:суд|суда|судом|судов|судья|судьи|судей|судебн[\p{L}]*)(?![\p{L}])/iu;
+const KK_COURT = /(?:^|[^\p{L}])(?:сот|соттың|сотының|сот[\s\u00a0]+актісі|судья|судьяның|сот[\s\u00a0]+шешімі)(?![\p{L}])/iu;
+/** The appeal to a court stays open in the same sentence. */
+const COURT_KEPT = /(?<!не[\s\u00a0])(?:может|могут)[\s\u00a0]+быть[\s\u00a0]+обжалован[\p{L}]*[\s\u00a0]+в[\s\u00a0]+суд|сотқа[\s\u00a0]+шағым/iu;
+
+export const noCourtAppeal: Rule = {
+  meta: {
+    id: 'constitution/no-court-appeal',
+    category: 'constitution',
+    defaultSeverity: 'error',
+    languages: ['ru', 'kk'],
+    docs: {
+      description: 'A decision of a body other than a court is declared final and not subject to appeal ("обжалованию не подлежит", "шағымдануға жатпайды").',
+      basis: 'Конституция РК 2026, ст. 12 п. 2 (1995: ст. 13 п. 2) – право на судебную защиту',
+    },
+    messages: {
+      noAppeal: {
+        ru: 'Норма исключает обжалование решения («{quote}»): это противоречит праву каждого на судебную защиту. Предусмотрите обжалование в порядке, установленном Административным процедурно-процессуальным кодексом Республики Казахстан, в том числе в суд.',
+        kk: 'Норма шешімге шағымдануды жоққа шығарады («{quote}»): бұл әркімнің сот арқылы қорғалу құқығына қайшы. Қазақстан Республикасының Әкімшілік рәсімдік-процестік кодексінде белгіленген тәртіппен, оның ішінде сотқа шағымдануды көздеңіз.',
+        en: 'The norm bars any appeal against the decision ("{quote}"), contrary to everyone\'s right to judicial protection. Provide for an appeal under the Administrative Procedural and Process Code, to a court included.',
+      },
+    },
+    rationale: {
+      ru: 'Каждый имеет право на судебную защиту своих прав и свобод (п. 2 ст. 12 Конституции 2026 г.; п. 2 ст. 13 Конституции 1995 г.). Решение государственного органа или комиссии не может быть выведено из-под судебного контроля.',
+      kk: 'Әркімнің өз құқықтары мен бостандықтарының сот арқылы қорғалуына құқығы бар (2026 жылғы Конституцияның 12-бабының 2-тармағы; 1995 жылғы Конституцияның 13-бабының 2-тармағы). Мемлекеттік органның немесе комиссияның шешімі сот бақылауынан тыс қалмауы тиіс.',
+      en: 'Everyone has the right to judicial protection of their rights and freedoms (Constitution 2026, art. 12.2; 1995: art. 13.2). A decision of a state body or commission cannot be put beyond judicial review.',
+    },
+  },
+  check(context) {
+    const kk = context.language === 'kk';
+    for (const p of normTexts(context.act)) {
+      for (const m of matchesIn(kk ? KK : RU, p.text)) {
+        const sentence = sentenceBody(p.text, m.start);
+        const before = p.text.slice(sentence.start, m.start);
+        if ((kk ? KK_COURT : RU_COURT).test(before)) continue;
+        if (COURT_KEPT.test(p.text.slice(sentence.start, sentence.end))) continue;
+        context.report({
+          messageId: 'noAppeal',
+          data: { quote: m.text },
+          range: { paragraph: p.paragraph, start: m.start, end: m.end },
+          citations: ['const2026:12.2', ...courtPractice(context.corpus, 'решение окончательное и обжалованию не подлежит право на судебную защиту', '12')],
+        });
+      }
+    }
+  },
+};
