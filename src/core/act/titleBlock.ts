@@ -18,7 +18,7 @@ export function isTypeLine(text: string): boolean {
 
 /** The mark above a draft's type line: "ПРОЕКТ", "Проект", "ЖОБА", "Вносится Правительством РК". */
 export function isDraftMark(text: string): boolean {
-  return /^(?:ПРОЕКТ|Проект|ЖОБА|Жоба)\.?$|^(?:Вносится|Енгізіледі|Енгізілетін)\b.{0,120}$|^.{0,120}енгізіледі\.?$/u.test(text.trim());
+  return /^(?:ПРОЕКТ|Проект|ЖОБА|Жоба)\.?$|^(?:Вносится|Енгізіледі|Енгізілетін)\s.{0,120}$|^.{0,120}енгізіледі\.?$/u.test(text.trim());
 }
 
 export type ActType = 'law' | 'code' | 'constitutional-law' | 'bylaw' | 'unknown';
