@@ -2,6 +2,7 @@
 import type { Category } from '../core/finding';
 import { bilingualParity } from './bilingual/bilingual';
 import { externalReference } from './reference/reference';
+import { internalConflict } from './conflict/conflict';
 import { missingTargetRule } from './crossref/missingTarget';
 import type { Rule } from './rule';
 import { noCourtAppeal } from './constitution/noCourtAppeal';
@@ -20,6 +21,7 @@ import { unusedTermRule } from './terms/unusedTerm';
 export const allRules: Rule[] = [
   bilingualParity,
   externalReference,
+  internalConflict,
   numberingRule,
   subitemFormRule,
   entryIntoForceRule,

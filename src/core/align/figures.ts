@@ -156,11 +156,19 @@ function numberValue(token: Token): number {
   return Number(token.text.replace(/[ \u00a0]/g, '').replace(',', '.'));
 }
 
+/** Cheap test before tokenizing: no measure word, no figure (most paragraphs of a long code). */
+const MAY_HAVE_FIGURE: Record<Language, RegExp> = {
+  ru: /(?:^|[^а-яё])(?:час|дн[яеи]|день|сут|недел|месяц|год|лет(?![а-яё])|процент|месячн|мрп|тенге|минут|раза?(?![а-яё]))|кратн|%|\d{4}/iu,
+  kk: /(?:^|[^а-яәғқңөұүһі])(?:сағат|күн|тәулік|апта|ай|жыл|жас|пайыз|айлық|аек|теңге|минут|рет|есе)|%/iu,
+};
+
 /** Every figure of the text, in order. */
 export function extractFigures(text: string, language: Language): Figure[] {
+  if (!MAY_HAVE_FIGURE[language].test(text)) return [];
   const dates = findDates(text, language);
   const inDate = (pos: number): boolean => dates.some((d) => pos >= d.start && pos < d.end);
   const tokens = tokenize(text);
+  const lower = tokens.map((t) => t.lower);
   const out: Figure[] = [...dates];
   for (let i = 0; i < tokens.length; i++) {
     if (inDate(tokens[i].start)) continue;
@@ -180,7 +188,7 @@ export function extractFigures(text: string, language: Language): Figure[] {
       // A label or reference number ("статьи 7", "7-бабы", "1)") is not followed by a measure: falls out below.
       if (/^[-).]/.test(text.slice(tokens[i].end, tokens[i].end + 1)) && !/^\.\d/.test(text.slice(tokens[i].end))) continue;
     } else {
-      const n = readNumeral(tokens.map((t) => t.lower), i, language);
+      const n = readNumeral(lower, i, language);
       // A Kazakh numeral with a case ending ends its phrase: no measure noun follows it.
       if (n && !(language === 'kk' && kkHasEnding(tokens[i + n.length - 1].lower))) {
         value = n.value;
@@ -191,7 +199,7 @@ export function extractFigures(text: string, language: Language): Figure[] {
     let j = i + length;
     // "15 (пятнадцати) рабочих дней": the words in brackets repeat the digits.
     if (tokens[i].isNumber && text.slice(tokens[i].end, tokens[j]?.start ?? tokens[i].end).includes('(')) {
-      const n = readNumeral(tokens.map((t) => t.lower), j, language);
+      const n = readNumeral(lower, j, language);
       if (n) j += n.length;
     }
     let qualifier: Figure['qualifier'];

@@ -1,0 +1,194 @@
+/**
+ * conflict/internal-values: two provisions of one draft that set different values (deadline,
+ * amount, age, percentage) for the same thing. A norm must have one meaning (Law "On Legal Acts",
+ * art. 24 p. 3). "The same thing" is judged conservatively, because a false conflict costs more
+ * than a missed one: the two clauses must measure the same kind of quantity, share most of their
+ * content words, and be tied either by an explicit reference (one clause refers to the other's
+ * unit, or both refer to the same unit: "документов, указанных в пункте 1 статьи 14") or by
+ * near-identical wording. The later clause is reported; the message names the earlier one.
+ */
+import type { Act } from '../../core/act/types';
+import type { Language } from '../../core/language';
+import { extractFigures, type Figure, type FigureKind } from '../../core/align/figures';
+import type { Rule } from '../rule';
+
+/** Kinds of quantity whose two different values for one subject contradict each other. */
+const COMPARED: ReadonlySet<FigureKind> = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'percent', 'mrp', 'tenge']);
+
+/**
+ * Similarity of the two clauses' content words needed, on top of a reference tie. Without a tie
+ * nothing is reported: in real laws, near-identical clauses with different deadlines are usually
+ * parallel procedures (a notice of a picket vs an application for a march), not contradictions.
+ */
+const TIED_SIMILARITY = 0.6;
+
+export interface Clause {
+  paragraph: number;
+  unitId: string;
+  figure: Figure;
+  /** Stems of the content words of the sentence part holding the figure. */
+  stems: Set<string>;
+  /** Units this paragraph refers to ("a14/i1"). */
+  refs: Set<string>;
+  /** The clause's own address as a reference would write it ("a14/i2"; parts dropped). */
+  address: string;
+}
+
+export const internalConflict: Rule = {
+  meta: {
+    id: 'conflict/internal-values',
+    category: 'conflict',
+    defaultSeverity: 'error',
+    languages: ['ru', 'kk'],
+    docs: {
+      description: 'Two provisions of the draft set different deadlines, amounts, ages or percentages for the same procedure.',
+      basis: 'Закон «О правовых актах», ст. 24 п. 3',
+    },
+    messages: {
+      values: {
+        ru: 'Значение «{later}» противоречит значению «{earlier}», установленному в {earlierUnit} для того же случая.',
+        kk: '«{later}» мәні осы жағдай үшін {earlierUnit} белгіленген «{earlier}» мәніне қайшы келеді.',
+        en: 'The value «{later}» contradicts «{earlier}» set in {earlierUnit} for the same case.',
+      },
+    },
+    rationale: {
+      ru: 'Норма должна иметь четкий и не подлежащий различному толкованию смысл; два разных значения для одной процедуры не позволяют применить ни одно из них.',
+      kk: 'Норманың мағынасы айқын және әртүрлі түсіндірілмейтін болуға тиіс; бір рәсім үшін екі түрлі мән олардың ешқайсысын қолдануға мүмкіндік бермейді.',
+      en: 'A norm must have a clear meaning not open to different readings; two values for one procedure leave neither applicable.',
+    },
+  },
+  check(context) {
+    const clauses = collectClauses(context.act);
+    // Only tied clauses can conflict: index them by the units they refer to.
+    const byRef = new Map<string, number[]>();
+    clauses.forEach((c, k) => {
+      for (const r of c.refs) push(byRef, r, k);
+    });
+    for (let j = 0; j < clauses.length; j++) {
+      const later = clauses[j];
+      const candidates = new Set<number>();
+      for (const r of later.refs) for (const k of byRef.get(r) ?? []) candidates.add(k);
+      const earlierOnes = [...candidates].filter((k) => k < j).sort((x, y) => x - y);
+      const earlier = earlierOnes.map((k) => clauses[k]).find((c) => conflicting(c, later));
+      if (!earlier) continue;
+      const text = (c: Clause) => context.act.doc.paragraphs[c.paragraph].text.slice(c.figure.start, c.figure.end);
+      context.report({
+        messageId: 'values',
+        data: { later: text(later), earlier: text(earlier), earlierUnit: context.act.units[earlier.unitId]?.path ?? '' },
+        range: { paragraph: later.paragraph, start: later.figure.start, end: later.figure.end },
+        unitId: later.unitId,
+        citations: ['lla:24.3'],
+      });
+    }
+  },
+};
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function conflicting(a: Clause, b: Clause): boolean {
+  if (a.figure.kind !== b.figure.kind || a.figure.value === b.figure.value) return false;
+  // One unit (its parts) or sibling units of one list set values for different cases on purpose:
+  // "при нормальных родах – семьдесят дней; при осложненных – …".
+  if (a.address === b.address || (isSubitem(a.address) && isSubitem(b.address) && parentOf(a.address) === parentOf(b.address))) return false;
+  if ((a.figure.qualifier ?? '') !== (b.figure.qualifier ?? '')) return false;
+  // Tied = both clauses count from the same referred unit ("документов, указанных в пункте 1 статьи 14").
+  // A clause that refers to the other one directly builds on it ("превышать норму, установленную
+  // пунктом 4 статьи 71, более чем на 4 часа"): a derived value, not a second one.
+  const tied = [...a.refs].some((r) => b.refs.has(r));
+  return tied && overlap(a.stems, b.stems) >= TIED_SIMILARITY;
+}
+
+export function collectClauses(act: Act): Clause[] {
+  const out: Clause[] = [];
+  const refsByParagraph = new Map<number, string[]>();
+  for (const r of act.crossReferences) {
+    if (r.quote !== undefined || r.inPreface) continue;
+    const list = refsByParagraph.get(r.range.paragraph) ?? [];
+    for (const t of r.targets) list.push(addressKey(t));
+    refsByParagraph.set(r.range.paragraph, list);
+  }
+  act.doc.paragraphs.forEach((p, index) => {
+    const info = act.paragraphs[index];
+    if (info?.role !== 'norm' || !info.unitId || info.quote !== undefined) return;
+    if (EXCLUDED_UNIT.test(p.text)) return;
+    const notes = [...p.text.matchAll(/\([^()]*\)/g)].filter((m) => AMENDMENT_NOTE.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
+    const figures = extractFigures(p.text, act.language).filter((f) => COMPARED.has(f.kind) && !notes.some(([s, e]) => f.start >= s && f.end <= e));
+    if (figures.length === 0) return;
+    const refs = new Set(refsByParagraph.get(index) ?? []);
+    const address = unitAddressKey(info.unitId);
+    for (const figure of figures) {
+      out.push({ paragraph: index, unitId: info.unitId, figure, stems: contentStems(clauseAround(p.text, figure), act.language), refs, address });
+    }
+  });
+  return out;
+}
+
+/** An excluded unit kept for its number ("19) исключен Законом РК от …", "алып тасталды"): no norm in it. */
+const EXCLUDED_UNIT = /^\s*(?:\d+(?:-\d+)*[.)]\s*)?(?:исключен|утратил[аио]?\s+силу|алып\s+тасталды|алынып\s+тасталды|күші\s+жойылды)/iu;
+/** "(вводится в действие по истечении десяти …)" inside an amendment note is about the amending act. */
+const AMENDMENT_NOTE = /вводится\s+в\s+действие|қолданысқа\s+енгізіледі/iu;
+
+function addressKey(t: { article?: string; item?: string; subitem?: string }): string {
+  return [t.article && `a${t.article}`, t.item && `i${t.item}`, t.subitem && `s${t.subitem}`].filter(Boolean).join('/');
+}
+
+function isSubitem(address: string): boolean {
+  return /(^|\/)s[^/]*$/.test(address);
+}
+
+function parentOf(address: string): string {
+  return address.includes('/') ? address.slice(0, address.lastIndexOf('/')) : '';
+}
+
+/** "a14/i2/p2" → "a14/i2" (the address a reference would use), "c2/a5" style ids keep their article part. */
+function unitAddressKey(id: string): string {
+  return id
+    .split('/')
+    .filter((s) => /^[ais]/.test(s))
+    .join('/');
+}
+
+/** The part of the sentence holding the figure: between the nearest ";" or sentence end on each side. */
+function clauseAround(text: string, f: Figure): string {
+  const before = text.slice(0, f.start);
+  const after = text.slice(f.end);
+  const from = Math.max(before.lastIndexOf(';'), before.search(/\.\s[^.]*$/) >= 0 ? before.search(/\.\s[^.]*$/) : -1) + 1;
+  const stop = after.search(/;|\.(\s|$)/);
+  // The figure's own words ("двадцати четырех часов") are what differs: leave them out.
+  return `${text.slice(from, f.start)} ${text.slice(f.end, stop < 0 ? text.length : f.end + stop)}`;
+}
+
+/** Words that carry no subject: legal scaffolding and the measure words themselves. */
+const STOP = new Set([
+  // ru
+  'течен', 'пункт', 'подпу', 'стать', 'насто', 'закон', 'кодек', 'указа', 'преду', 'устан', 'соотв', 'поряд', 'случа', 'также', 'более', 'менее',
+  'позде', 'часов', 'часа', 'дней', 'рабоч', 'кален', 'месяц', 'проце', 'месяч', 'расче', 'показ', 'годах', 'число', 'котор', 'могут', 'может',
+  'респу', 'казах', 'иными', 'иных', 'други', 'этого', 'таких', 'такой', 'после', 'срока', 'сроки', 'срок', 'свыше',
+  // kk
+  'ішінд', 'тарма', 'бабын', 'бабы', 'осы', 'заңны', 'заңда', 'сәйке', 'көзде', 'белгі', 'тәрті', 'жағда', 'кемін', 'кешік', 'сағат', 'күнні', 'жұмыс',
+  'күнті', 'айлық', 'есепт', 'пайыз', 'бапты', 'тарма', 'қазақ', 'респу', 'бастап', 'кейін', 'дейін', 'мерзі',
+]);
+
+function contentStems(text: string, language: Language): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const w = m[0];
+    if (w.length < 4) continue;
+    const stem = w.slice(0, language === 'kk' ? 5 : 5);
+    if (STOP.has(stem) || STOP.has(w)) continue;
+    out.add(stem);
+  }
+  return out;
+}
+
+/** Share of the shorter clause's content words found in the other (a provision and a right restating it differ in length). */
+export function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size < 3 || b.size < 3) return 0;
+  let common = 0;
+  for (const x of a) if (b.has(x)) common++;
+  return common / Math.min(a.size, b.size);
+}
