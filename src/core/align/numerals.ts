@@ -63,6 +63,9 @@ const KK = new Map<string, NumeralWord>(KK_BASE.map(([value, rank, w]) => [w, { 
 /** Case and possessive endings a Kazakh numeral takes when it stands last ("онға", "жиырмасынан", "бесеу" excluded). */
 const KK_ENDING = /^(?:ы|і|сы|сі)?(?:н|ны|ні|на|не|нан|нен|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|дың|дің|тың|тің|нің|ның|мен|бен|пен)?$/;
 
+/** Longest base first so that "жетпіс…" is not read as "жеті". */
+const KK_LONGEST_FIRST = [...KK.entries()].sort((a, b) => b[0].length - a[0].length);
+
 /** Words that look like a numeral with an ending but are not: "үшін" (for), "онда" (there), "оны" (it), "бірге" (together). */
 const KK_NOT_NUMERALS = new Set(['үшін', 'онда', 'оны', 'оған', 'одан', 'онан', 'бірге', 'бірі', 'біреу', 'бесік', 'жүзі', 'жүзеге']);
 
@@ -70,8 +73,7 @@ function kkWord(w: string): { word: NumeralWord; bare: boolean } | undefined {
   if (KK_NOT_NUMERALS.has(w)) return undefined;
   const exact = KK.get(w);
   if (exact) return { word: exact, bare: true };
-  // Longest base first so that "жетпіс…" is not read as "жеті".
-  for (const [base, word] of [...KK.entries()].sort((a, b) => b[0].length - a[0].length)) {
+  for (const [base, word] of KK_LONGEST_FIRST) {
     if (w.startsWith(base) && KK_ENDING.test(w.slice(base.length))) return { word, bare: false };
   }
   return undefined;
