@@ -114,11 +114,13 @@ export function collectClauses(act: Act): Clause[] {
   act.doc.paragraphs.forEach((p, index) => {
     const info = act.paragraphs[index];
     if (info?.role !== 'norm' || !info.unitId || info.quote !== undefined) return;
-    if (EXCLUDED_UNIT.test(p.text)) return;
+    // A clause with no reference cannot be tied to another one (see `conflicting`): skip it early.
+    const referred = refsByParagraph.get(index);
+    if (!referred || EXCLUDED_UNIT.test(p.text)) return;
     const notes = [...p.text.matchAll(/\([^()]*\)/g)].filter((m) => AMENDMENT_NOTE.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
     const figures = extractFigures(p.text, act.language).filter((f) => COMPARED.has(f.kind) && !notes.some(([s, e]) => f.start >= s && f.end <= e));
     if (figures.length === 0) return;
-    const refs = new Set(refsByParagraph.get(index) ?? []);
+    const refs = new Set(referred);
     const address = unitAddressKey(info.unitId);
     for (const figure of figures) {
       out.push({ paragraph: index, unitId: info.unitId, figure, stems: contentStems(clauseAround(p.text, figure), act.language), refs, address });

@@ -111,7 +111,9 @@ function groupSpan(m: RegExpMatchArray, name: string, after: number, trim = true
 }
 
 export function findActMentions(text: string, language: Language): ActMention[] {
-  return language === 'ru' ? findRu(text) : findKk(text);
+  // Cheap test first: most paragraphs of a long code name no act.
+  if (language === 'ru') return /акон|одекс/.test(text) ? findRu(text) : [];
+  return /«|одекс/.test(text) ? findKk(text) : [];
 }
 
 function findRu(text: string): ActMention[] {
@@ -188,6 +190,7 @@ const KK_CONST = /Конституция(?:сы)?(?:ның|ның)\s+(?<a>\d+(?:
 
 export function findConstitutionMentions(text: string, language: Language): ConstitutionMention[] {
   const out: ConstitutionMention[] = [];
+  if (!text.includes('Конституци')) return out;
   for (const m of text.matchAll(language === 'ru' ? RU_CONST : KK_CONST)) {
     const g = m.groups!;
     const numbers: ConstitutionMention['numbers'] = [];
