@@ -5,6 +5,8 @@ import { externalReference } from './reference/reference';
 import { internalConflict } from './conflict/conflict';
 import { missingTargetRule } from './crossref/missingTarget';
 import type { Rule } from './rule';
+import { retroactiveBurden } from './constitution/retroactiveBurden';
+import { extrajudicialTaking } from './constitution/extrajudicialTaking';
 import { noCourtAppeal } from './constitution/noCourtAppeal';
 import { blanketDelegation } from './anticorruption/blanketDelegation';
 import { openListOfDocuments } from './anticorruption/openListOfDocuments';
@@ -35,6 +37,8 @@ export const allRules: Rule[] = [
   openListOfDocuments,
   blanketDelegation,
   noCourtAppeal,
+  extrajudicialTaking,
+  retroactiveBurden,
 ];
 
 export function rulesByCategory(categories: readonly Category[]): Rule[] {

@@ -10,26 +10,22 @@
 import type { Rule } from '../rule';
 import { normTexts } from '../lexicon/segments';
 import { sentenceBody } from '../lexicon/sentences';
+import { KK_BODY, KK_SET_PARTICIPLE, LAW_NAMED, RU_BODY_INSTR, RU_SET_PARTICIPLE } from '../lexicon/bodies';
 import { firstIn, matchesIn, WB, WE } from '../lexicon/words';
 
 const S1 = '[\\s\\u00a0]+';
-const RU_BODY = `(?:[\\p{L}-]+${S1}){0,3}?(?:органом|органами|Правительством|министром|министерством|акиматом|акиматами|акимом|комиссией|ведомством|приказом|руководителем)${WE}`;
-const RU_PARTICIPLE = '(?:определяемом|определенном|установленном|устанавливаемом|утверждаемом|утвержденном)';
 const RU = new RegExp(
   [
-    `${WB}в${S1}порядке,?${S1}${RU_PARTICIPLE}${S1}${RU_BODY}`,
-    `${WB}(?:определяется|определяются|устанавливается|устанавливаются|утверждается|утверждаются)${S1}${RU_BODY}`,
+    `${WB}в${S1}порядке,?${S1}${RU_SET_PARTICIPLE}${S1}${RU_BODY_INSTR}`,
+    `${WB}(?:определяется|определяются|устанавливается|устанавливаются|утверждается|утверждаются)${S1}${RU_BODY_INSTR}`,
   ].join('|'),
   'giu',
 );
-const KK_BODY = `(?:(?:уәкілетті|жергілікті${S1}атқарушы|мемлекеттік|орталық${S1}атқарушы|тиісті)${S1})?(?:орган|органы|Үкімет|Үкіметі|министр|министрі|министрлік|министрлігі|әкімдік|әкімдігі|әкім|комиссия|комиссиясы)`;
 const KK = new RegExp(
-  `${WB}${KK_BODY}${S1}(?:айқындайтын|айқындаған|белгілейтін|белгілеген|бекітетін|бекіткен)${S1}(?:тәртіппен|тәртіпте|тәртіп${S1}бойынша)${WE}` +
+  `${WB}${KK_BODY}${S1}${KK_SET_PARTICIPLE}${S1}(?:тәртіппен|тәртіпте|тәртіп${S1}бойынша)${WE}` +
     `|${WB}${KK_BODY}${S1}(?:айқындайды|белгілейді|бекітеді)${WE}`,
   'giu',
 );
-/** "… ведет порядок, определяемый законом": the law itself is named, no delegation. */
-const LAW_NAMED = /закон|кодекс|настоящ|законодательств|конституци|заң|кодекс/iu;
 
 /** Matters a law must settle itself (Law "On Legal Acts", art. 24 p. 1; Constitution art. 60 p. 3). */
 const RESERVED: Record<'ru' | 'kk', RegExp> = {

@@ -1,0 +1,24 @@
+import { loadCorpus } from '../../corpus/index';
+import { ruleTester } from '../testing/ruleTester';
+import { kkBylaw, kkLaw, ruLaw } from '../lexicon/testDrafts';
+import { extrajudicialTaking } from './extrajudicialTaking';
+
+ruleTester(extrajudicialTaking, {
+  valid: [
+    { name: 'by a court decision', lines: ruLaw('2. Невостребованное транспортное средство обращается в собственность государства на основании решения суда.') },
+    { name: 'no decision of a body named', lines: ruLaw('1. Вред, причиненный транспортному средству, возмещается оператором.') },
+    { name: 'kk by court', lines: kkLaw('2. Кооперативтің мүлкі сот шешімімен өндіріп алынады.') },
+    { name: 'kk voluntary return', lines: kkLaw('2. Қаражатты қайтару ерікті түрде немесе сот тәртібімен жүргізіледі.') },
+  ],
+  invalid: [
+    {
+      lines: ruLaw('2. Задержанное транспортное средство, не востребованное владельцем в течение шести месяцев, обращается в собственность государства на основании решения уполномоченного органа.'),
+      errors: [{ messageId: 'taking', quote: 'обращается в собственность государства на основании решения уполномоченного органа', severity: 'error', citations: ['const2026:29.3'] }],
+    },
+    { name: 'recovery out of court', lines: ruLaw('3. Сумма субсидии взыскивается с получателя в бесспорном порядке.'), errors: [{ quote: 'взыскивается с получателя в бесспорном порядке' }] },
+    {
+      lines: kkBylaw('25. Субсидиялар қайтарылмаған жағдайда, кооперативтің мүлкі жергілікті атқарушы органның шешімімен өндіріп алынады.'),
+      errors: [{ messageId: 'taking', quote: 'жергілікті атқарушы органның шешімімен өндіріп алынады', citations: ['const2026:29.3'] }],
+    },
+  ],
+}, loadCorpus);

@@ -1,0 +1,98 @@
+/**
+ * constitution/extrajudicial-taking: property passes to the state, is confiscated, seized or
+ * recovered by a decision of a body that is not a court ("обращается в собственность государства
+ * на основании решения уполномоченного органа", "мүлкі … органның шешімімен өндіріп алынады").
+ * No one may be deprived of property except by a court decision (Constitution 2026, art. 29 p. 3;
+ * 1995: 26.3). A sentence that names a court is left alone.
+ */
+import type { Rule } from '../rule';
+import { KK_BODY_GEN } from '../lexicon/bodies';
+import { normTexts } from '../lexicon/segments';
+import { sentenceBody } from '../lexicon/sentences';
+import { matchesIn, WB, WE } from '../lexicon/words';
+import { courtPractice } from './courtPractice';
+
+const S1 = '[\\s\\u00a0]+';
+const RU_TAKE = new RegExp(
+  [
+    `обраща(?:ется|ются)${S1}в${S1}(?:собственность|доход)${S1}государства`,
+    `(?:безвозмездно${S1}|принудительно${S1})?изыма(?:ется|ются)`,
+    `подлеж(?:ит|ат)${S1}(?:безвозмездному${S1}|принудительному${S1})?изъятию`,
+    `конфиску(?:ется|ются)`,
+    `подлеж(?:ит|ат)${S1}конфискации`,
+    `взыскива(?:ется|ются)`,
+    `(?:отчуждается|отчуждаются)`,
+  ].map((p) => `${WB}${p}${WE}`).join('|'),
+  'giu',
+);
+const RU_DECISION = new RegExp(
+  [
+    `(?:на${S1}основании|по)${S1}решени(?:я|ю|й|ям)${S1}(?:[\\p{L}-]+${S1}){0,3}?(?:органа|органов|акимата|акима|комиссии|министра|министерства|руководителя|должностного${S1}лица|инспектора|ведомства)`,
+    `во${S1}внесудебном${S1}порядке`,
+    `в${S1}(?:бесспорном|административном)${S1}порядке`,
+  ].map((p) => `${WB}${p}${WE}`).join('|'),
+  'giu',
+);
+const KK_TAKE = new RegExp(
+  [
+    `өндіріп${S1}алынады`,
+    `мемлекет${S1}(?:меншігіне|кірісіне)${S1}(?:айналдырылады|өтеді|беріледі|алынады)`,
+    `тәркіленеді`,
+    `алып${S1}қойылады`,
+    `өтеусіз${S1}алынады`,
+  ].map((p) => `${WB}${p}${WE}`).join('|'),
+  'giu',
+);
+const KK_DECISION = new RegExp(
+  [`${KK_BODY_GEN}${S1}(?:шешімімен|шешімі${S1}негізінде|шешімі${S1}бойынша)`, `соттан${S1}тыс${S1}тәртіппен`, `даусыз${S1}тәртіппен`]
+    .map((p) => `${WB}${p}${WE}`)
+    .join('|'),
+  'giu',
+);
+const RU_COURT = /(?<![\p{L}])(?:суд|судебн|судь)/iu;
+const KK_COURT = /(?<![\p{L}])сот/iu;
+
+export const extrajudicialTaking: Rule = {
+  meta: {
+    id: 'constitution/extrajudicial-taking',
+    category: 'constitution',
+    defaultSeverity: 'error',
+    languages: ['ru', 'kk'],
+    docs: {
+      description: 'Property passes to the state, is confiscated, seized or recovered by a decision of a body other than a court.',
+      basis: 'Конституция РК 2026, ст. 29 п. 3 (1995: ст. 26 п. 3) – лишение имущества только по решению суда',
+    },
+    messages: {
+      taking: {
+        ru: 'Лишение имущества во внесудебном порядке («{quote}»): никто не может быть лишен своего имущества иначе как по решению суда. Предусмотрите изъятие (обращение в собственность государства) только по решению суда.',
+        kk: 'Мүліктен соттан тыс тәртіппен айыру («{quote}»): ешкімді сот шешімінсіз мүлкінен айыруға болмайды. Мүлікті алып қоюды (мемлекет меншігіне айналдыруды) тек сот шешімімен көздеңіз.',
+        en: 'Property taken without a court ("{quote}"): no one may be deprived of property except by a court decision. Provide that it is taken only by a court decision.',
+      },
+    },
+    rationale: {
+      ru: 'Никто не может быть лишен своего имущества, иначе как по решению суда (п. 3 ст. 29 Конституции 2026 г.; п. 3 ст. 26 Конституции 1995 г.).',
+      kk: 'Ешкімді соттың шешімінсіз өз мүлкінен айыруға болмайды (2026 жылғы Конституцияның 29-бабының 3-тармағы; 1995 жылғы Конституцияның 26-бабының 3-тармағы).',
+      en: 'No one may be deprived of property except by a court decision (Constitution 2026, art. 29.3; 1995: art. 26.3).',
+    },
+  },
+  check(context) {
+    const kk = context.language === 'kk';
+    for (const p of normTexts(context.act)) {
+      for (const take of matchesIn(kk ? KK_TAKE : RU_TAKE, p.text)) {
+        const s = sentenceBody(p.text, take.start);
+        const sentence = p.text.slice(s.start, s.end);
+        if ((kk ? KK_COURT : RU_COURT).test(sentence)) continue;
+        const decision = matchesIn(kk ? KK_DECISION : RU_DECISION, p.text, s.start, s.end)[0];
+        if (!decision) continue;
+        const start = Math.min(take.start, decision.start);
+        const end = Math.max(take.end, decision.end);
+        context.report({
+          messageId: 'taking',
+          data: { quote: p.text.slice(start, end) },
+          range: { paragraph: p.paragraph, start, end },
+          citations: ['const2026:29.3', ...courtPractice(context.corpus, 'лишение имущества без решения суда изъятие собственность', '29')],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,101 @@
+/**
+ * constitution/retroactive-burden: a norm that imposes duties or liability reaches relations or
+ * offences that arose before it took effect ("распространяются на отношения, возникшие до введения
+ * в действие", "совершенные до введения ее в действие", "имеет обратную силу", "кері күші бар",
+ * "қолданысқа енгізілгенге дейін туындаған қатынастарға қолданылады"). Laws imposing new duties,
+ * worsening a position or establishing or aggravating liability have no retroactive force
+ * (Constitution 2026, art. 5 p. 5; Law "On Legal Acts", art. 43 pp. 3–4). Retroactivity that
+ * relieves or improves is allowed and not reported. Inside a quoted new wording the whole quoted
+ * article is read for the burden (a note to an offence of the Administrative Code).
+ */
+import type { Act } from '../../core/act/types';
+import type { Rule } from '../rule';
+import { normTexts, type NormText } from '../lexicon/segments';
+import { sentenceBody } from '../lexicon/sentences';
+import { matchesIn, WB } from '../lexicon/words';
+import { courtPractice } from './courtPractice';
+
+const S1 = '[\\s\\u00a0]+';
+const RU = new RegExp(
+  [
+    `распространя(?:ется|ются)${S1}(?:также${S1}|в${S1}том${S1}числе${S1})?на${S1}(?:[\\p{L}-]+${S1}){0,3}?(?:отношения|правоотношения|нарушения|правонарушения|деяния|действия|случаи|лиц[\\p{L}]*|обязательства|сделки)[^.;]{0,80}?(?:возникш|совершенн|имевш|наступивш|заключенн|начат)[\\p{L}]*${S1}до${S1}(?:дня${S1})?(?:введения|вступления)(?:${S1}(?:ее|его|их))?${S1}в${S1}(?:действие|силу)(?:${S1}настоящ[\\p{L}]*${S1}[\\p{L}]+)?`,
+    `(?:имеет|имеют)${S1}обратную${S1}силу`,
+    `придае?тся${S1}обратная${S1}сила`,
+    `применя(?:ется|ются)${S1}(?:также${S1})?к${S1}(?:[\\p{L}-]+${S1}){0,3}?(?:отношениям|правоотношениям|нарушениям|правонарушениям|деяниям)[^.;]{0,80}?(?:возникш|совершенн)[\\p{L}]*${S1}до${S1}(?:введения|вступления)[^.;]{0,30}?в${S1}(?:действие|силу)`,
+  ].map((p) => `${WB}${p}`).join('|'),
+  'giu',
+);
+const KK = new RegExp(
+  [
+    `кері${S1}күші${S1}(?:бар|болады)`,
+    `кері${S1}күш${S1}беріледі`,
+    `(?:қолданысқа${S1}енгізілгенге|күшіне${S1}енгенге)${S1}дейін${S1}(?:туындаған|жасалған|пайда${S1}болған|басталған)${S1}(?:[\\p{L}-]+${S1}){0,2}?(?:қатынастарға|құқықтық${S1}қатынастарға|құқық${S1}бұзушылықтарға|бұзушылықтарға|әрекеттерге|іс-әрекеттерге|жағдайларға)${S1}(?:да${S1})?(?:қолданылады|таралады)`,
+  ].map((p) => `${WB}${p}`).join('|'),
+  'giu',
+);
+const LIABILITY = /ответственност|нарушени|правонарушени|штраф|взыскани|санкци|наказани|влечет|жауапкершілік|жауаптылық|бұзушылық|айыппұл|жаза|әкеп\s+соғады/iu;
+const DUTY = /обязанност|обязан|требовани|запрет|налог|сбор|міндет|талап|тыйым|салық|алым/iu;
+/** Retroactivity in favour of the person is allowed (art. 43 p. 2 of the Law "On Legal Acts"). */
+const RELIEF = /улучша|смягча|отменя|освобожд|льгот|жақсарт|жеңілдет|босат|жойса/iu;
+
+/** The text the burden is read from: the sentence, or the whole quoted wording it stands in. */
+function context(act: Act, p: NormText, sentence: string): string {
+  const q = act.paragraphs[p.paragraph]?.quote;
+  if (!p.inQuote || q === undefined) return sentence;
+  const quote = act.quotes[q];
+  if (!quote) return sentence;
+  const parts: string[] = [];
+  for (let i = quote.start.paragraph; i <= quote.end.paragraph; i++) parts.push(act.doc.paragraphs[i]?.text ?? '');
+  return parts.join('\n');
+}
+
+export const retroactiveBurden: Rule = {
+  meta: {
+    id: 'constitution/retroactive-burden',
+    category: 'constitution',
+    defaultSeverity: 'error',
+    languages: ['ru', 'kk'],
+    docs: {
+      description: 'Duties or liability given retroactive force ("распространяются на отношения, возникшие до введения в действие", "кері күші бар").',
+      basis: 'Конституция РК 2026, ст. 5 п. 5 (1995: ст. 77 п. 3 пп. 5)); Закон «О правовых актах», ст. 43 пп. 3–4',
+    },
+    messages: {
+      retroactive: {
+        ru: 'Обратная сила норм, устанавливающих обязанности или ответственность («{quote}»): такие законы обратной силы не имеют. Исключите распространение на отношения (деяния), возникшие до введения в действие, или ограничьте его нормами, улучшающими положение лиц.',
+        kk: 'Міндеттер немесе жауаптылық белгілейтін нормаларға кері күш берілген («{quote}»): мұндай заңдардың кері күші болмайды. Қолданысқа енгізілгенге дейін туындаған қатынастарға (әрекеттерге) қолдануды алып тастаңыз немесе оны адамдардың жағдайын жақсартатын нормалармен шектеңіз.',
+        en: 'Duties or liability are given retroactive force ("{quote}"); such laws cannot apply retroactively. Remove the retroactive reach or limit it to provisions that improve the position of persons.',
+      },
+    },
+    rationale: {
+      ru: 'Законы, возлагающие новые обязанности на граждан или ухудшающие их положение, а также устанавливающие или усиливающие ответственность, обратной силы не имеют (п. 5 ст. 5 Конституции 2026 г.; пп. 5) п. 3 ст. 77 Конституции 1995 г.; пп. 3–4 ст. 43 Закона «О правовых актах»).',
+      kk: 'Азаматтарға жаңа міндеттер жүктейтін немесе олардың жағдайын нашарлататын, сондай-ақ жауаптылықты белгілейтін немесе күшейтетін заңдардың кері күші болмайды (2026 жылғы Конституцияның 5-бабының 5-тармағы; 1995 жылғы Конституцияның 77-бабы 3-тармағының 5) тармақшасы; «Құқықтық актілер туралы» Заңның 43-бабының 3–4-тармақтары).',
+      en: 'Laws imposing new duties or worsening the position of citizens, or establishing or aggravating liability, have no retroactive force (Constitution 2026, art. 5.5; 1995: 77.3(5); Law "On Legal Acts", art. 43.3–4).',
+    },
+  },
+  check(ctx) {
+    const act = ctx.act;
+    for (const p of normTexts(act)) {
+      for (const m of matchesIn(act.language === 'kk' ? KK : RU, p.text)) {
+        const s = sentenceBody(p.text, m.start);
+        const sentence = p.text.slice(s.start, s.end);
+        if (RELIEF.test(sentence)) continue;
+        const around = context(act, p, sentence);
+        const liability = LIABILITY.test(around);
+        const duty = DUTY.test(around);
+        if (!liability && !duty) continue;
+        const quote = m.text.replace(/[\s\u00a0]+$/u, '');
+        ctx.report({
+          messageId: 'retroactive',
+          data: { quote },
+          range: { paragraph: p.paragraph, start: m.start, end: m.start + quote.length },
+          citations: [
+            'const2026:5.5',
+            ...(liability ? ['lla:43.4'] : []),
+            ...(duty ? ['lla:43.3'] : []),
+            ...courtPractice(ctx.corpus, 'обратная сила закона устанавливающего ответственность', '5'),
+          ],
+        });
+      }
+    }
+  },
+};
