@@ -5,6 +5,9 @@ import { externalReference } from './reference/reference';
 import { internalConflict } from './conflict/conflict';
 import { missingTargetRule } from './crossref/missingTarget';
 import type { Rule } from './rule';
+import { personalDataWithoutConsent } from './constitution/personalDataWithoutConsent';
+import { rightsByBylaw } from './constitution/rightsByBylaw';
+import { paymentBelowLaw } from './constitution/paymentBelowLaw';
 import { retroactiveBurden } from './constitution/retroactiveBurden';
 import { extrajudicialTaking } from './constitution/extrajudicialTaking';
 import { noCourtAppeal } from './constitution/noCourtAppeal';
@@ -39,6 +42,9 @@ export const allRules: Rule[] = [
   noCourtAppeal,
   extrajudicialTaking,
   retroactiveBurden,
+  paymentBelowLaw,
+  rightsByBylaw,
+  personalDataWithoutConsent,
 ];
 
 export function rulesByCategory(categories: readonly Category[]): Rule[] {

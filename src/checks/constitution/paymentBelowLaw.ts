@@ -1,0 +1,74 @@
+/**
+ * constitution/payment-below-law: a fee, duty or other obligatory payment whose amount is set by a
+ * body rather than by law ("взимается сбор в размере, установленном уполномоченным органом",
+ * "алым уәкілетті орган белгілеген мөлшерде алынады"). Establishing fees and other obligatory
+ * payments is a matter of law (Constitution 2026, art. 60 p. 3 sp. 4); only lawfully established
+ * payments are owed (art. 38). Prices of private services (tariffs, "плата" to an operator) are
+ * not obligatory payments and are not reported.
+ */
+import type { Rule } from '../rule';
+import { KK_BODY, KK_SET_PARTICIPLE, LAW_NAMED, RU_BODY_INSTR, RU_SET_PARTICIPLE } from '../lexicon/bodies';
+import { normTexts } from '../lexicon/segments';
+import { sentenceBody } from '../lexicon/sentences';
+import { matchesIn, WB, WE } from '../lexicon/words';
+import { courtPractice } from './courtPractice';
+
+const S1 = '[\\s\\u00a0]+';
+const RU_PAYMENT = /(?<![\p{L}])(?:сбор(?:а|ом|ы|ов)?|пошлин[\p{L}]*|обязательн[\p{L}]*[\s\u00a0]+платеж[\p{L}]*|взнос[\p{L}]*[\s\u00a0]+в[\s\u00a0]+бюджет|плат[аы][\s\u00a0]+в[\s\u00a0]+бюджет)(?![\p{L}])/iu;
+const KK_PAYMENT = /(?<![\p{L}])(?:алым[\p{L}]*|баж[\p{L}]*|міндетті[\s\u00a0]+төлем[\p{L}]*|бюджетке[\s\u00a0]+төлем[\p{L}]*)/iu;
+const RU = new RegExp(
+  [
+    `в${S1}размер(?:е|ах),?${S1}${RU_SET_PARTICIPLE}${S1}${RU_BODY_INSTR}`,
+    `(?:размер[\\p{L}]*|ставк[\\p{L}]*)${S1}(?:[\\p{L}-]+${S1}){0,6}?(?:устанавлива|определя|утвержда)(?:ется|ются)${S1}${RU_BODY_INSTR}`,
+  ].map((p) => `${WB}${p}`).join('|'),
+  'giu',
+);
+const KK = new RegExp(
+  [
+    `${KK_BODY}${S1}${KK_SET_PARTICIPLE}${S1}мөлшер(?:де|інде|лерде)${WE}`,
+    `мөлшер(?:ін|лерін)${S1}${KK_BODY}${S1}(?:белгілейді|айқындайды|бекітеді)${WE}`,
+  ].map((p) => `${WB}${p}`).join('|'),
+  'giu',
+);
+
+export const paymentBelowLaw: Rule = {
+  meta: {
+    id: 'constitution/payment-below-law',
+    category: 'constitution',
+    defaultSeverity: 'warning',
+    languages: ['ru', 'kk'],
+    docs: {
+      description: 'The amount of a fee, duty or other obligatory payment is left to a state body instead of the law.',
+      basis: 'Конституция РК 2026, ст. 60 п. 3 пп. 4), ст. 38 – сборы и иные обязательные платежи устанавливаются законом',
+    },
+    messages: {
+      payment: {
+        ru: 'Размер обязательного платежа («{payment}») определяет орган, а не закон («{quote}»). Установите размер сбора (платежа) законом – как правило, Налоговым кодексом – или сошлитесь на него.',
+        kk: 'Міндетті төлемнің («{payment}») мөлшерін заң емес, орган айқындайды («{quote}»). Алымның (төлемнің) мөлшерін заңмен – әдетте Салық кодексімен – белгілеңіз немесе соған сілтеме жасаңыз.',
+        en: 'The amount of an obligatory payment ("{payment}") is set by a body, not by law ("{quote}"). Set the amount by law (as a rule, the Tax Code) or refer to it.',
+      },
+    },
+    rationale: {
+      ru: 'Установление сборов и других обязательных платежей относится к вопросам, регулируемым законом (пп. 4) п. 3 ст. 60 Конституции 2026 г.); обязанностью каждого является уплата лишь законно установленных платежей (ст. 38). Размер платежа, отданный на усмотрение органа, – также коррупциогенный фактор.',
+      kk: 'Алымдар мен басқа да міндетті төлемдерді белгілеу заңмен реттелетін мәселелерге жатады (2026 жылғы Конституцияның 60-бабы 3-тармағының 4) тармақшасы); әркімнің міндеті – тек заңды түрде белгіленген төлемдерді төлеу (38-бап). Органның қалауына берілген төлем мөлшері сыбайлас жемқорлық факторы да болып табылады.',
+      en: 'Establishing fees and other obligatory payments is a matter for law (Constitution 2026, art. 60.3(4)); only lawfully established payments are owed (art. 38). A payment amount left to a body is also a corruption-risk factor.',
+    },
+  },
+  check(context) {
+    const kk = context.language === 'kk';
+    for (const p of normTexts(context.act)) {
+      for (const m of matchesIn(kk ? KK : RU, p.text)) {
+        if (LAW_NAMED.test(m.text)) continue;
+        const s = sentenceBody(p.text, m.start);
+        const payment = (kk ? KK_PAYMENT : RU_PAYMENT).exec(p.text.slice(s.start, s.end));
+        if (!payment) continue;
+        context.report({
+          messageId: 'payment',
+          data: { payment: payment[0], quote: m.text },
+          range: { paragraph: p.paragraph, start: m.start, end: m.end },
+          citations: ['const2026:60.3(4)', 'const2026:38', ...courtPractice(context.corpus, 'сборы и другие обязательные платежи устанавливаются законом', '38')],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,20 @@
+import { loadCorpus } from '../../corpus/index';
+import { ruleTester } from '../testing/ruleTester';
+import { kkLaw, ruLaw } from '../lexicon/testDrafts';
+import { personalDataWithoutConsent } from './personalDataWithoutConsent';
+
+ruleTester(personalDataWithoutConsent, {
+  valid: [
+    { name: 'processing under the Personal Data Law', lines: ruLaw('1. Сбор и обработка персональных данных обучающихся осуществляются в соответствии с Законом Республики Казахстан «О персональных данных и их защите».') },
+    { name: 'no consent in cases set by law', lines: ruLaw('2. Оператор передает персональные данные без согласия субъекта в случаях, предусмотренных законами Республики Казахстан.') },
+    { name: 'consent of a worker, no personal data', lines: ruLaw('2. Сверхурочные работы без согласия работника не допускаются.') },
+    { name: 'kk cases set by law', lines: kkLaw('2. Дербес деректер Қазақстан Республикасының заңдарында көзделген жағдайларда субъектінің келісімінсіз беріледі.') },
+  ],
+  invalid: [
+    {
+      lines: ruLaw('2. Оператор передает уполномоченному органу сведения о владельцах транспортных средств, включая их персональные данные, без согласия владельцев и без ограничения сроков хранения.'),
+      errors: [{ messageId: 'noConsent', quote: 'без согласия владельцев', severity: 'warning', citations: ['const2026:21.1', 'const2026:41.1'] }],
+    },
+    { lines: kkLaw('2. Оператор көлік иелерінің дербес деректерін олардың келісімінсіз уәкілетті органға береді.'), errors: [{ messageId: 'noConsent', quote: 'олардың келісімінсіз' }] },
+  ],
+}, loadCorpus);

@@ -1,0 +1,22 @@
+import { loadCorpus } from '../../corpus/index';
+import { ruleTester } from '../testing/ruleTester';
+import { kkBylaw, kkLaw, ruAmending, ruLaw } from '../lexicon/testDrafts';
+import { rightsByBylaw } from './rightsByBylaw';
+
+ruleTester(rightsByBylaw, {
+  valid: [
+    { name: 'restrictions by law', lines: ruLaw('4. Ограничения на осуществление отдельных видов предпринимательской деятельности устанавливаются законами Республики Казахстан.') },
+    { name: 'form approved by order, no restriction', lines: ruLaw('1. Форма заявления утверждается приказом уполномоченного органа.') },
+    { name: 'a law may prohibit', lines: ruLaw('3. Операторам запрещается взимать плату за хранение сверх предельных тарифов.') },
+    { name: 'bylaw prohibition on its own officials', lines: kkBylaw('10. Жергілікті атқарушы органға осы Қағидаларда көзделмеген құжаттарды талап етуге тыйым салынады.') },
+    { name: 'kk restriction by law', lines: kkLaw('2. Кәсіпкерлік қызметке шектеулер Қазақстан Республикасының заңдарымен белгіленеді.') },
+  ],
+  invalid: [
+    {
+      lines: ruAmending('«4. Дополнительные ограничения на осуществление отдельных видов предпринимательской деятельности могут устанавливаться приказом уполномоченного органа в соответствующей сфере.»;'),
+      errors: [{ messageId: 'restrictionByOrder', quote: 'приказом уполномоченного органа', severity: 'warning', citations: ['const2026:41.1'] }],
+    },
+    { lines: kkBylaw('7. Субсидия алған кооперативтің мүшелеріне үш жыл ішінде сүтті басқа қайта өңдеушілерге өткізуге тыйым салынады.'), errors: [{ messageId: 'bylawProhibition', quote: 'өткізуге тыйым салынады' }] },
+    { name: 'kk restriction by an order', lines: kkLaw('2. Кәсіпкерлік қызметке қосымша шектеулер уәкілетті органның бұйрығымен белгіленеді.'), errors: [{ messageId: 'restrictionByOrder', quote: 'уәкілетті органның бұйрығымен' }] },
+  ],
+}, loadCorpus);

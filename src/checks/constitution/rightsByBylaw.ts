@@ -1,0 +1,85 @@
+/**
+ * constitution/rights-by-bylaw: rights and freedoms restricted by anything but a law.
+ * Two forms: a norm that lets restrictions or prohibitions be set by an order or decision of a
+ * body ("ограничения … могут устанавливаться приказом уполномоченного органа", "шектеулер
+ * министрдің бұйрығымен белгіленеді"); and a bylaw (order, resolution approving Rules) that itself
+ * prohibits something to citizens or businesses ("мүшелеріне … өткізуге тыйым салынады",
+ * "заявителям запрещается …"). Rights and freedoms may be restricted only by laws
+ * (Constitution 2026, art. 41 p. 1; 1995: 39.1).
+ */
+import type { Rule } from '../rule';
+import { subjectIn } from '../lexicon/actors';
+import { KK_BODY_GEN } from '../lexicon/bodies';
+import { normTexts } from '../lexicon/segments';
+import { sentenceBody } from '../lexicon/sentences';
+import { matchesIn, WB, WE } from '../lexicon/words';
+import { courtPractice } from './courtPractice';
+
+const S1 = '[\\s\\u00a0]+';
+const RU_INSTRUMENT = new RegExp(
+  `${WB}(?:приказ(?:ом|ами)|решени(?:ем|ями)|постановлени(?:ем|ями)|акт(?:ом|ами)|правилами)${S1}(?:[\\p{L}-]+${S1}){0,2}?(?:органа|органов|министра|министерства|акимата|акима|руководителя|Правительства|ведомства|комиссии)${WE}`,
+  'giu',
+);
+const RU_SETTING = /(?:устанавлива|вводя|вводи|определя|утвержда)(?:ется|ются|ться|тся)/iu;
+const RU_RESTRICTION = /(?<![\p{L}])(?:ограничени|запрет)[\p{L}]*/iu;
+const KK_INSTRUMENT = new RegExp(`${WB}${KK_BODY_GEN}${S1}(?:бұйрығымен|шешімімен|қаулысымен|актісімен)${WE}`, 'giu');
+const KK_RESTRICTION = /(?<![\p{L}])(?:шектеу|тыйым)[\p{L}]*/iu;
+const KK_SETTING = /(?:белгілен|енгізіл|айқындал|бекітіл|салын)/iu;
+
+const RU_PROHIBITION = new RegExp(`${WB}(?:запрещается|запрещаются|не${S1}допускается)${WE}`, 'giu');
+const KK_PROHIBITION = new RegExp(`${WB}(?:[\\p{L}]+(?:ға|ге|қа|ке)${S1})?тыйым${S1}салынады${WE}`, 'giu');
+/** The prohibition is addressed to private persons (dative). */
+const RU_ADDRESSEE = /(?<![\p{L}])(?:лицам|членам|заявителям|гражданам|получателям|кооперативам|организациям|участникам|субъектам|владельцам|собственникам|поставщикам|предпринимателям|операторам|перевозчикам|работникам)(?![\p{L}])/iu;
+const KK_ADDRESSEE = /(?<![\p{L}])(?:мүшелеріне|мүшесіне|тұлғаларға|тұлғаға|азаматтарға|алушыларға|алушыға|кооперативтерге|кооперативке|ұйымдарға|қатысушыларға|иелеріне|иесіне|өтініш берушілерге|өтініш берушіге|жеткізушілерге|кәсіпкерлерге|операторларға|тасымалдаушыларға)(?![\p{L}])/iu;
+
+export const rightsByBylaw: Rule = {
+  meta: {
+    id: 'constitution/rights-by-bylaw',
+    category: 'constitution',
+    defaultSeverity: 'warning',
+    languages: ['ru', 'kk'],
+    docs: {
+      description: 'Restrictions or prohibitions on citizens or businesses set by an order or decision of a body, or imposed by a bylaw itself.',
+      basis: 'Конституция РК 2026, ст. 41 п. 1 (1995: ст. 39 п. 1) – права и свободы ограничиваются только законами; Закон «О правовых актах», ст. 24 п. 1',
+    },
+    messages: {
+      restrictionByOrder: {
+        ru: 'Ограничение прав и свобод допускается актом органа («{quote}»): права и свободы могут быть ограничены только законами. Установите ограничения (их основания и пределы) в законе.',
+        kk: 'Құқықтар мен бостандықтарды шектеуге орган актісімен жол беріледі («{quote}»): құқықтар мен бостандықтар тек заңдармен шектелуі мүмкін. Шектеулерді (олардың негіздері мен шектерін) заңда белгілеңіз.',
+        en: 'Rights and freedoms may be restricted by an act of a body ("{quote}"); they may be restricted only by laws. Put the restrictions (grounds and limits) in a law.',
+      },
+      bylawProhibition: {
+        ru: 'Подзаконный акт сам вводит запрет для граждан или организаций («{quote}»): права и свободы могут быть ограничены только законами. Исключите запрет или сошлитесь на норму закона, которая его устанавливает.',
+        kk: 'Заңға тәуелді акт азаматтарға немесе ұйымдарға өзі тыйым салады («{quote}»): құқықтар мен бостандықтар тек заңдармен шектелуі мүмкін. Тыйымды алып тастаңыз немесе оны белгілейтін заң нормасына сілтеме жасаңыз.',
+        en: 'A bylaw itself prohibits something to citizens or organisations ("{quote}"); rights and freedoms may be restricted only by laws. Remove the prohibition or refer to the law that sets it.',
+      },
+    },
+    rationale: {
+      ru: 'Права и свободы человека и гражданина могут быть ограничены только законами и лишь в той мере, в какой это необходимо (п. 1 ст. 41 Конституции 2026 г.; п. 1 ст. 39 Конституции 1995 г.); подзаконный акт не может выходить за пределы закона (п. 1 ст. 24 Закона «О правовых актах»).',
+      kk: 'Адам мен азаматтың құқықтары мен бостандықтары тек заңдармен және қажетті шамада ғана шектелуі мүмкін (2026 жылғы Конституцияның 41-бабының 1-тармағы; 1995 жылғы Конституцияның 39-бабының 1-тармағы); заңға тәуелді акт заң шегінен шықпауы тиіс («Құқықтық актілер туралы» Заңның 24-бабының 1-тармағы).',
+      en: 'Rights and freedoms may be restricted only by laws and only as far as necessary (Constitution 2026, art. 41.1; 1995: 39.1); a bylaw may not go beyond the law (Law "On Legal Acts", art. 24.1).',
+    },
+  },
+  check(context) {
+    const act = context.act;
+    const kk = act.language === 'kk';
+    const citations = ['const2026:41.1', ...courtPractice(context.corpus, 'ограничение прав и свобод только законом предпринимательская деятельность', '41')];
+    for (const p of normTexts(act)) {
+      for (const m of matchesIn(kk ? KK_INSTRUMENT : RU_INSTRUMENT, p.text)) {
+        const s = sentenceBody(p.text, m.start);
+        const sentence = p.text.slice(s.start, s.end);
+        if (!(kk ? KK_RESTRICTION : RU_RESTRICTION).test(sentence) || !(kk ? KK_SETTING : RU_SETTING).test(sentence)) continue;
+        context.report({ messageId: 'restrictionByOrder', data: { quote: m.text }, range: { paragraph: p.paragraph, start: m.start, end: m.end }, citations });
+      }
+      // A bylaw's own prohibitions on private persons; amending quotes are wordings of other acts.
+      if (act.kind !== 'bylaw' || p.inQuote) continue;
+      for (const m of matchesIn(kk ? KK_PROHIBITION : RU_PROHIBITION, p.text)) {
+        const s = sentenceBody(p.text, m.start);
+        const sentence = p.text.slice(s.start, s.end);
+        const addressed = (kk ? KK_ADDRESSEE : RU_ADDRESSEE).test(sentence) || subjectIn(p.text, s.start, m.start, act.language) === 'private';
+        if (!addressed) continue;
+        context.report({ messageId: 'bylawProhibition', data: { quote: m.text }, range: { paragraph: p.paragraph, start: m.start, end: m.end }, citations });
+      }
+    }
+  },
+};
