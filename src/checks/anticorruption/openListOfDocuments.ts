@@ -8,6 +8,7 @@
  * ("иные нормативные правовые акты", "иные полномочия, предусмотренные …") are not lists of this kind.
  */
 import type { Rule } from '../rule';
+import { leadInText, subjectIn } from '../lexicon/actors';
 import { discretionHits } from '../lexicon/powers';
 import { normTexts } from '../lexicon/segments';
 import { sentenceBody } from '../lexicon/sentences';
@@ -28,7 +29,7 @@ const KK = new RegExp(
 
 /** The rest of the list is fixed by law ("…, предусмотренные законами Республики Казахстан"). Read after the match. */
 const RU_CLOSED_AFTER = new RegExp(
-  `^[,\\s\\u00a0]*(?:[\\p{L}-]+${S1}){0,3}?(?:предусмотренн|установленн|определенн|указанн)[\\p{L}]*${S1}(?:настоящ|закон|кодекс|конституци|международн|пункт|стать|подпункт|част|главой|приложени|законодательств)`,
+  `^[,\\s\\u00a0]*(?:[\\p{L}-]+${S1}){0,3}?(?:предусмотренн|установленн|определенн|указанн)[\\p{L}]*${S1}(?:настоящ|закон|кодекс|конституци|международн|пункт|стать|подпункт|част|главой|приложени|законодательств|трудов|коллективн|договор)`,
   'iu',
 );
 /** Kazakh puts the qualifier before: "заңнамасында / осы Заңда / 9-бабында көзделген өзге де құжаттар". */
@@ -36,6 +37,12 @@ const KK_CLOSED_BEFORE = new RegExp(
   `(?:заң(?:ы|ына|ында|дарында|нама(?:сында|лық))?|кодекс(?:інде|те)?|заңнамасында|бабында|баптарында|тармағында|тармақшасында|бөлігінде|қосымшада|шартында)${S1}(?:көзделген|белгіленген|айқындалған|көрсетілген)${S1}$`,
   'iu',
 );
+
+/** Information and materials make an open list only where something is demanded or submitted. */
+const INFO = /^(?:сведени|данн|информаци|материал|мәлімет|дерект|ақпарат|материалдар)/iu;
+const DEMAND = /представля|представит|прилага|прилож|истребу|истребова|запрашива|запросит|требова|подава|подает|предоставля|ұсын|талап|қоса[\s\u00a0]+бер|сұрат|тапсыр/iu;
+/** Cases and grounds make a corruption factor only as grounds of a body's action, not of a private party's. */
+const GROUNDS = /^(?:случа|основани|обстоятельств|жағдай|негіз|мән-жай)/iu;
 
 export const openListOfDocuments: Rule = {
   meta: {
@@ -72,6 +79,13 @@ export const openListOfDocuments: Rule = {
         if (discretion.some((h) => h.openGround && h.openGround.start < m.end && m.start < h.openGround.end)) continue;
         const sentence = sentenceBody(p.text, m.start);
         if (kk ? KK_CLOSED_BEFORE.test(p.text.slice(sentence.start, m.start)) : RU_CLOSED_AFTER.test(p.text.slice(m.end, sentence.end))) continue;
+        const noun = (kk ? /(?:де|қажетті)[\s\u00a0]+([\p{L}-]+)$/iu : /([\p{L}-]+)$/iu).exec(m.text)?.[1] ?? '';
+        const lead = leadInText(act, p.paragraph) ?? '';
+        if (INFO.test(noun) && !DEMAND.test(p.text.slice(sentence.start, sentence.end)) && !DEMAND.test(lead)) continue;
+        if (GROUNDS.test(noun)) {
+          const subject = subjectIn(p.text, sentence.start, sentence.end, act.language) ?? (lead ? subjectIn(lead, 0, lead.length, act.language) : undefined);
+          if (subject === 'private' || subject === 'court') continue;
+        }
         const start = kk ? m.start : m.start + (/^(?:и|а[\s\u00a0]+также|либо|или)[\s\u00a0]+/iu.exec(m.text)?.[0].length ?? 0);
         const list = p.text.slice(start, m.end);
         context.report({

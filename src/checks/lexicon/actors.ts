@@ -14,7 +14,8 @@ import type { Language } from '../../core/language';
 import { sentenceAt } from './sentences';
 import { WB, WE } from './words';
 
-export type Actor = 'state' | 'private';
+/** A court is neither: its discretion is judicial, not a corruption factor of administration. */
+export type Actor = 'state' | 'private' | 'court';
 
 // Russian nominative forms (singular and plural). Genitive-identical plurals ("комиссии") are left out.
 const RU_STATE = [
@@ -64,10 +65,15 @@ function compile(list: string[]): RegExp {
   return new RegExp(`${WB}(?:${alts.join('|')})${WE}`, 'giu');
 }
 
-const ACTORS: Record<Language, { state: RegExp; private: RegExp }> = {
-  ru: { state: compile(RU_STATE), private: compile(RU_PRIVATE) },
-  kk: { state: compile(KK_STATE), private: compile(KK_PRIVATE) },
+const RU_COURT = ['суд', 'суды', 'судья', 'судьи', 'Конституционный Суд', 'Верховный Суд'];
+const KK_COURT = ['сот', 'соттар', 'судья', 'судьясы', 'Конституциялық Сот', 'Жоғарғы Сот'];
+
+const ACTORS: Record<Language, Record<Actor, RegExp>> = {
+  ru: { state: compile(RU_STATE), private: compile(RU_PRIVATE), court: compile(RU_COURT) },
+  kk: { state: compile(KK_STATE), private: compile(KK_PRIVATE), court: compile(KK_COURT) },
 };
+/** "представительный орган работников", "орган управления юридического лица": bodies that are not the state's. */
+const NOT_STATE_AFTER = /^[\s\u00a0]+(?:работник|работодател|юридическ|общественн|акционер|участник|кооператив|товариществ|управления[\s\u00a0]+(?:организации|юридического|общества)|жұмыскер|заңды[\s\u00a0]+тұлға|қоғамдық)/iu;
 
 interface Mention {
   start: number;
@@ -78,12 +84,13 @@ interface Mention {
 function mentions(text: string, from: number, to: number, language: Language): Mention[] {
   const out: Mention[] = [];
   const slice = text.slice(0, to);
-  for (const actor of ['state', 'private'] as const) {
+  for (const actor of ['state', 'private', 'court'] as const) {
     const re = ACTORS[language][actor];
     re.lastIndex = from;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (language === 'ru' && RU_PREPOSITION.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, actor });
+      const end = m.index + m[0].length;
+      out.push({ start: m.index, end, actor: actor === 'state' && NOT_STATE_AFTER.test(text.slice(end, end + 40)) ? 'private' : actor });
     }
     re.lastIndex = 0;
   }
@@ -116,10 +123,11 @@ export function subjectOf(act: Act, paragraph: number, text: string, at: number,
 }
 
 /**
- * The actor of the lead-in ("Уполномоченный орган:", "Поставщик обязан:") of the list an item or
- * subitem belongs to: the nearest paragraph before it, inside the parent unit, that ends with ":".
+ * The lead-in ("Уполномоченный орган:", "Заявитель представляет следующие документы:") of the list
+ * an item or subitem belongs to: the nearest paragraph before it, inside the parent unit, that ends
+ * with ":". Returns its text up to the colon, or undefined.
  */
-export function leadInSubject(act: Act, paragraph: number): Actor | undefined {
+export function leadInText(act: Act, paragraph: number): string | undefined {
   const unitId = act.paragraphs[paragraph]?.unitId;
   const unit = unitId ? act.units[unitId] : undefined;
   if (!unit || (unit.kind !== 'subitem' && unit.kind !== 'item') || unit.paragraph !== paragraph) return undefined;
@@ -132,7 +140,13 @@ export function leadInSubject(act: Act, paragraph: number): Actor | undefined {
     const colon = lead.search(/:[\s\u00a0»]*$/);
     if (colon < 0) continue;
     const s = sentenceAt(lead, colon);
-    return subjectIn(lead, s.start, colon, act.language);
+    return lead.slice(s.start, colon);
   }
   return undefined;
+}
+
+/** The actor of the lead-in of the list an item or subitem belongs to. */
+export function leadInSubject(act: Act, paragraph: number): Actor | undefined {
+  const lead = leadInText(act, paragraph);
+  return lead === undefined ? undefined : subjectIn(lead, 0, lead.length, act.language);
 }

@@ -63,6 +63,7 @@ const CRITERIA: Record<Language, RegExp> = {
       `если`,
       `по${S1}основаниям`,
       `на${S1}основании`,
+      `на${S1}основаниях`,
       `в${S1}соответствии${S1}с`,
       `предусмотренн(?:ом|ым|ых|ой|ые|ому)`,
       `установленн(?:ом|ым|ых|ой|ые|ому)${S1}(?:настоящ|закон|кодекс|пункт|стать|подпункт)[\\p{L}]*`,
@@ -128,9 +129,10 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
       const after = text.slice(m.end);
       if (/^[\s\u00a0]*:/.test(after)) continue; // "вправе:" introduces a list of powers, read item by item
       const inf = RU_INFINITIVE.exec(after);
-      const isMay = /^мо/iu.test(m.text);
-      if (isMay) {
-        if (!inf || /^быть$/iu.test(inf[2]) || /(?:ться|тись)$/iu.test(inf[2])) continue;
+      // "может/могут/имеет право" need an active infinitive: "имеет право на пенсию" is a right, "может быть" a passive.
+      const needsVerb = !/^вправе/iu.test(m.text);
+      if (needsVerb) {
+        if (!inf || /^(?:быть|иметь)$/iu.test(inf[2]) || /(?:ться|тись)$/iu.test(inf[2])) continue;
         if (/(?:^|[\s\u00a0])быть(?:[\s\u00a0]|$)/iu.test(inf[1])) continue;
       }
       if (inf) modal = { start: m.start, end: m.end + inf[0].length, text: text.slice(m.start, m.end + inf[0].length) };
