@@ -5,6 +5,7 @@ import { externalReference } from './reference/reference';
 import { internalConflict } from './conflict/conflict';
 import { missingTargetRule } from './crossref/missingTarget';
 import type { Rule } from './rule';
+import { declarativeNorm } from './technique/declarativeNorm';
 import { personalDataWithoutConsent } from './constitution/personalDataWithoutConsent';
 import { rightsByBylaw } from './constitution/rightsByBylaw';
 import { paymentBelowLaw } from './constitution/paymentBelowLaw';
@@ -45,6 +46,7 @@ export const allRules: Rule[] = [
   paymentBelowLaw,
   rightsByBylaw,
   personalDataWithoutConsent,
+  declarativeNorm,
 ];
 
 export function rulesByCategory(categories: readonly Category[]): Rule[] {
