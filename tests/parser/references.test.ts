@@ -99,6 +99,32 @@ describe('Kazakh internal references', () => {
   });
 });
 
+describe('coordinated members inherit the higher levels they leave out', () => {
+  const flat = (lang: string, line: string) => refsIn(lang === 'kk' ? KK_HEAD : RU_HEAD, line).refs.flatMap((r) => r.targets);
+  test.each([
+    ['ru', 'Требования пунктов 1 и 3 статьи 5 настоящего Закона.', [{ article: '5', item: '1' }, { article: '5', item: '3' }]],
+    ['ru', 'Предусмотренных подпунктами 1) и 2) пункта 2 статьи 7 настоящего Закона.', [{ article: '7', item: '2', subitem: '1' }, { article: '7', item: '2', subitem: '2' }]],
+    ['ru', 'Требования подпункта 3) пункта 1 и пункта 3 статьи 11 настоящего Закона.', [{ article: '11', item: '1', subitem: '3' }, { article: '11', item: '3' }]],
+    ['kk', 'Осы Заңның 5-бабының 1 және 3-тармақтары қолданылады.', [{ article: '5', item: '1' }, { article: '5', item: '3' }]],
+    ['kk', 'Осы Заңның 10 және 11-баптарында көзделген.', [{ article: '10' }, { article: '11' }]],
+    ['kk', 'Осы Заңның 7-бабы 2-тармағының 1) және 2) тармақшаларында көзделген.', [{ article: '7', item: '2', subitem: '1' }, { article: '7', item: '2', subitem: '2' }]],
+    ['kk', 'Осы Заңның 11-бабы 1-тармағының 3) тармақшасының және 3-тармағының талаптары.', [{ article: '11', item: '1', subitem: '3' }, { article: '11', item: '3' }]],
+    ['kk', 'Осы Заңның 11-бабы 1-тармағының 3) тармақшасының, 2-тармағының және 4-тармағының талаптары.', [{ article: '11', item: '1', subitem: '3' }, { article: '11', item: '2' }, { article: '11', item: '4' }]],
+  ])('%s: %s', (lang, line, targets) => {
+    expect(flat(lang, line)).toEqual(targets);
+  });
+
+  test.each([
+    // A member that names its own article keeps it; a member at the neighbour's innermost level shares nothing.
+    ['ru', 'Согласно пункту 3 статьи 11 и статье 12 настоящего Закона.', [{ article: '11', item: '3' }, { article: '12' }]],
+    ['kk', 'Осы Заңның 11-бабы 1-тармағының 3) тармақшасында және 12-бабында көзделген.', [{ article: '11', item: '1', subitem: '3' }, { article: '12' }]],
+    ['kk', 'Осы баптың 1-тармағының 3) тармақшасында және 2-тармағында көзделген.', [{ article: '14', item: '1', subitem: '3' }, { article: '14', item: '2' }]],
+    ['ru', 'Согласно подпункту 3) пункта 1 и пункту 2 настоящей статьи.', [{ article: '14', item: '1', subitem: '3' }, { article: '14', item: '2' }]],
+  ])('%s: nothing wrongly shared: %s', (lang, line, targets) => {
+    expect(flat(lang, line)).toEqual(targets);
+  });
+});
+
 describe('external references: dates and numbers', () => {
   test('ru: date and number', () => {
     const act = parseAct(docFromLines([...RU_HEAD, '3. Согласно Закону Республики Казахстан от 6 апреля 2016 года № 480-V «О правовых актах» и Кодексу Республики Казахстан об административных правонарушениях от 30 января 2001 года.']));

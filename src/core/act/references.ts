@@ -216,6 +216,8 @@ export function classifyChains(text: string, chains: readonly Chain[], lang: 'ru
       const a = out[i - 1];
       const b = out[i];
       if (b.scope || b.external || !linked(a, b)) continue;
+      // "11-бабы 1-тармағының 3) тармақшасының және 3-тармағының": the later chain takes "11-бабы".
+      inheritOuter(b.chain, a.chain);
       if (a.scope) b.scope = { ...a.scope, start: b.chain.start, end: b.chain.end };
       b.external = a.external;
     }
@@ -225,7 +227,13 @@ export function classifyChains(text: string, chains: readonly Chain[], lang: 'ru
 
 const RANK: Record<RefKind, number> = { subitem: 1, part: 2, item: 3, article: 4, paragraph: 5, chapter: 6, section: 7 };
 
-/** "подпунктов 1)–7) пункта 4, пункта 5 статьи 44": the earlier chains take "статьи 44" from the later one. */
+/**
+ * A coordinated member takes the higher levels it leaves out from its neighbour, the one that names
+ * them: ru "подпунктов 1)–7) пункта 4, пункта 5 статьи 44" (the earlier chains take "статьи 44" from
+ * the later one); kk "11-бабы 1-тармағының 3) тармақшасының және 3-тармағының" (the later chain takes
+ * "11-бабы" from the earlier one). Only levels above both the member's own top and the neighbour's
+ * innermost level are taken ("пункта 1 и статьи 5" shares nothing).
+ */
 function inheritOuter(target: Chain, from: Chain): void {
   const top = Math.max(...target.components.map((c) => RANK[c.kind]));
   const fromInner = Math.min(...from.components.map((c) => RANK[c.kind]));
