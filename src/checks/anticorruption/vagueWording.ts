@@ -17,6 +17,9 @@ const AT_DISCRETION = /усмотрению|қалау|қарауы/iu;
 /** "по усмотрению уполномоченного органа": the body named right after. */
 const STATE_AFTER = /^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:орган|комисси|акимат|министр|аким|должностн|әкім|уәкілетті)/iu;
 
+/** Cheap pre-test: paragraphs without these stems cannot match. */
+const TRIGGER = /срок|своевремен|необходим|правил|усмотрен|қажет|мерзім|уақтылы|әдетте|қалау|қарау/iu;
+
 export const vagueWording: Rule = {
   meta: {
     id: 'anticorruption/vague-wording',
@@ -53,6 +56,7 @@ export const vagueWording: Rule = {
   check(context) {
     const act = context.act;
     for (const p of normTexts(act)) {
+      if (!TRIGGER.test(p.text)) continue;
       const vague = matchesIn(VAGUE[act.language], p.text);
       if (!vague.length) continue;
       const covered = discretionHits(act, p.paragraph, p.text).map((h) => h.sentence);

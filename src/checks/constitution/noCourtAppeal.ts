@@ -36,6 +36,9 @@ const KK_COURT = /(?:^|[^\p{L}])(?:сот|соттың|сотының|сот[\s\
 /** The appeal to a court stays open in the same sentence. */
 const COURT_KEPT = /(?<!не[\s\u00a0])(?:может|могут)[\s\u00a0]+быть[\s\u00a0]+обжалован[\p{L}]*[\s\u00a0]+в[\s\u00a0]+суд|сотқа[\s\u00a0]+шағым/iu;
 
+/** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
+const TRIGGER = /обжал|шағым/iu;
+
 export const noCourtAppeal: Rule = {
   meta: {
     id: 'constitution/no-court-appeal',
@@ -62,6 +65,7 @@ export const noCourtAppeal: Rule = {
   check(context) {
     const kk = context.language === 'kk';
     for (const p of normTexts(context.act)) {
+      if (!TRIGGER.test(p.text)) continue;
       for (const m of matchesIn(kk ? KK : RU, p.text)) {
         const sentence = sentenceBody(p.text, m.start);
         const before = p.text.slice(sentence.start, m.start);

@@ -31,6 +31,9 @@ const KK = new RegExp(
   'giu',
 );
 
+/** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
+const TRIGGER = /размер|ставк|мөлшер/iu;
+
 export const paymentBelowLaw: Rule = {
   meta: {
     id: 'constitution/payment-below-law',
@@ -57,6 +60,7 @@ export const paymentBelowLaw: Rule = {
   check(context) {
     const kk = context.language === 'kk';
     for (const p of normTexts(context.act)) {
+      if (!TRIGGER.test(p.text)) continue;
       for (const m of matchesIn(kk ? KK : RU, p.text)) {
         if (LAW_NAMED.test(m.text)) continue;
         const s = sentenceBody(p.text, m.start);

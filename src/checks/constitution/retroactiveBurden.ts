@@ -49,6 +49,9 @@ function context(act: Act, p: NormText, sentence: string): string {
   return parts.join('\n');
 }
 
+/** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
+const TRIGGER = /распростран|обратн|применя|кері[\s\u00a0]+күш|дейін/iu;
+
 export const retroactiveBurden: Rule = {
   meta: {
     id: 'constitution/retroactive-burden',
@@ -75,6 +78,7 @@ export const retroactiveBurden: Rule = {
   check(ctx) {
     const act = ctx.act;
     for (const p of normTexts(act)) {
+      if (!TRIGGER.test(p.text)) continue;
       for (const m of matchesIn(act.language === 'kk' ? KK : RU, p.text)) {
         const s = sentenceBody(p.text, m.start);
         const sentence = p.text.slice(s.start, s.end);

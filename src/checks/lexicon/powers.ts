@@ -93,6 +93,9 @@ const MODAL: Record<Language, RegExp> = {
 };
 
 /** An infinitive within three words: "-ть", "-чь", "-сти/-зти/-йти/-дти" (nouns in "-ости" are not). */
+/** Cheap pre-test for the modals (most paragraphs have none). */
+const MODAL_TRIGGER = /вправе|может|могут|право|құқылы|құқығы|болады/iu;
+
 const RU_INFINITIVE = /^[\s\u00a0]*((?:[\p{L}-]+[\s\u00a0]+){0,3}?)([\p{L}-]+(?:ть|(?<!о)сти|зти|йти|дти|чь))(?![\p{L}])/iu;
 /** Kazakh light verbs whose object noun belongs to the anchor ("бас тартуға", "тыйым салуға"). */
 const KK_LIGHT = /^(?:тарту|салу|қою|беру|ету|жасау|қабылдау|шығару|алу|тоқтата|тоқтатуға)/iu;
@@ -122,6 +125,7 @@ function inside(m: Match, spans: Match[]): boolean {
 export function modalsOfState(act: Act, paragraph: number, text: string): { modal: Match; sentence: Span }[] {
   const lang = act.language;
   const out: { modal: Match; sentence: Span }[] = [];
+  if (!MODAL_TRIGGER.test(text)) return out;
   for (const m of matchesIn(MODAL[lang], text)) {
     let modal: Match = m;
     if (lang === 'ru') {

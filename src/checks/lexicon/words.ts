@@ -47,25 +47,3 @@ export function matchesIn(re: RegExp, text: string, from = 0, to = text.length):
 export function firstIn(re: RegExp, text: string, from = 0, to = text.length): Match | undefined {
   return matchesIn(re, text, from, to)[0];
 }
-
-/** True when the regex (global or not) matches inside [from, to). */
-export function hasIn(re: RegExp, text: string, from = 0, to = text.length): boolean {
-  const r = new RegExp(re.source, re.flags.replace('g', '') + 'g');
-  r.lastIndex = from;
-  const m = r.exec(text.slice(0, to));
-  return m !== null;
-}
-
-/** Offset of the end of the word that starts at or after `from` (skipping spaces), or `from`. */
-export function nextWordEnd(text: string, from: number): number {
-  const re = /[\s\u00a0]*([\p{L}][\p{L}\-]*)/uy;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m ? from + m[0].length : from;
-}
-
-/** Start offset of the word that ends right before `at` (skipping spaces), or `at`. */
-export function previousWordStart(text: string, at: number): number {
-  const m = /([\p{L}][\p{L}\-]*)[\s\u00a0]*$/u.exec(text.slice(0, at));
-  return m ? m.index : at;
-}
