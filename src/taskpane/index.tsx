@@ -14,17 +14,12 @@ import { App } from './App';
 import { DemoDocument } from './components/DemoDocument';
 import type { Demo } from './demo';
 import { backendConfig, localEngine, modelEngine } from './engines';
-import { ReviewSession, type LocalEngine } from './session';
+import { ReviewSession } from './session';
 
 declare global {
   interface Window {
     /** The demo's in-memory document, for the end-to-end test and for curious users. */
     zanDemo?: Demo;
-    /**
-     * Demo mode only: the end-to-end test may substitute the local engine (set before the page
-     * loads), so it exercises the pane and the Word host whatever rules exist. Ignored inside Word.
-     */
-    zanTestHooks?: { localEngine?: LocalEngine };
   }
 }
 
@@ -73,7 +68,7 @@ function DemoRoot({ load, language }: { load: (language: Language) => Promise<De
   }, [load, sample]);
   const uiRef = useRef(ui);
   uiRef.current = ui;
-  const session = useMemo(() => (demo ? new ReviewSession({ host: demo.host, local: window.zanTestHooks?.localEngine ?? localEngine, language: () => uiRef.current }) : undefined), [demo]);
+  const session = useMemo(() => (demo ? new ReviewSession({ host: demo.host, local: localEngine, language: () => uiRef.current }) : undefined), [demo]);
   // Re-render the document view whenever the session changes something.
   const version = useSyncExternalStore(
     session?.subscribe ?? (() => () => undefined),

@@ -1,14 +1,19 @@
 /**
  * End to end in headless Chromium: the production pane (dist/) served over http, opened outside
- * Office, runs its demo on the in-memory Word document; a click on Review shows findings, a click
- * applies one, and the document then holds the comment and the tracked change.
+ * Office, runs its demo on the in-memory Word document with the real bundled local engine (the
+ * rules and the corpus chunks the pane loads lazily). A click on Review shows the sample's real
+ * findings; a click applies a suggestion as a tracked change, another inserts a comment; the
+ * document then holds both, and rejecting every change gives back the original draft.
+ *
+ * Assertions name categories and the quoted words of the sample's planted defects, never the
+ * wording of messages, so rules can be reworded (and rules added) without breaking this test.
  */
 import { execFileSync } from 'child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'fs';
 import http from 'http';
 import type { AddressInfo } from 'net';
 import path from 'path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
@@ -46,23 +51,48 @@ function serve(dir: string): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-// The pane's engine is swapped for a phrase finder so the test does not depend on which rules
-// exist yet; everything else (pane, session, plan builder, Word host, in-memory Word) is real.
-const ENGINE_HOOK = `
-window.zanTestHooks = { localEngine: async (doc) => {
-  const findings = [];
-  doc.paragraphs.forEach((p) => {
-    const start = p.text.indexOf('в разумный срок');
-    if (start < 0) return;
-    findings.push({ id: 'e2e:' + p.index + ':' + start, ruleId: 'anticorruption/vague-deadline', category: 'anticorruption', severity: 'warning',
-      unit: 'ст. 3 пп. 3)', anchor: { paragraph: p.index, start, end: start + 15, quote: 'в разумный срок' },
-      message: 'Срок действия государственного органа не определён', rationale: 'Неопределённый срок — коррупционный фактор.',
-      citations: [], replacement: 'в течение десяти рабочих дней', engine: 'local', language: 'ru' });
-  });
-  return { act: { doc }, findings };
-} };`;
+function sampleLines(language: 'ru' | 'kk'): string[] {
+  return readFileSync(path.join(ROOT, 'assets', 'samples', `sample-${language}.txt`), 'utf8').replace(/\r\n?/g, '\n').trimEnd().split('\n');
+}
 
-describe('task pane in Chromium (demo on the in-memory Word document)', () => {
+/** Interface strings the test clicks and waits for, per interface language. */
+const UI = {
+  ru: {
+    banner: 'Страница открыта вне Word',
+    review: 'Проверить документ',
+    done: /^Локальные проверки: замечаний — (\d+)\.$/,
+    apply: 'Внести правку',
+    comment: 'Примечание',
+    applied: 'Внесено как исправление',
+    commented: 'Примечание добавлено',
+    suggestion: /^Предлагается: «(.*)»$/s,
+  },
+  kk: {
+    banner: 'Бет Word-тан тыс ашылған',
+    review: 'Құжатты тексеру',
+    done: /^Жергілікті тексерулер: ескертулер саны — (\d+)\.$/,
+    apply: 'Түзетуді енгізу',
+    comment: 'Ескертпе',
+    applied: 'Түзету ретінде енгізілді',
+    commented: 'Ескертпе қосылды',
+    suggestion: /^Ұсынылады: «(.*)»$/s,
+  },
+} as const;
+
+/** The planted defects of each sample, by category and quoted words. */
+const DEFECTS = {
+  ru: { numberingGap: 'Статья 7.', missingArticle: 'статьей 15', repealedAct: 'от 30 января 2001 года' },
+  kk: { numberingGap: '7-бап.', missingArticle: '15-бабында', repealedAct: '2001 жылғы 30 қаңтардағы' },
+} as const;
+
+interface WordState {
+  comments: { content: string; paragraph: number; text: string }[];
+  changes: { type: string; paragraph: number; text: string }[];
+  rejected: string[];
+  accepted: string[];
+}
+
+describe('task pane in Chromium: demo on the in-memory Word document with the real local engine', () => {
   let server: http.Server;
   let browser: Browser;
 
@@ -77,43 +107,93 @@ describe('task pane in Chromium (demo on the in-memory Word document)', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    if (server) await new Promise((resolve) => server.close(resolve));
   });
 
-  it('reviews, applies one suggestion, and the document holds the comment and the tracked change', async () => {
-    const page = await browser.newPage({ viewport: { width: 420, height: 1100 }, locale: 'ru-RU' });
+  /** Opens the pane; `errors` collects uncaught page errors. */
+  async function openPane(locale: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 420, height: 1100 }, locale });
     // No internet in tests: Office.js from the CDN is refused, as it is on an offline machine.
     await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-    await page.addInitScript(ENGINE_HOOK);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+    return { page, errors };
+  }
 
-    await page.getByText('Страница открыта вне Word', { exact: false }).waitFor({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Проверить документ' }).click();
-    const card = page.locator('[data-finding^="e2e:"]');
-    await card.waitFor();
-    await page.getByText('Локальные проверки: замечаний — 1.').waitFor();
+  /** The finding card of a category whose quoted words are `quote`. */
+  function card(page: Page, category: string, quote: string): Locator {
+    return page.locator(`article[data-category="${category}"]`).filter({ has: page.locator('.zan-quote', { hasText: quote }) });
+  }
 
-    await card.getByRole('button', { name: 'Внести правку' }).click();
-    await card.getByText('Внесено как исправление').waitFor();
-
-    const state = await page.evaluate(() => {
+  async function wordState(page: Page): Promise<WordState> {
+    return page.evaluate(() => {
       const word = window.zanDemo!.word;
-      return { comments: word.commentList(), changes: word.trackedChanges(), rejected: word.textIfRejected(), text: word.text() };
+      return { comments: word.commentList(), changes: word.trackedChanges(), rejected: word.textIfRejected(), accepted: word.textIfAccepted() };
     });
-    expect(state.comments).toHaveLength(1);
-    expect(state.comments[0].content.startsWith('[Zan] Срок действия государственного органа не определён')).toBe(true);
-    expect(state.changes.map((c) => [c.type, c.text])).toEqual([
-      ['Deleted', 'разумный срок'],
-      ['Added', 'течение десяти рабочих дней'],
-    ]);
-    const sample = readFileSync(path.join(ROOT, 'assets', 'samples', 'sample-ru.txt'), 'utf8').trimEnd().split('\n');
-    expect(state.rejected).toEqual(sample);
-    expect(state.text.some((t) => t.includes('в течение десяти рабочих дней.'))).toBe(true);
-    await expect(page.locator('.zan-demo-doc ins').first().textContent()).resolves.toBe('течение десяти рабочих дней');
+  }
 
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-e2e.png'), fullPage: true });
-    await page.close();
-  }, 120_000);
+  for (const language of ['ru', 'kk'] as const) {
+    it(`${language}: reviews the sample, applies a suggestion and inserts a comment; the document holds both`, async () => {
+      const ui = UI[language];
+      const defects = DEFECTS[language];
+      const sample = sampleLines(language);
+      const { page, errors } = await openPane(language === 'kk' ? 'kk-KZ' : 'ru-RU');
+
+      await page.getByText(ui.banner, { exact: false }).waitFor({ timeout: 15_000 });
+      await page.getByRole('button', { name: ui.review }).click();
+      const status = page.getByText(ui.done);
+      await status.waitFor({ timeout: 30_000 });
+      const count = Number(ui.done.exec((await status.textContent()) ?? '')![1]);
+      expect(count).toBeGreaterThanOrEqual(3);
+      await expect(page.locator('article[data-finding]').count()).resolves.toBe(count);
+
+      // Real findings of the real rules: the missing article 6 and the reference to article 15.
+      await expect(card(page, 'structure', defects.numberingGap).count()).resolves.toBe(1);
+      await expect(card(page, 'crossref', defects.missingArticle).count()).resolves.toBe(1);
+      // The chart counts them.
+      for (const category of ['structure', 'crossref', 'reference']) await expect(page.locator(`tr[data-category="${category}"]`).count()).resolves.toBe(1);
+
+      // The repealed code has a mechanical fix: apply it as a tracked change.
+      const fix = card(page, 'reference', defects.repealedAct);
+      await expect(fix.count()).resolves.toBe(1);
+      const suggestion = ui.suggestion.exec((await fix.locator('.zan-suggestion').textContent()) ?? '');
+      expect(suggestion).not.toBeNull();
+      const replacement = suggestion![1];
+      await fix.getByRole('button', { name: ui.apply }).click();
+      await fix.getByText(ui.applied).waitFor();
+
+      // The article-15 reference has no mechanical fix: insert it as a comment.
+      const ref = card(page, 'crossref', defects.missingArticle);
+      await ref.getByRole('button', { name: ui.comment, exact: true }).click();
+      await ref.getByText(ui.commented).waitFor();
+
+      const state = await wordState(page);
+      const fixed = sample.findIndex((l) => l.includes(defects.repealedAct));
+      const referenced = sample.findIndex((l) => l.includes(defects.missingArticle));
+      // One tagged comment per finding: on the reference's words, and on the fixed words (the new
+      // wording once the change is made, as Word anchors it).
+      const at = (paragraph: number) => state.comments.filter((c) => c.paragraph === paragraph).map((c) => c.text);
+      expect(state.comments).toHaveLength(2);
+      expect(at(referenced)).toEqual([defects.missingArticle]);
+      expect(at(fixed)).toHaveLength(1);
+      expect([defects.repealedAct, replacement]).toContain(at(fixed)[0]);
+      for (const c of state.comments) expect(c.content.startsWith('[Zan] ')).toBe(true);
+      // Tracked changes only in the fixed paragraph, one deletion and one insertion at least.
+      expect(new Set(state.changes.map((c) => c.paragraph))).toEqual(new Set([fixed]));
+      expect(state.changes.some((c) => c.type === 'Deleted')).toBe(true);
+      expect(state.changes.some((c) => c.type === 'Added')).toBe(true);
+      // Reject all = the original draft; accept all = the draft with exactly the suggestion.
+      expect(state.rejected).toEqual(sample);
+      expect(state.accepted).toEqual(sample.map((l, i) => (i === fixed ? l.replace(defects.repealedAct, replacement) : l)));
+      // The demo shows the change in its document view.
+      await expect(page.locator(`.zan-demo-doc p[data-paragraph="${fixed}"] ins`).count()).resolves.toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, `pane-e2e-${language}.png`), fullPage: true });
+      await page.close();
+    }, 120_000);
+  }
 });

@@ -35,7 +35,7 @@ export function FindingCard({ finding: f, status, t, canDecide, busy, ...actions
   const done = status === 'accepted' || status === 'rejected' || status === 'stale';
   const label = `${t(`severity.${f.severity}`)}: ${f.message}`;
   return (
-    <article className="zan-finding" data-finding={f.id} data-severity={f.severity} aria-label={label}>
+    <article className="zan-finding" data-finding={f.id} data-category={f.category} data-severity={f.severity} aria-label={label}>
       <div className="zan-finding-head">
         <Badge appearance="filled" color={SEVERITY_COLOR[f.severity]}>
           {t(`severity.${f.severity}`)}
