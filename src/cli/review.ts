@@ -223,10 +223,9 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
   let pairOutData: Uint8Array | undefined;
   if (values['pair-out'] && pair) {
     if (!pair.docx) throw new UsageError('--pair-out needs a .docx pair');
-    const pairFindings = findings
-      .filter((f) => f.pairAnchor)
-      .map((f) => ({ ...f, id: `${f.id}@pair`, anchor: f.pairAnchor!, pairAnchor: f.anchor, replacement: undefined }));
-    ({ data: pairOutData } = await applyPlan(pair.docx, buildPlan(pairFindings, pair.model)));
+    // The paired text is reviewed for parity from its own side, so its comments speak its language.
+    const pairSide = reviewLocal(pairAct ?? pair.model, { corpus: loadCorpus(), pair: act, categories: ['bilingual'] });
+    ({ data: pairOutData } = await applyPlan(pair.docx, buildPlan(pairSide.findings, pair.model)));
   }
 
   const report = toJsonReport({
