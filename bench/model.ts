@@ -8,6 +8,7 @@
  * read), and the calls of a re-review after one article is edited. Goals: first finding ≤ 2 s,
  * total ≤ 4 latencies, re-review = 1 call.
  */
+import * as os from 'node:os';
 import { loadCorpus } from '../src/corpus/index';
 import { createAnthropicClient } from '../src/engine/claude/engine';
 import { buildServer } from '../src/server/app';
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     const warm = await run(draft(articles, 7));
     const s = cold.summary;
     const fmt = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`);
+    console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, node ${process.version}`);
     console.log(`model bench — fake latency ${latencyMs} ms, ${articles} articles (${draft(articles).units.length} units), corpus ${corpus.version}`);
     console.log(`  batches                 ${s.batches}`);
     console.log(`  first finding           ${fmt(cold.first)}   (goal ≤ 2 s)`);
