@@ -54,6 +54,9 @@ export function findByAddress(roots: readonly Unit[], address: UnitAddress): Uni
         if (child) found.push(child);
         else if (number === '1' && !p.children.some((c) => c.kind === 'part' && c.number === '1')) found.push(p);
       }
+    } else if (!parents) {
+      // The first step searches the whole tree: indexed once per root list, or references make it quadratic.
+      found.push(...(topmostIndex(roots).get(`${kind}:${number}`) ?? []));
     } else {
       const search = (units: readonly Unit[]): void => {
         for (const u of units) {
@@ -61,10 +64,36 @@ export function findByAddress(roots: readonly Unit[], address: UnitAddress): Uni
           else search(u.children);
         }
       };
-      search(parents ? parents.flatMap((p) => p.children) : roots);
+      search(parents.flatMap((p) => p.children));
     }
     if (!found.length) return [];
     parents = found;
   }
   return parents ?? [];
+}
+
+const topmostIndexes = new WeakMap<readonly Unit[], Map<string, Unit[]>>();
+
+/** Units by "kind:number" in depth-first order, leaving out those under a unit of the same key. */
+function topmostIndex(roots: readonly Unit[]): Map<string, Unit[]> {
+  let index = topmostIndexes.get(roots);
+  if (index) return index;
+  const built = new Map<string, Unit[]>();
+  const visit = (units: readonly Unit[], above: ReadonlySet<string>): void => {
+    for (const u of units) {
+      const key = `${u.kind}:${u.number}`;
+      if (above.has(key)) {
+        visit(u.children, above);
+        continue;
+      }
+      const list = built.get(key);
+      if (list) list.push(u);
+      else built.set(key, [u]);
+      visit(u.children, new Set(above).add(key));
+    }
+  };
+  visit(roots, new Set());
+  index = built;
+  topmostIndexes.set(roots, index);
+  return index;
 }
