@@ -39,8 +39,9 @@ export const LEVEL: Record<UnitKind, number> = {
 };
 
 // A heading label is followed by ".", the end, or a space and a capital letter / digit / «
-// ("Глава 1 ОБЩИЕ ПОЛОЖЕНИЯ"); "Статья 5 исключена ..." is a note, not a heading.
-const AFTER_HEAD = '(?=\\s*$|\\.|\\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"0-9])';
+// ("Глава 1 ОБЩИЕ ПОЛОЖЕНИЯ"), or by the words of its exclusion ("Статья 5 исключена Законом …":
+// the excluded article itself, its number still counts). "Статья 5 с изменениями …" is a note.
+const AFTER_HEAD = '(?=\\s*$|\\.|\\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"0-9]|\\s+(?:исключен|утратил[аио]?\\s+силу))';
 const N = '(\\d+(?:-\\d+)*)';
 
 interface HeadingPattern {

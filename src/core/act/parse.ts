@@ -17,7 +17,7 @@ import { findAmendments } from './amendments';
 import { findDefinitions } from './definitions';
 import { findExternalReferences } from './externalReferences';
 import { isPartHeading, matchLabel, labelFromList } from './labels';
-import { isEditorialNote, isNoteHeaderOnly } from './notes';
+import { excludedByFootnote, isEditorialNote, isInterpretationNote, isNoteHeaderOnly } from './notes';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { findCrossReferences } from './references';
 import { actKind, actTypeOf, isApprovalStamp, isDraftMark, isEnactingFormula, isSignatureLine, isTypeLine } from './titleBlock';
@@ -43,6 +43,10 @@ export function parseAct(doc: DocModel): Act {
         while (j < n && isBlank(texts[j])) roles[j++] = 'empty';
         if (j < n && !hasLabel(texts[j], paras[j].listLabel)) roles[j] = 'note';
         i = j;
+      } else if (isInterpretationNote(texts[i])) {
+        const run = interpretationRunOn(paras, i);
+        for (const j of run) roles[j] = isBlank(texts[j]) ? 'empty' : 'note';
+        if (run.length) i = run[run.length - 1];
       }
     }
   }
@@ -132,6 +136,8 @@ export function parseAct(doc: DocModel): Act {
   }
   for (let i = 0; i < n; i++) if (roles[i] === undefined) roles[i] = wholeQuote[i] ? 'quote' : 'norm';
 
+  markExcludedByFootnotes(texts, roles, built.all);
+
   const units: Record<string, Unit> = {};
   for (const u of built.all) units[u.id] = u;
 
@@ -190,6 +196,56 @@ function sample(texts: readonly string[]): string {
 function hasLabel(text: string, listLabel: string | undefined): boolean {
   if (listLabel && labelFromList(listLabel)) return true;
   return matchLabel(text) !== undefined;
+}
+
+/**
+ * Paragraphs that continue a Constitutional Court interpretation note (the interpretation runs on:
+ * "Внесение … такого предложения … является обязательным."): unlabelled paragraphs right after it,
+ * up to three, when a numbered item or subitem follows them — or any label, unless the note stands
+ * right under an article heading (then the unlabelled paragraphs may be the article's own parts).
+ * A paragraph ending with ":" opens a list: it is a norm, and ends the run.
+ */
+function interpretationRunOn(paras: DocModel['paragraphs'], note: number): number[] {
+  const run: number[] = [];
+  let j = note + 1;
+  for (; j < paras.length && run.length < 4; j++) {
+    const t = paras[j].text;
+    if (isBlank(t)) {
+      run.push(j);
+      continue;
+    }
+    if (hasLabel(t, paras[j].listLabel) || isEditorialNote(t) || /:\s*$/.test(t)) break;
+    run.push(j);
+  }
+  if (!run.some((k) => !isBlank(paras[k].text)) || j >= paras.length) return [];
+  const next = paras[j];
+  const kind = next.listLabel && labelFromList(next.listLabel) ? 'item' : matchLabel(next.text)?.kind;
+  if (kind === 'item' || kind === 'subitem') return run;
+  if (!kind) return [];
+  let prev = note - 1;
+  while (prev >= 0 && isBlank(paras[prev].text)) prev--;
+  const underArticle = prev >= 0 && matchLabel(paras[prev].text)?.kind === 'article';
+  return underArticle ? [] : run;
+}
+
+/**
+ * "Статья 197. Иные формы контроля …" followed only by "Сноска. Статья 197 исключена Законом …":
+ * the article is excluded; its line is kept for the number and read as a note.
+ */
+function markExcludedByFootnotes(texts: readonly string[], roles: (ParagraphRole | undefined)[], all: readonly Unit[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    if (roles[i] !== 'note') continue;
+    const target = excludedByFootnote(texts[i]);
+    if (!target) continue;
+    let unit: Unit | undefined;
+    for (const u of all) if (u.kind === target.kind && u.number === target.number && u.quote === undefined && u.paragraph < i) unit = u;
+    if (!unit || unit.excluded) continue;
+    let hasNorm = false;
+    for (let p = unit.paragraph + 1; p <= unit.lastParagraph && !hasNorm; p++) hasNorm = roles[p] === 'norm' || roles[p] === 'heading';
+    if (hasNorm || roles[unit.paragraph] !== 'heading') continue;
+    unit.excluded = true;
+    roles[unit.paragraph] = 'note';
+  }
 }
 
 function findFirstLabel(paras: DocModel['paragraphs'], roles: readonly (ParagraphRole | undefined)[], wholeQuote: readonly boolean[]): number {

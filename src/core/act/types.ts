@@ -25,7 +25,15 @@ export interface Unit {
    * "1)" is due). The parser nests it as the subitem it is; the structure checks report the form.
    */
   itemForm?: boolean;
-  /** Heading of an article, chapter, section or paragraph (§). */
+  /**
+   * The unit was excluded by a later act and only its number remains ("19) исключен Законом РК от …",
+   * "Статья 5. Исключена …", "5-бап алып тасталды", or an article line followed only by the note
+   * "Сноска. Статья 5 исключена …"). Choice: the unit stays in the tree, so numbering still counts it
+   * (a gap would be reported otherwise), and its paragraph gets role 'note', so no check reads its
+   * words as a norm.
+   */
+  excluded?: boolean;
+  /** Heading of an article, chapter, section or paragraph (§); absent for an excluded unit. */
   heading?: string;
   /** Paragraph where the unit begins. */
   paragraph: number;
@@ -145,7 +153,7 @@ export type ParagraphRole =
   | 'heading' // section / chapter / paragraph (§) / article heading line
   | 'norm' // text of an article, item, subitem or part
   | 'quote' // lies wholly inside a quoted new wording
-  | 'note' // editorial note of the database ("Сноска. …", "Ескерту. …", ИЗПИ) — never checked as a norm
+  | 'note' // editorial note of the database ("Сноска. …", "Ескерту. …", ИЗПИ, Constitutional Court resolutions) or the line of an excluded unit — never checked as a norm
   | 'signature' // "Президент Республики Казахстан", dates and numbers after the body
   | 'table';
 

@@ -105,8 +105,21 @@ export function buildUnits(lines: readonly UnitLine[], options: BuildOptions): B
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
     // Items of an article never sit under a part: a part closes when a numbered unit starts.
     const parent = stack[stack.length - 1];
-    const id = makeId(l.kind, l.number, parent);
     const rest = line.text.slice(l.textStart - line.base).trim();
+    const excluded = isExcludedUnitText(rest);
+    if (excluded) {
+      // "Статья 197. Title" then "Статья 197 исключена Законом …" (a footnote that lost its
+      // "Сноска."): the same unit, now known to be excluded, not a second article 197.
+      const siblings = parent ? parent.unit.children : roots;
+      const prev = siblings[siblings.length - 1];
+      if (prev && prev.kind === l.kind && prev.number === l.number) {
+        prev.excluded = true;
+        stack.push({ unit: prev, level, nextPart: prev.children.filter((c) => c.kind === 'part').length + 1, opensList: false });
+        touch(line.paragraph);
+        return { id: prev.id, heading: false, excluded: true };
+      }
+    }
+    const id = makeId(l.kind, l.number, parent);
     const unit: Unit = {
       id,
       kind: l.kind,
@@ -121,13 +134,14 @@ export function buildUnits(lines: readonly UnitLine[], options: BuildOptions): B
     if (l.auto) unit.autoNumbered = true;
     else unit.label = { paragraph: line.paragraph, start: l.labelStart, end: l.labelEnd };
     if (l.itemForm) unit.itemForm = true;
-    if (l.heading) unit.heading = l.heading;
+    if (excluded) unit.excluded = true;
+    else if (l.heading) unit.heading = l.heading;
     if (options.quote !== undefined) unit.quote = options.quote;
     const isHeadingKind = l.kind === 'section' || l.kind === 'chapter' || l.kind === 'paragraph' || l.kind === 'article';
     const ownText = isHeadingKind ? !l.heading && rest.length > 0 : rest.length > 0;
     push(unit, level, /:\s*$/.test(rest), ownText);
     touch(line.paragraph);
-    return { id, heading: isHeadingKind && !ownText, excluded: isExcludedUnitText(rest) };
+    return { id, heading: isHeadingKind && !ownText && !excluded, excluded };
   };
   let current: UnitLine | undefined;
 
