@@ -145,3 +145,89 @@ describe('external references: dates and numbers', () => {
     expect(act.externalReferences).toEqual([]);
   });
 });
+
+describe('external references: where each requisite is written (what the reference checks anchor on and rewrite)', () => {
+  const extIn = (head: string[], line: string) => {
+    const act = parseAct(docFromLines([...head, `3. ${line}`]));
+    const text = act.doc.paragraphs[head.length].text;
+    const at = (r?: { start: number; end: number }) => (r ? text.slice(r.start, r.end) : undefined);
+    return act.externalReferences.map((e) => ({
+      actType: e.actType,
+      title: e.title,
+      date: e.date,
+      number: e.number,
+      typeText: at(e.typeRange),
+      titleText: at(e.titleRange),
+      titleQuoted: e.titleQuoted ?? false,
+      dateText: at(e.dateRange),
+      numberText: at(e.numberRange),
+      unitText: at(e.unitRange),
+      addresses: e.addresses ?? (e.address ? [e.address] : []),
+      numbers: (e.addressNumbers ?? []).map((n) => `${n.kind}:${at(n.range)}`),
+    }));
+  };
+
+  test('ru: type, date, number and quoted title of one law', () => {
+    expect(extIn(RU_HEAD, 'Согласно Закону Республики Казахстан от 6 апреля 2016 года № 480-V «О правовых актах».')).toEqual([
+      expect.objectContaining({ typeText: 'Закону', dateText: 'от 6 апреля 2016 года', date: '2016-04-06', numberText: '№ 480-V', number: '480-V', titleText: '«О правовых актах»', titleQuoted: true }),
+    ]);
+  });
+
+  test('ru: a date with the day in «», "г."; a title in straight quotes', () => {
+    expect(extIn(RU_HEAD, 'Согласно Закону Республики Казахстан от «30» января 2001 г. "О профессиональных союзах".')).toEqual([
+      expect.objectContaining({ dateText: 'от «30» января 2001 г.', date: '2001-01-30', title: 'О профессиональных союзах', titleText: '"О профессиональных союзах"', titleQuoted: true }),
+    ]);
+  });
+
+  test('ru: codes named by their adjectives (the name starts with a capital; "настоящим Кодексом" is this act)', () => {
+    const refs = extIn(RU_HEAD, 'До пенсионного возраста, установленного Социальным кодексом Республики Казахстан, в порядке, определенном настоящим Кодексом и Административным процедурно-процессуальным кодексом Республики Казахстан.');
+    expect(refs.map((r) => [r.actType, r.titleText, r.titleQuoted])).toEqual([
+      ['Кодекс', 'Социальным кодексом', false],
+      ['Кодекс', 'Административным процедурно-процессуальным кодексом', false],
+    ]);
+  });
+
+  test('ru: a code named by "об …" after its type word', () => {
+    expect(extIn(RU_HEAD, 'В соответствии с Кодексом Республики Казахстан об административных правонарушениях от 5 июля 2014 года.')).toEqual([
+      expect.objectContaining({ typeText: 'Кодексом', titleText: 'об административных правонарушениях', titleQuoted: false, dateText: 'от 5 июля 2014 года' }),
+    ]);
+  });
+
+  test('ru and kk: several laws named by one plural type word, one reference each', () => {
+    expect(extIn(RU_HEAD, 'В порядке, установленном законами Республики Казахстан «О чрезвычайном положении», «О военном положении» и «О противодействии терроризму».').map((r) => r.title)).toEqual([
+      'О чрезвычайном положении',
+      'О военном положении',
+      'О противодействии терроризму',
+    ]);
+    expect(extIn(KK_HEAD, '«Төтенше жағдай туралы», «Соғыс жағдайы туралы» және «Терроризмге қарсы іс-қимыл туралы» Қазақстан Республикасының заңдарында белгіленген тәртіппен.').map((r) => [r.actType, r.title])).toEqual([
+      ['Заң', 'Төтенше жағдай туралы'],
+      ['Заң', 'Соғыс жағдайы туралы'],
+      ['Заң', 'Терроризмге қарсы іс-қимыл туралы'],
+    ]);
+    expect(extIn(RU_HEAD, 'В порядке, установленном законами Республики Казахстан.')).toEqual([]);
+  });
+
+  test('kk: date words, number and title before the act; a date in figures after "ҚР"', () => {
+    expect(extIn(KK_HEAD, '«Мемлекеттік қызмет туралы» 2015 жылғы 23 қарашадағы № 416-V Қазақстан Республикасының Заңына сәйкес.')).toEqual([
+      expect.objectContaining({ typeText: 'Заңына', titleText: '«Мемлекеттік қызмет туралы»', dateText: '2015 жылғы 23 қарашадағы', date: '2015-11-23', numberText: '№ 416-V' }),
+    ]);
+    expect(extIn(KK_HEAD, 'ҚР 10.01.2025 № 153-VIII Заңымен белгіленген.')).toEqual([expect.objectContaining({ actType: 'Заң', date: '2025-01-10', number: '153-VIII' })]);
+  });
+
+  test('Constitution: unit words, each single number located (a subitem without its bracket); lists and ranges expanded', () => {
+    expect(extIn(RU_HEAD, 'В порядке, предусмотренном подпунктом 9-1) статьи 66 Конституции Республики Казахстан.')).toEqual([
+      expect.objectContaining({ unitText: 'подпунктом 9-1) статьи 66', addresses: [{ subitem: '9-1', article: '66' }], numbers: ['subitem:9-1', 'article:66'] }),
+    ]);
+    expect(extIn(RU_HEAD, 'В случаях, предусмотренных подпунктами 2) и 3) пункта 1 статьи 72 Конституции.')).toEqual([
+      expect.objectContaining({
+        unitText: 'подпунктами 2) и 3) пункта 1 статьи 72',
+        addresses: [{ subitem: '2', item: '1', article: '72' }, { subitem: '3', item: '1', article: '72' }],
+        numbers: ['item:1', 'article:72'],
+      }),
+    ]);
+    expect(extIn(KK_HEAD, 'Қазақстан Республикасы Конституциясының 39-бабының 3-тармағында көрсетілген.')).toEqual([
+      expect.objectContaining({ typeText: 'Конституциясының', unitText: '39-бабының 3-тармағында', addresses: [{ article: '39', item: '3' }], numbers: ['article:39', 'item:3'] }),
+    ]);
+    expect(extIn(KK_HEAD, 'Конституцияның 10–12-баптарында көзделген.')[0].addresses).toEqual([{ article: '10' }, { article: '11' }, { article: '12' }]);
+  });
+});

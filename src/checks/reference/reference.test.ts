@@ -66,6 +66,16 @@ ruleTester(
         errors: [{ messageId: 'repealed', quote: '«Нормативтік құқықтық актілер туралы»', replacement: '«Құқықтық актілер туралы»' }],
       },
       {
+        name: 'ru: a code named by two adjectives (a lower-case one among them) with another code’s date',
+        lines: RU('1. Шаги процедуры определяются Административным процедурно-процессуальным кодексом Республики Казахстан от 30 января 2001 года.'),
+        errors: [{ messageId: 'wrongDate', quote: 'от 30 января 2001 года' }],
+      },
+      {
+        name: 'ru: a list of Constitution units: one finding naming each unit the 2026 text lacks, no mechanical fix',
+        lines: RU('1. В случаях, предусмотренных подпунктами 2) и 3) пункта 1 статьи 72 Конституции Республики Казахстан, сроки приостанавливаются.'),
+        errors: [{ messageId: 'constitution1995', quote: 'подпунктами 2) и 3) пункта 1 статьи 72 Конституции', replacement: undefined }],
+      },
+      {
         name: 'kk: 1995 numbering of the Constitution',
         lines: KK('1. Тоқтата тұру Қазақстан Республикасы Конституциясының 39-бабының 3-тармағында көрсетілген құқықтарды шектей алмайды.'),
         errors: [{ messageId: 'constitution1995', quote: 'Конституциясының 39-бабының 3-тармағында', replacement: 'Конституциясының 41-бабының 3-тармағында', citations: ['const2026:41.3'] }],

@@ -6,11 +6,12 @@
  * is not the one of the act the title identifies unambiguously; a Constitution article or item
  * that does not exist in the 2026 text, with the 2026 place of the same 1995 number when the
  * concordance knows it.
+ * The references themselves come from the parser (`act.externalReferences`): one extractor.
  */
+import type { ExternalReference } from '../../core/act/types';
 import type { Language } from '../../core/language';
 import type { RegistryAct } from '../../corpus/types';
 import type { Rule, RuleContext } from '../rule';
-import { findActMentions, findConstitutionMentions, type ActMention, type ConstitutionMention } from './actMentions';
 
 const CHECKED_ROLES = new Set(['norm', 'quote', 'heading']);
 
@@ -61,14 +62,104 @@ export const externalReference: Rule = {
   check(context) {
     const { act, corpus } = context;
     if (!corpus) return;
-    act.doc.paragraphs.forEach((p, index) => {
-      if (!CHECKED_ROLES.has(act.paragraphs[index]?.role ?? '')) return;
+    const repealing = new Map<number, boolean>();
+    for (const ref of act.externalReferences) {
+      const index = ref.range.paragraph;
+      if (!CHECKED_ROLES.has(act.paragraphs[index]?.role ?? '')) continue;
+      const text = act.doc.paragraphs[index].text;
+      if (ref.isConstitution) {
+        checkConstitution(context, index, constitutionMentions(ref, text, act.language));
+        continue;
+      }
+      const m = actMention(ref, text);
+      if (!m) continue;
       // "Признать утратившим силу Закон … от …" names the repealed act on purpose.
-      if (!repeals(context, index)) for (const m of findActMentions(p.text, act.language)) checkAct(context, index, m);
-      for (const c of findConstitutionMentions(p.text, act.language)) checkConstitution(context, index, c);
-    });
+      if (!repealing.has(index)) repealing.set(index, repeals(context, index));
+      if (!repealing.get(index)) checkAct(context, index, m);
+    }
   },
 };
+
+/** A span of the paragraph's text: what a finding anchors on and a replacement rewrites. */
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A reference to a law or a code, as the checks below read it. */
+interface ActMention {
+  type: 'закон' | 'кодекс' | 'конституционный закон';
+  /** Title as written, with the guillemets when quoted; a code's name with its type word. */
+  title?: Span;
+  quoted: boolean;
+  date?: Span & { iso: string };
+  number?: Span;
+}
+
+/** A reference to one unit of the Constitution ("пункте 3 статьи 39 Конституции" / "Конституциясының 39-бабының 3-тармағында"). */
+interface ConstitutionMention {
+  span: Span;
+  article: string;
+  item?: string;
+  subitem?: string;
+  /** Where each number sits, to rebuild the reference with other numbers; empty when they cannot be told apart. */
+  numbers: { kind: 'article' | 'item' | 'subitem'; start: number; end: number }[];
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function mentionType(actType: string | undefined): ActMention['type'] | undefined {
+  const t = (actType ?? '').toLowerCase();
+  if (t.startsWith('конституционный') || t.startsWith('конституциялық')) return 'конституционный закон';
+  if (t === 'закон' || t === 'заң') return 'закон';
+  if (t === 'кодекс') return 'кодекс';
+  return undefined;
+}
+
+/** Laws and codes only: the registry holds them (other acts are not judged). */
+function actMention(ref: ExternalReference, text: string): ActMention | undefined {
+  const type = mentionType(ref.actType);
+  if (!type) return undefined;
+  let title: Span | undefined;
+  if (ref.titleRange && ref.titleQuoted) title = span(text, ref.titleRange.start, ref.titleRange.end);
+  else if (ref.titleRange) {
+    // A code's name reads with its type word: "Кодексом Республики Казахстан об административных правонарушениях".
+    const from = Math.min(ref.titleRange.start, ref.typeRange?.start ?? Infinity);
+    const to = Math.max(ref.titleRange.end, ref.typeRange?.end ?? -Infinity);
+    title = span(text, from, to);
+  }
+  const date = ref.date && ref.dateRange ? { ...span(text, ref.dateRange.start, ref.dateRange.end), iso: ref.date } : undefined;
+  const number = ref.numberRange ? span(text, ref.numberRange.start, ref.numberRange.end) : undefined;
+  if (!title && !date) return undefined;
+  return { type, title, quoted: Boolean(ref.titleQuoted), ...(date ? { date } : {}), ...(number ? { number } : {}) };
+}
+
+/** Each article (item, subitem) of the Constitution the reference names; numbers located only when it names one. */
+function constitutionMentions(ref: ExternalReference, text: string, language: Language): ConstitutionMention[] {
+  if (!ref.unitRange || !ref.typeRange) return [];
+  const addresses = ref.addresses ?? (ref.address ? [ref.address] : []);
+  const [from, to] = language === 'kk' ? [ref.typeRange.start, ref.unitRange.end] : [ref.unitRange.start, ref.typeRange.end];
+  const whole = span(text, from, to);
+  const out: ConstitutionMention[] = [];
+  for (const a of addresses) {
+    if (!a.article) continue;
+    const levels = [a.article, a.item, a.subitem].filter((x) => x !== undefined).length;
+    const numbers = (ref.addressNumbers ?? [])
+      .filter((n): n is { kind: 'article' | 'item' | 'subitem'; range: typeof n.range } => n.kind === 'article' || n.kind === 'item' || n.kind === 'subitem')
+      .map((n) => ({ kind: n.kind, start: n.range.start, end: n.range.end }));
+    out.push({
+      span: whole,
+      article: a.article,
+      ...(a.item ? { item: a.item } : {}),
+      ...(a.subitem ? { subitem: a.subitem } : {}),
+      numbers: addresses.length === 1 && numbers.length === levels ? numbers : [],
+    });
+  }
+  return out;
+}
 
 const REPEAL_WORDS = /утратившим(?:и)?\s+силу|күш[іi]\s+жойылды\s+деп\s+танылсын|күш[іi]н\s+жойған\s+деп\s+танылсын/iu;
 
@@ -198,36 +289,47 @@ function placeWords(article: string, item: string | undefined, subitem: string |
   return words.join(' ');
 }
 
-function checkConstitution(context: RuleContext, paragraph: number, c: ConstitutionMention): void {
+/**
+ * The Constitution units one reference names ("подпунктах 2) и 3) пункта 1 статьи 72 Конституции"):
+ * one finding for the reference, naming every unit the 2026 text lacks.
+ */
+function checkConstitution(context: RuleContext, paragraph: number, mentions: readonly ConstitutionMention[]): void {
   const corpus = context.corpus!;
   const lang = context.act.language;
-  if (corpus.constitution(c.article, c.item, c.subitem)) return;
-  const written = placeWords(c.article, c.item, c.subitem, lang);
-  const range = { paragraph, start: c.span.start, end: c.span.end };
-  const places = corpus.from1995(c.article, c.item ? (c.subitem ? `${c.item}(${c.subitem})` : c.item) : undefined);
-  const target = places.length === 1 ? parsePlace(places[0]) : undefined;
-  if (!target || !corpus.constitution(target.article, target.item, target.subitem)) {
+  const missing = mentions.filter((c) => !corpus.constitution(c.article, c.item, c.subitem));
+  if (!missing.length) return;
+  const written = missing.map((c) => placeWords(c.article, c.item, c.subitem, lang)).join(', ');
+  const range = { paragraph, start: missing[0].span.start, end: missing[0].span.end };
+  const moved = missing.map((c) => {
+    const places = corpus.from1995(c.article, c.item ? (c.subitem ? `${c.item}(${c.subitem})` : c.item) : undefined);
+    const target = places.length === 1 ? parsePlace(places[0]) : undefined;
+    return target && corpus.constitution(target.article, target.item, target.subitem) ? { c, target, place: places[0] } : undefined;
+  });
+  if (moved.some((m) => !m)) {
     context.report({ messageId: 'constitutionMissing', data: { written }, range });
     return;
   }
-  // Mechanical fix: the same words with the 2026 numbers, when the reference has the same depth.
+  const found = moved as { c: ConstitutionMention; target: { article: string; item?: string; subitem?: string }; place: string }[];
+  // Mechanical fix: the same words with the 2026 numbers, when the reference names one unit of the same depth.
   let fix: string | undefined;
-  const sameDepth = Boolean(c.item) === Boolean(target.item) && Boolean(c.subitem) === Boolean(target.subitem);
-  if (sameDepth) {
-    let text = c.span.text;
-    for (const n of [...c.numbers].sort((a, b) => b.start - a.start)) {
-      const value = n.kind === 'article' ? target.article : n.kind === 'item' ? target.item! : target.subitem!;
-      text = text.slice(0, n.start - c.span.start) + value + text.slice(n.end - c.span.start);
+  if (found.length === 1) {
+    const { c, target } = found[0];
+    const sameDepth = Boolean(c.item) === Boolean(target.item) && Boolean(c.subitem) === Boolean(target.subitem);
+    if (sameDepth && c.numbers.length) {
+      let text = c.span.text;
+      for (const n of [...c.numbers].sort((a, b) => b.start - a.start)) {
+        const value = n.kind === 'article' ? target.article : n.kind === 'item' ? target.item! : target.subitem!;
+        text = text.slice(0, n.start - c.span.start) + value + text.slice(n.end - c.span.start);
+      }
+      fix = text;
     }
-    fix = text;
   }
-  const id = `const2026:${places[0]}`;
   context.report({
     messageId: 'constitution1995',
-    data: { written, target2026: placeWords(target.article, target.item, target.subitem, lang, true) },
+    data: { written, target2026: found.map(({ target }) => placeWords(target.article, target.item, target.subitem, lang, true)).join(', ') },
     range,
     ...(fix ? { replacement: fix } : {}),
-    citations: [id],
+    citations: found.map(({ place }) => `const2026:${place}`),
   });
 }
 

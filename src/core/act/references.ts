@@ -21,6 +21,9 @@ export interface Component {
   numbers: string[];
   start: number;
   end: number;
+  /** Where the numbers are written ("3" in "пункте 3", "1)–3)", "10 және 11"). */
+  numbersStart: number;
+  numbersEnd: number;
 }
 
 export interface Chain {
@@ -54,7 +57,7 @@ const COMPONENT_RU = new RegExp(
     `(?<!\\p{L})(?<sec>[Рр]аздел(?:а|у|ом|е|ы|ов|ам|ами|ах)?)\\s+(?<secn>${NUMS})${END}`,
     `(?<!\\p{L})(?<para>[Пп]араграф(?:а|у|ом|е|ы|ов|ам|ами|ах)?)\\s+(?<paran>${NUMS})${END}`,
   ].join('|'),
-  'gu',
+  'dgu',
 );
 
 const COMPONENT_KK = new RegExp(
@@ -67,7 +70,7 @@ const COMPONENT_KK = new RegExp(
     `(?<secn>${KNUMS})-(?<sec>бөлім\\p{L}*)`,
     `(?<paran>${KNUMS})-(?<para>параграф\\p{L}*)`,
   ].join('|'),
-  'giu',
+  'dgiu',
 );
 
 const GROUPS: Array<[string, RefKind]> = [
@@ -120,7 +123,8 @@ export function findComponents(text: string, lang: 'ru' | 'kk'): Component[] {
     const g = m.groups ?? {};
     for (const [name, kind] of GROUPS) {
       if (g[name] === undefined) continue;
-      out.push({ kind, numbers: expandNumbers(g[name + 'n'], kind), start: m.index!, end: m.index! + m[0].length });
+      const [numbersStart, numbersEnd] = m.indices!.groups![name + 'n']!;
+      out.push({ kind, numbers: expandNumbers(g[name + 'n'], kind), start: m.index!, end: m.index! + m[0].length, numbersStart, numbersEnd });
       break;
     }
   }
@@ -239,7 +243,7 @@ function inheritOuter(target: Chain, from: Chain): void {
   const fromInner = Math.min(...from.components.map((c) => RANK[c.kind]));
   for (const c of from.components) {
     if (RANK[c.kind] > top && RANK[c.kind] > fromInner && !target.components.some((x) => x.kind === c.kind)) {
-      target.components.push({ ...c, start: target.end, end: target.end });
+      target.components.push({ ...c, start: target.end, end: target.end, numbersStart: target.end, numbersEnd: target.end });
     }
   }
 }

@@ -89,10 +89,26 @@ export interface ExternalReference {
   date?: string;
   /** Number as written ("480-V", "№ 333-VI" → "333-VI"). */
   number?: string;
-  /** Unit of that act the reference points to, if any ("статьей 24 Закона …"). */
+  /** Unit of that act the reference points to, if any ("статьей 24 Закона …"); the first one when several. */
   address?: UnitAddress;
+  /** Every unit named when the reference lists or ranges them ("статьями 10–12 Конституции"); absent for one. */
+  addresses?: UnitAddress[];
   isConstitution?: boolean;
   quote?: number;
+  /** Where the act's type word is written ("Законом", "Конституции", "кодексіне"). */
+  typeRange?: TextRange;
+  /** Where the title is written: with its «» when quoted; a code's name ("Предпринимательским кодексом", "об административных правонарушениях"). */
+  titleRange?: TextRange;
+  /** The title is written in «…» or "…" (a check may swap it for another title). */
+  titleQuoted?: boolean;
+  /** Where the date is written ("от 30 января 2001 года", "2015 жылғы 23 қарашадағы"). */
+  dateRange?: TextRange;
+  /** Where the number is written, "№" included ("№ 480-V"). */
+  numberRange?: TextRange;
+  /** The unit words and numbers ("пункте 3 статьи 39", "39-бабының 3-тармағында"). */
+  unitRange?: TextRange;
+  /** Where each single number of `address` is written, to rewrite it (lists and ranges left out). */
+  addressNumbers?: Array<{ kind: 'section' | 'chapter' | 'paragraph' | 'article' | 'item' | 'subitem'; range: TextRange }>;
 }
 
 export interface Definition {
