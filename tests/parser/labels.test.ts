@@ -44,8 +44,18 @@ test.each([
   '3-бап жаңа редакцияда – ҚР 10.01.2025 № 153-VIII Заңымен.',
   '5-бапқа өзгеріс енгізілді – ҚР 10.01.2025 № 153-VIII Заңымен.',
   'Қараңыз: ҚР Жоғарғы Сотының 2017.10.06 № 9 нормативтік қаулысы.',
+  'Сноска Статья 141 - в редакции Закона РК от 29.12.2022 № 174-VII.',
 ])('editorial note: %s', (text) => {
   expect(isEditorialNote(text)).toBe(true);
+});
+
+test.each([
+  'Ескерту жазбаша нысанда жасалады.',
+  'Постановлением Правительства Республики Казахстан утверждаются правила.',
+  'Статья 5 исключена',
+  '5-бап алып тасталды',
+])('a norm or an excluded unit, not a note: %s', (text) => {
+  expect(isEditorialNote(text)).toBe(false);
 });
 
 test('parts are numbered within their article and item, as "часть вторая" counts them', () => {
