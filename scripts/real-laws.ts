@@ -12,7 +12,9 @@ import { CORPUS_LAWS, loadCorpusLaw, type CorpusLawName } from './corpus-laws';
 
 export interface RealLawResult {
   name: CorpusLawName;
+  /** Articles in the source JSON, and as the parser found them in the .docx. */
   articles: number;
+  parsedArticles: number;
   findings: Finding[];
 }
 
@@ -24,8 +26,9 @@ export async function reviewRealLaws(): Promise<RealLawResult[]> {
     const docx = await readDocx(await buildDocx(law.lines), { source: `${name}.docx` });
     const pairName = name === 'peaceful-assemblies-ru' ? 'peaceful-assemblies-kk' : undefined;
     const pair = pairName ? (await readDocx(await buildDocx(loadCorpusLaw(pairName).lines))).model : undefined;
-    const { findings } = reviewLocal(docx.model, { corpus, pair });
-    results.push({ name, articles: law.articles.length, findings });
+    const { act, findings } = reviewLocal(docx.model, { corpus, pair });
+    const parsedArticles = Object.values(act.units).filter((u) => u.kind === 'article' && u.quote === undefined).length;
+    results.push({ name, articles: law.articles.length, parsedArticles, findings });
   }
   return results;
 }

@@ -38,7 +38,7 @@ ruleTester(
       {
         name: 'ru: 1995 numbering of the Constitution',
         lines: RU('1. Приостановление не может ограничивать права, указанные в пункте 3 статьи 39 Конституции Республики Казахстан.'),
-        errors: [{ messageId: 'constitution1995', quote: 'пункте 3 статьи 39 Конституции', replacement: 'пункте 3 статьи 41 Конституции', citations: ['const2026:41.3'] }],
+        errors: [{ messageId: 'constitution1995', quote: 'пункте 3 статьи 39 Конституции', replacement: 'пункте 3 статьи 41 Конституции', severity: 'error', citations: ['const2026:41.3'] }],
       },
       {
         name: 'ru: an article the Constitution does not have',
@@ -79,6 +79,16 @@ ruleTester(
         name: 'kk: 1995 numbering of the Constitution',
         lines: KK('1. Тоқтата тұру Қазақстан Республикасы Конституциясының 39-бабының 3-тармағында көрсетілген құқықтарды шектей алмайды.'),
         errors: [{ messageId: 'constitution1995', quote: 'Конституциясының 39-бабының 3-тармағында', replacement: 'Конституциясының 41-бабының 3-тармағында', citations: ['const2026:41.3'] }],
+      },
+      {
+        name: 'ru: in an official consolidated edition (it carries editorial notes) 1995 numbering is a warning',
+        lines: RU('Сноска. Статья 1 с изменениями, внесенными Законом РК от 10.01.2025 № 153-VIII.', '1. Приостановление не может ограничивать права, указанные в пункте 3 статьи 39 Конституции Республики Казахстан.'),
+        errors: [{ messageId: 'constitution1995', quote: 'пункте 3 статьи 39 Конституции', severity: 'warning', citations: ['const2026:41.3'] }],
+      },
+      {
+        name: 'kk: the same in a consolidated edition',
+        lines: KK('Ескерту. 1-бапқа өзгеріс енгізілді – ҚР 10.01.2025 № 153-VIII Заңымен.', '1. Тоқтата тұру Қазақстан Республикасы Конституциясының 39-бабының 3-тармағында көрсетілген құқықтарды шектей алмайды.'),
+        errors: [{ messageId: 'constitution1995', quote: 'Конституциясының 39-бабының 3-тармағында', severity: 'warning' }],
       },
     ],
   },

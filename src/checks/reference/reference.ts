@@ -8,6 +8,7 @@
  * concordance knows it.
  * The references themselves come from the parser (`act.externalReferences`): one extractor.
  */
+import { isConsolidatedEdition } from '../../core/act/notes';
 import type { ExternalReference } from '../../core/act/types';
 import type { Language } from '../../core/language';
 import type { RegistryAct } from '../../corpus/types';
@@ -293,6 +294,12 @@ function placeWords(article: string, item: string | undefined, subitem: string |
  * The Constitution units one reference names ("подпунктах 2) и 3) пункта 1 статьи 72 Конституции"):
  * one finding for the reference, naming every unit the 2026 text lacks.
  */
+const EDITION_NOTE = {
+  ru: 'Редакция акта принята до вступления в силу Конституции 2026 года (1 июля 2026 года); при ближайшем внесении изменений ссылку следует привести в соответствие с новой нумерацией.',
+  kk: 'Актінің редакциясы 2026 жылғы Конституция күшіне енгенге дейін (2026 жылғы 1 шілде) қабылданған; кезекті өзгерістер енгізілген кезде сілтемені жаңа нөмірленуге сәйкес келтіру қажет.',
+  en: 'This edition predates the 2026 Constitution (in force since 1 July 2026); bring the reference into line with the new numbering at the next amendment.',
+} as const;
+
 function checkConstitution(context: RuleContext, paragraph: number, mentions: readonly ConstitutionMention[]): void {
   const corpus = context.corpus!;
   const lang = context.act.language;
@@ -324,8 +331,12 @@ function checkConstitution(context: RuleContext, paragraph: number, mentions: re
       fix = text;
     }
   }
+  // In a draft, 1995 numbering is the drafter's error. In an official consolidated edition it is the
+  // text's history (it was right when enacted): still to be brought into line, so a warning.
+  const consolidated = isConsolidatedEdition(context.act);
   context.report({
     messageId: 'constitution1995',
+    ...(consolidated ? { severity: 'warning' as const, rationaleExtra: EDITION_NOTE[lang] } : {}),
     data: { written, target2026: found.map(({ target }) => placeWords(target.article, target.item, target.subitem, lang, true)).join(', ') },
     range,
     ...(fix ? { replacement: fix } : {}),

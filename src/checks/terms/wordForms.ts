@@ -76,13 +76,7 @@ export function isAcronym(word: string): boolean {
 /** Paragraph roles whose words count as uses of a term. */
 const USE_ROLES = new Set(['norm', 'heading', 'quote', 'preamble']);
 
-/**
- * An official consolidated edition (it carries the database's editorial notes) rather than a draft:
- * terms left unused there are traces of later amendments, worth a note but not a warning.
- */
-export function isConsolidatedEdition(act: Act): boolean {
-  return act.paragraphs.some((p) => p.role === 'note');
-}
+export { isConsolidatedEdition } from '../../core/act/notes';
 
 /** Tokens of every paragraph that can use a term (cached per act). */
 const cache = new WeakMap<Act, Array<Token[] | undefined>>();

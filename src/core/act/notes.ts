@@ -91,3 +91,12 @@ export function excludedByFootnote(text: string): { kind: 'section' | 'chapter' 
   const word = g.ru ?? g.kk;
   return { kind: FOOTNOTE_KIND[word], number: g.rn ?? g.kn };
 }
+
+/**
+ * An official consolidated edition (it carries the database's editorial notes) rather than a draft.
+ * Rules soften what such a text inherits from its history: a term left unused by later amendments,
+ * a Constitution reference in the 1995 numbering of an edition that predates the 2026 Constitution.
+ */
+export function isConsolidatedEdition(act: { paragraphs: ReadonlyArray<{ role: string }> }): boolean {
+  return act.paragraphs.some((p) => p.role === 'note');
+}
