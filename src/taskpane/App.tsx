@@ -10,11 +10,13 @@ import {
   Tab,
   TabList,
   Text,
+  ToggleButton,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useId, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { UiLanguage } from '../core/language';
 import { LANGUAGE_NAMES, UI_LANGUAGES, translator, type MessageKey, type Translate } from '../i18n';
+import { BackendSettingsPanel, type BackendSettingsProps } from './components/BackendSettings';
 import { CategoryChart } from './components/CategoryChart';
 import { FindingList } from './components/FindingList';
 import { Filters } from './components/Filters';
@@ -28,13 +30,17 @@ export interface AppProps {
   onLanguageChange?(language: UiLanguage): void;
   /** Shown above the toolbar (the demo banner outside Office). */
   banner?: (t: Translate) => ReactNode;
+  /** The backend settings section (server URL and token); absent: no settings button. */
+  settings?: Omit<BackendSettingsProps, 't'>;
 }
 
-export function App({ session, canDecide, language: initialLanguage, onLanguageChange, banner }: AppProps) {
+export function App({ session, canDecide, language: initialLanguage, onLanguageChange, banner, settings }: AppProps) {
   const state = useSyncExternalStore(session.subscribe, session.getState, session.getState);
   const [language, setLanguage] = useState(initialLanguage);
   const [filters, setFilters] = useState(ALL_FILTERS);
   const [groupBy, setGroupBy] = useState<GroupBy>('article');
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsId = useId();
   const t = useMemo(() => translator(language), [language]);
   const counts = useMemo(() => countByCategory(state.findings), [state.findings]);
   const shown = useMemo(() => filterFindings(state.findings, filters), [state.findings, filters]);
@@ -50,23 +56,42 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
             {t('app.subtitle')}
           </Text>
         </div>
-        <Select
-          aria-label={t('lang.label')}
-          size="small"
-          value={language}
-          onChange={(_, d) => {
-            const next = d.value as UiLanguage;
-            setLanguage(next);
-            onLanguageChange?.(next);
-          }}
-        >
-          {UI_LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {LANGUAGE_NAMES[l]}
-            </option>
-          ))}
-        </Select>
+        <div className="zan-header-tools">
+          <Select
+            aria-label={t('lang.label')}
+            size="small"
+            value={language}
+            onChange={(_, d) => {
+              const next = d.value as UiLanguage;
+              setLanguage(next);
+              onLanguageChange?.(next);
+            }}
+          >
+            {UI_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </Select>
+          {settings && (
+            <ToggleButton
+              size="small"
+              appearance="subtle"
+              checked={settingsOpen}
+              aria-expanded={settingsOpen}
+              aria-controls={settingsId}
+              onClick={() => setSettingsOpen((open) => !open)}
+            >
+              {t('settings.open')}
+            </ToggleButton>
+          )}
+        </div>
       </header>
+      {settings && settingsOpen && (
+        <div id={settingsId}>
+          <BackendSettingsPanel t={t} {...settings} />
+        </div>
+      )}
       {banner?.(t)}
       <div className="zan-toolbar">
         <Button appearance="primary" disabled={state.busy} onClick={() => void session.review('document')}>

@@ -3,6 +3,7 @@
  * arrive in their own chunks after the pane has painted.
  */
 import type { LocalEngine, ModelEngine } from './session';
+import type { BackendSettings } from './settings';
 
 export const localEngine: LocalEngine = async (doc) => {
   const [{ reviewLocal }, { loadCorpus }] = await Promise.all([import('../engine/local'), import('../corpus/index')]);
@@ -10,20 +11,8 @@ export const localEngine: LocalEngine = async (doc) => {
   return { act, findings };
 };
 
-/** Where the backend proxy is, if the user configured one (kept in the pane's local storage). */
-export interface BackendConfig {
-  url: string;
-  token: string;
-}
-
-export function backendConfig(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): BackendConfig | undefined {
-  const url = storage?.getItem('zan.backend.url')?.trim();
-  const token = storage?.getItem('zan.backend.token')?.trim();
-  return url && token ? { url, token } : undefined;
-}
-
 /** Model checks through the backend proxy (the API key stays on the server); client loaded lazily. */
-export function modelEngine(config: BackendConfig | undefined): ModelEngine | undefined {
+export function modelEngine(config: BackendSettings | undefined): ModelEngine | undefined {
   if (!config) return undefined;
   return async (act, onEvent) => {
     const { reviewViaServer } = await import('../server/client');

@@ -13,7 +13,8 @@ import { translator, uiLanguageFor } from '../i18n';
 import { App } from './App';
 import { DemoDocument } from './components/DemoDocument';
 import type { Demo } from './demo';
-import { backendConfig, localEngine, modelEngine } from './engines';
+import { localEngine, modelEngine } from './engines';
+import { BackendSettingsStore, browserStorage } from './settings';
 import { ReviewSession } from './session';
 
 declare global {
@@ -34,10 +35,17 @@ async function main(): Promise<void> {
     }
     const host = new WordHost({ run: word.run, trackedChangesApi: word.trackedChangesApi });
     let ui: UiLanguage = language;
-    const session = new ReviewSession({ host, local: localEngine, model: modelEngine(backendConfig()), language: () => ui });
+    const store = new BackendSettingsStore(browserStorage(), word.partitionKey);
+    const session = new ReviewSession({ host, local: localEngine, model: modelEngine(store.load()), language: () => ui });
     root.render(
       <StrictMode>
-        <App session={session} canDecide={word.trackedChangesApi} language={language} onLanguageChange={(l) => (ui = l)} />
+        <App
+          session={session}
+          canDecide={word.trackedChangesApi}
+          language={language}
+          onLanguageChange={(l) => (ui = l)}
+          settings={{ store, onChange: (s) => session.setModel(modelEngine(s)) }}
+        />
       </StrictMode>,
     );
     return;
@@ -68,7 +76,12 @@ function DemoRoot({ load, language }: { load: (language: Language) => Promise<De
   }, [load, sample]);
   const uiRef = useRef(ui);
   uiRef.current = ui;
-  const session = useMemo(() => (demo ? new ReviewSession({ host: demo.host, local: localEngine, language: () => uiRef.current }) : undefined), [demo]);
+  const store = useMemo(() => new BackendSettingsStore(browserStorage()), []);
+  // The demo runs model checks too when a backend is configured: the same flow as in Word.
+  const session = useMemo(
+    () => (demo ? new ReviewSession({ host: demo.host, local: localEngine, model: modelEngine(store.load()), language: () => uiRef.current }) : undefined),
+    [demo, store],
+  );
   // Re-render the document view whenever the session changes something.
   const version = useSyncExternalStore(
     session?.subscribe ?? (() => () => undefined),
@@ -84,6 +97,7 @@ function DemoRoot({ load, language }: { load: (language: Language) => Promise<De
         canDecide
         language={ui}
         onLanguageChange={setUi}
+        settings={{ store, onChange: (s) => session.setModel(modelEngine(s)) }}
         banner={(tr) => (
           <MessageBar intent="info" className="zan-demo-banner">
             <MessageBarBody>

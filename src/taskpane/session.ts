@@ -69,7 +69,16 @@ export class ReviewSession {
   private appliedHunks = new Map<string, Hunk[]>();
   private run = 0;
 
-  constructor(private readonly options: SessionOptions) {}
+  private model?: ModelEngine;
+
+  constructor(private readonly options: SessionOptions) {
+    this.model = options.model;
+  }
+
+  /** Use another model engine from the next review on (the backend settings changed); none: local only. */
+  setModel(model: ModelEngine | undefined): void {
+    this.model = model;
+  }
 
   getState = (): SessionState => this.state;
 
@@ -111,13 +120,13 @@ export class ReviewSession {
       if (run === this.run) this.set({ busy: false, message: errorMessage(error) });
       return;
     }
-    if (this.options.model) await this.streamModel(run, act, inScope);
+    if (this.model) await this.streamModel(run, this.model, act, inScope);
     if (run === this.run) this.set({ busy: false, progress: undefined });
   }
 
-  private async streamModel(run: number, act: Act, inScope: (f: Finding) => boolean): Promise<void> {
+  private async streamModel(run: number, model: ModelEngine, act: Act, inScope: (f: Finding) => boolean): Promise<void> {
     try {
-      await this.options.model!(act, (event) => {
+      await model(act, (event) => {
         if (run !== this.run) return;
         if (event.type === 'start') this.set({ progress: { done: 0, total: event.units } });
         else if (event.type === 'progress') this.set({ progress: { done: event.done, total: event.total } });

@@ -13,12 +13,17 @@ export interface WordEnvironment {
   wordApi14: boolean;
   /** WordApi 1.6: accept or reject single tracked changes. */
   trackedChangesApi: boolean;
+  /**
+   * Prefix for the pane's localStorage keys where Office partitions storage (Word on the web);
+   * undefined where it does not. Microsoft's advice for private data such as the backend token.
+   */
+  partitionKey?: string;
 }
 
 interface OfficeGlobal {
   onReady(): Promise<{ host: string | null }>;
   HostType: { Word: string };
-  context: { displayLanguage: string; requirements: { isSetSupported(name: string, version?: string): boolean } };
+  context: { displayLanguage: string; partitionKey?: string; requirements: { isSetSupported(name: string, version?: string): boolean } };
 }
 
 export async function detectWord(timeoutMs = 3000): Promise<WordEnvironment | undefined> {
@@ -39,5 +44,6 @@ export async function detectWord(timeoutMs = 3000): Promise<WordEnvironment | un
     displayLanguage: office.context.displayLanguage,
     wordApi14: requirements.isSetSupported('WordApi', '1.4'),
     trackedChangesApi: requirements.isSetSupported('WordApi', '1.6'),
+    partitionKey: office.context.partitionKey || undefined,
   };
 }
