@@ -11,6 +11,7 @@ export const en = {
   'action.reject': 'Reject',
   'action.dismiss': 'Dismiss',
   'action.applyCategory': 'Apply all in {category} ({count})',
+  'action.applyAll': 'Apply all ({count})',
   'action.show': 'Show in document',
   'status.reading': 'Reading the document…',
   'status.local': 'Local checks…',

@@ -13,6 +13,7 @@ export const kk: Messages = {
   'action.reject': 'Қабылдамау',
   'action.dismiss': 'Жасыру',
   'action.applyCategory': 'Барлығын енгізу: {category} ({count})',
+  'action.applyAll': 'Барлығын енгізу ({count})',
   'action.show': 'Құжатта көрсету',
   'status.reading': 'Құжат оқылуда…',
   'status.local': 'Жергілікті тексерулер…',

@@ -13,6 +13,7 @@ export const ru: Messages = {
   'action.reject': 'Отклонить',
   'action.dismiss': 'Скрыть',
   'action.applyCategory': 'Внести все: {category} ({count})',
+  'action.applyAll': 'Внести все ({count})',
   'action.show': 'Показать в документе',
   'status.reading': 'Чтение документа…',
   'status.local': 'Локальные проверки…',

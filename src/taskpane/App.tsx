@@ -20,8 +20,9 @@ import { BackendSettingsPanel, type BackendSettingsProps } from './components/Ba
 import { CategoryChart } from './components/CategoryChart';
 import { FindingList } from './components/FindingList';
 import { Filters } from './components/Filters';
+import { CATEGORIES } from '../core/finding';
 import { ALL_FILTERS, countByCategory, filterFindings, type GroupBy } from './findings';
-import type { ReviewSession, SessionMessage } from './session';
+import { openOfCategory, type ReviewSession, type SessionMessage } from './session';
 
 export interface AppProps {
   session: ReviewSession;
@@ -44,6 +45,9 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
   const t = useMemo(() => translator(language), [language]);
   const counts = useMemo(() => countByCategory(state.findings), [state.findings]);
   const shown = useMemo(() => filterFindings(state.findings, filters), [state.findings, filters]);
+  // Bulk actions apply what the filters show: the count on the button is what gets applied.
+  const openShown = useMemo(() => Object.fromEntries(CATEGORIES.map((c) => [c, openOfCategory(shown, c, state.status).length])), [shown, state.status]);
+  const applyCategory = (c: (typeof CATEGORIES)[number]) => void session.applyCategory(c, shown);
 
   return (
     <FluentProvider theme={webLightTheme} lang={language} className="zan-root">
@@ -119,7 +123,7 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
       </div>
       {state.findings.length > 0 && (
         <>
-          <CategoryChart counts={counts} t={t} />
+          <CategoryChart counts={counts} t={t} open={openShown} busy={state.busy} onApplyCategory={applyCategory} />
           <Filters filters={filters} counts={counts} t={t} onChange={setFilters} />
           <TabList
             size="small"
@@ -142,7 +146,7 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
             onApply={(f) => void session.applySuggestion(f)}
             onDecide={(f, accept) => void session.decide(f, accept)}
             onDismiss={(f) => void session.dismiss(f)}
-            onApplyCategory={(c) => void session.applyCategory(c)}
+            onApplyCategory={applyCategory}
           />
         </>
       )}

@@ -165,10 +165,12 @@ export class ReviewSession {
     return this.applyFindings([f], true);
   }
 
-  /** Apply every open finding of a category (suggestions as tracked changes, the rest as comments). */
-  applyCategory(category: Category): Promise<void> {
-    const open = this.state.findings.filter((f) => f.category === category && !this.state.status[f.id]);
-    return this.applyFindings(open, true);
+  /**
+   * Apply every open finding of a category (suggestions as tracked changes, the rest as comments);
+   * `among`: only those of these findings (the ones the filters show).
+   */
+  applyCategory(category: Category, among: readonly Finding[] = this.state.findings): Promise<void> {
+    return this.applyFindings(openOfCategory(among, category, this.state.status), true);
   }
 
   async decide(f: Finding, accept: boolean): Promise<void> {
@@ -223,6 +225,11 @@ export class ReviewSession {
       this.set({ busy: false, message: errorMessage(error) });
     }
   }
+}
+
+/** Findings of a category the user has not acted on yet (no comment, change or stale mark). */
+export function openOfCategory(findings: readonly Finding[], category: Category, status: Readonly<Record<string, FindingStatus>>): Finding[] {
+  return findings.filter((f) => f.category === category && !status[f.id]);
 }
 
 function errorMessage(error: unknown): SessionMessage {

@@ -193,6 +193,16 @@ describe('task pane in Chromium: demo on the in-memory Word document with the re
 
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: path.join(ARTIFACTS, `pane-e2e-${language}.png`), fullPage: true });
+      // README material: the pane as it looks in Word (the demo's banner and document view left
+      // out), from the top down to the first findings.
+      await page.addStyleTag({ content: '.zan-demo-banner { display: none !important; }' });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const pane = (await page.locator('.zan-root').boundingBox())!;
+      await page.screenshot({
+        path: path.join(ARTIFACTS, `pane-${language}.png`),
+        fullPage: true,
+        clip: { x: 0, y: 0, width: pane.width, height: Math.min(pane.height, 1100) },
+      });
       await page.close();
     }, 120_000);
   }

@@ -80,10 +80,32 @@ describe('task pane', () => {
     });
     expect(document.querySelector('[data-finding^="hand/constitution"]')).toBeNull();
     fireEvent.click(screen.getByRole('tab', { name: 'По категориям' }));
+    const group = screen.getByRole('region', { name: 'Коррупционные риски' });
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Внести все: Коррупционные риски (1)' }));
+      fireEvent.click(within(group).getByRole('button', { name: 'Внести все: Коррупционные риски (1)' }));
     });
     expect(word.commentList()).toHaveLength(1);
+  });
+
+  it('applies all of a category from the chart while grouped by article, as far as the filters show', async () => {
+    const { word, session } = renderPane();
+    await review();
+    expect(screen.getByRole('tab', { name: 'По статьям', selected: true })).toBeTruthy();
+    const chart = screen.getByRole('figure', { name: 'Замечания по категориям' });
+    // Hide warnings: only the error (constitution) stays open for bulk actions.
+    fireEvent.click(within(screen.getByRole('group', { name: 'Важность' })).getByRole('button', { name: 'Предупреждение' }));
+    expect(within(chart).queryByRole('button', { name: /^Внести все: Коррупционные риски/ })).toBeNull();
+    fireEvent.click(within(screen.getByRole('group', { name: 'Важность' })).getByRole('button', { name: 'Предупреждение' }));
+    await act(async () => {
+      fireEvent.click(within(chart).getByRole('button', { name: 'Внести все: Коррупционные риски (1)' }));
+    });
+    const status = session.getState().status;
+    const applied = session.getState().findings.filter((f) => status[f.id]);
+    expect(applied.map((f) => [f.category, status[f.id]])).toEqual([['anticorruption', 'applied']]);
+    expect(word.trackedChanges()).toHaveLength(2);
+    // Nothing left open in the category: its button goes away.
+    expect(within(chart).queryByRole('button', { name: /^Внести все: Коррупционные риски/ })).toBeNull();
+    expect(within(chart).getByRole('button', { name: 'Внести все: Юридическая техника (1)' })).toBeTruthy();
   });
 
   it('switches the interface language', async () => {
