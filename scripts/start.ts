@@ -30,7 +30,14 @@ function desktopWordInstalled(): boolean {
 run(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), 'serve', '--mode', 'development'], 'pane (webpack dev server)');
 
 if (existsSync(path.join(ROOT, 'src', 'server', 'main.ts'))) {
-  run(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/server/main.ts'], 'backend');
+  // The server refuses to start without access tokens; say how to get it rather than let it fail.
+  if (process.env.ZAN_TOKENS) run(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/server/main.ts'], 'backend');
+  else
+    console.log(
+      '[start] Backend not started: the pane runs its local checks without it. For model checks, run\n' +
+        '        ZAN_TOKENS=$(openssl rand -hex 32) [ANTHROPIC_API_KEY=…] npm start\n' +
+        '        and enter http://127.0.0.1:8787 and that token in the pane (Settings).',
+    );
 }
 
 if (desktopWordInstalled() && !process.argv.includes('--no-sideload')) {
