@@ -21,12 +21,16 @@ import { parseCommandArgs, UsageError } from './args';
 import type { Io } from './io';
 
 export const REVIEW_USAGE = `Usage: zan review IN.docx [options]
+       zan review A.docx B.docx … --out-dir DIR [--format json|md|html …]
 
 Reviews a draft act (.docx, or .txt with one paragraph per line) on the built-in local engine and
 writes the same document back with the assistant's comments and tracked changes, plus a report.
 
 Options:
   --out FILE          reviewed .docx (comments + tracked changes); default: none
+  --out-dir DIR       batch: each input gets DIR/NAME.reviewed.docx and DIR/NAME.report.<format>
+                      (--format may then be repeated; default json); a refused file is reported
+                      and skipped, the others are reviewed
   --report FILE       report file; its format follows --format or the extension (.json .md .html);
                       may be given several times
   --format FMT        json | md | html (default: from --report's extension, else json)
@@ -40,7 +44,7 @@ Options:
   --quiet             no progress on stderr
 
 Exit codes: 0 reviewed; 1 findings at or above --fail-on; 2 wrong usage; 3 input refused
-(not a .docx, damaged, encrypted, empty); 4 unexpected failure.`;
+(not a .docx, damaged, encrypted, empty; in a batch: any input refused); 4 unexpected failure.`;
 
 export interface ReviewOutcome {
   act: Act;
@@ -76,7 +80,7 @@ async function loadInput(file: string): Promise<LoadedInput> {
   return { model: docx.model, docx };
 }
 
-function formatOf(reportPath: string | undefined, format: string | undefined): 'json' | 'md' | 'html' {
+function formatOf(reportPath: string | undefined, format: string | undefined): ReportFormat {
   if (format) {
     if (format === 'json' || format === 'md' || format === 'html') return format;
     if (format === 'markdown') return 'md';
@@ -166,11 +170,33 @@ export async function reviewFiles(options: ReviewFilesOptions): Promise<Reviewed
   return { main, pair, act: review.act, pairAct: review.pair, findings: review.findings };
 }
 
+type ReportFormat = 'json' | 'md' | 'html';
+
+/** One document to review and where its results go. */
+interface ReviewJob {
+  input: string;
+  out?: string;
+  reports: { file: string; format: ReportFormat }[];
+  pair?: string;
+  pairOut?: string;
+  /** Print the findings on stdout (a single review without a report file). */
+  listOnStdout: boolean;
+}
+
+interface JobSettings {
+  categories?: Category[];
+  failOn: Severity | 'never';
+  noChanges: boolean;
+  server?: { url: string; token?: string };
+  progress: (message: string) => void;
+}
+
 export async function runReview(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
     out: { type: 'string', short: 'o' },
+    'out-dir': { type: 'string', short: 'd' },
     report: { type: 'string', short: 'r', multiple: true },
-    format: { type: 'string', short: 'f' },
+    format: { type: 'string', short: 'f', multiple: true },
     pair: { type: 'string' },
     'pair-out': { type: 'string' },
     categories: { type: 'string' },
@@ -185,43 +211,93 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
     io.stdout(REVIEW_USAGE + '\n');
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError('review takes exactly one input file (see zan review --help)');
+  if (positionals.length === 0) throw new UsageError('review needs an input file (see zan review --help)');
+  const formats = (values.format ?? []).map((f) => formatOf(undefined, f));
+  const settings: JobSettings = {
+    categories: parseCategories(values.categories),
+    failOn: parseFailOn(values['fail-on']),
+    noChanges: Boolean(values['no-changes']),
+    server: values.server ? { url: values.server, token: values.token ?? process.env.ZAN_TOKEN } : undefined,
+    progress: (msg: string) => {
+      if (!values.quiet) io.stderr(`zan: ${msg}\n`);
+    },
+  };
+  if (values['pair-out'] && !values.pair) throw new UsageError('--pair-out needs --pair');
+
+  const outDir = values['out-dir'];
+  if (positionals.length > 1 || outDir) {
+    // Batch: every input gets DIR/NAME.reviewed.docx and DIR/NAME.report.<format> for each --format.
+    if (!outDir) throw new UsageError('several inputs need --out-dir DIR (each gets DIR/NAME.reviewed.docx and its reports there)');
+    if (values.out || values.report || values.pair || values['pair-out']) throw new UsageError('with --out-dir, --out, --report, --pair and --pair-out do not apply');
+    const names = new Set<string>();
+    const jobs = positionals.map((input): ReviewJob => {
+      const name = path.basename(input).replace(/\.(docx|txt)$/i, '');
+      if (names.has(name)) throw new UsageError(`two inputs are both named "${name}": their outputs would overwrite each other`);
+      names.add(name);
+      return {
+        input,
+        out: /\.txt$/i.test(input) ? undefined : path.join(outDir, `${name}.reviewed.docx`),
+        reports: (formats.length ? formats : (['json'] as ReportFormat[])).map((format) => ({ file: path.join(outDir, `${name}.report.${format}`), format })),
+        listOnStdout: false,
+      };
+    });
+    let worst = 0;
+    let refused = 0;
+    for (const [i, job] of jobs.entries()) {
+      settings.progress(`[${i + 1}/${jobs.length}] ${job.input}`);
+      try {
+        worst = Math.max(worst, await reviewOne(job, settings, io));
+      } catch (err) {
+        // One refused file does not stop the batch; it is said once and counted.
+        const e = err as Error;
+        if (!(err instanceof InputError || e?.name === 'DocxError' || e?.name === 'ServerReviewError')) throw err;
+        io.stderr(`zan: ${e.message}\n`);
+        refused++;
+      }
+    }
+    settings.progress(`${jobs.length - refused} reviewed, ${refused} refused → ${outDir}`);
+    return refused ? 3 : worst;
+  }
+
   const input = positionals[0];
   const reports = values.report ?? [];
-  if (values.format && reports.length > 1) throw new UsageError('--format applies to one --report; with several, each takes its format from its extension');
-  if (values.format) formatOf(undefined, values.format);
-  const formats = reports.map((r) => formatOf(r, values.format));
-  const categories = parseCategories(values.categories);
-  const failOn = parseFailOn(values['fail-on']);
-  if (values['pair-out'] && !values.pair) throw new UsageError('--pair-out needs --pair');
+  if (formats.length > 1) throw new UsageError('--format is given once for a single review; with several --report, each takes its format from its extension');
+  if (formats.length && reports.length > 1) throw new UsageError('--format applies to one --report; with several, each takes its format from its extension');
   if (values.out && /\.txt$/i.test(input)) throw new UsageError('--out needs a .docx input (a .txt input gives a report only)');
   for (const [flag, file] of [['--out', values.out], ['--pair-out', values['pair-out']]] as const) {
     if (file && path.resolve(file) === path.resolve(input)) throw new UsageError(`${flag} must not overwrite the input file`);
   }
-  const progress = (msg: string) => {
-    if (!values.quiet) io.stderr(`zan: ${msg}\n`);
-  };
+  return reviewOne(
+    {
+      input,
+      out: values.out,
+      reports: reports.map((file) => ({ file, format: formatOf(file, values.format?.[0]) })),
+      pair: values.pair,
+      pairOut: values['pair-out'],
+      listOnStdout: reports.length === 0,
+    },
+    settings,
+    io,
+  );
+}
 
+/** Review one document and write its outputs; returns 1 when --fail-on is met, else 0. */
+async function reviewOne(job: ReviewJob, settings: JobSettings, io: Io): Promise<number> {
+  const { progress } = settings;
   const started = Date.now();
-  const reviewed = await reviewFiles({
-    input,
-    pair: values.pair,
-    categories,
-    server: values.server ? { url: values.server, token: values.token ?? process.env.ZAN_TOKEN } : undefined,
-    progress,
-  });
+  const reviewed = await reviewFiles({ input: job.input, pair: job.pair, categories: settings.categories, server: settings.server, progress });
   const { main, pair, act, findings, pairAct } = reviewed;
 
-  const plan = buildPlan(values['no-changes'] ? findings.map(({ replacement: _r, ...f }) => f) : findings, main.model);
+  const plan = buildPlan(settings.noChanges ? findings.map(({ replacement: _r, ...f }) => f) : findings, main.model);
   let outData: Uint8Array | undefined;
   let apply: ApplyResult | undefined;
-  if (values.out) {
+  if (job.out) {
     if (!main.docx) throw new UsageError('--out needs a .docx input');
     progress(`writing ${plan.comments.length} comment(s) and ${plan.hunks.length} tracked change(s)`);
     ({ data: outData, result: apply } = await applyPlan(main.docx, plan));
   }
   let pairOutData: Uint8Array | undefined;
-  if (values['pair-out'] && pair) {
+  if (job.pairOut && pair) {
     if (!pair.docx) throw new UsageError('--pair-out needs a .docx pair');
     // The paired text is reviewed for parity from its own side, so its comments speak its language.
     const pairSide = reviewLocal(pairAct ?? pair.model, { corpus: loadCorpus(), pair: act, categories: ['bilingual'] });
@@ -229,29 +305,29 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
   }
 
   const report = toJsonReport({
-    path: input,
+    path: job.input,
     act,
     findings,
-    pair: values.pair && pairAct ? { path: values.pair, act: pairAct } : undefined,
-    engine: values.server ? 'model' : 'local',
+    pair: job.pair && pairAct ? { path: job.pair, act: pairAct } : undefined,
+    engine: settings.server ? 'model' : 'local',
     skipped: plan.skipped,
     stale: apply?.stale,
   });
 
   // Everything is ready: only now touch the disk.
-  if (outData && values.out) await writeAtomically(values.out, outData);
-  if (pairOutData && values['pair-out']) await writeAtomically(values['pair-out'], pairOutData);
-  for (const [i, file] of reports.entries()) {
-    const format = formats[i];
+  if (outData && job.out) await writeAtomically(job.out, outData);
+  if (pairOutData && job.pairOut) await writeAtomically(job.pairOut, pairOutData);
+  for (const { file, format } of job.reports) {
     const text = format === 'md' ? toMarkdownReport(report) : format === 'html' ? toHtmlReport(report) : JSON.stringify(report, null, 2) + '\n';
     await writeAtomically(file, text);
   }
-  if (!reports.length) io.stdout(summaryLines(report) + '\n');
+  if (job.listOnStdout) io.stdout(summaryLines(report) + '\n');
   progress(
     `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.summary.bySeverity.error ?? 0} error(s), ${report.summary.bySeverity.warning ?? 0} warning(s), ${report.summary.bySeverity.info ?? 0} info` +
-      (values.out ? ` → ${values.out}` : '') +
-      (reports.length ? ` + ${reports.join(', ')}` : ''),
+      (job.out ? ` → ${job.out}` : '') +
+      (job.reports.length ? ` + ${job.reports.map((r) => r.file).join(', ')}` : ''),
   );
+  const { failOn } = settings;
   return failOn !== 'never' && findings.some((f) => SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(failOn)) ? 1 : 0;
 }
 
