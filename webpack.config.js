@@ -9,6 +9,28 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
 
+/**
+ * office-addin-dev-certs generates a localhost certificate and installs its CA as trusted (as the
+ * Office templates do). Installing the CA needs sudo on Linux; where it cannot, the pane is still
+ * served over https with the generated certificate, and the browser is told to trust it by hand.
+ */
+async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (err) {
+    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    const fs = require('fs');
+    const files = ['localhost.key', 'localhost.crt', 'ca.crt'].map((f) => path.join(dir, f));
+    if (!files.every((f) => fs.existsSync(f))) throw err;
+    console.warn(
+      `[start] Could not install the development CA as trusted (${String(err.message || err).split('\n')[0]}).\n` +
+        `        Serving https with ${files[1]} anyway; trust ${files[2]} in your browser/OS to avoid warnings.`,
+    );
+    return { key: fs.readFileSync(files[0]), cert: fs.readFileSync(files[1]), ca: fs.readFileSync(files[2]) };
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   // Set ADDIN_URL to the production origin to get a manifest pointing there in dist/.
@@ -58,12 +80,11 @@ module.exports = async (env = {}, argv = {}) => {
   };
   if (env.WEBPACK_SERVE) {
     // office-addin-dev-certs installs a trusted localhost certificate on first use (as the templates do).
-    const devCerts = require('office-addin-dev-certs');
     config.devServer = {
       port: 3000,
       hot: true,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+      server: { type: 'https', options: await httpsOptions() },
       static: { directory: path.resolve(__dirname, 'dist') },
     };
   }
