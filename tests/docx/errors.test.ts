@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import JSZip from 'jszip';
 import { DocxError } from '../../src/hosts/docx/errors';
 import { buildDocx } from '../../src/hosts/docx/build';
@@ -85,6 +87,13 @@ describe('readDocx refuses bad input with a typed, worded error', () => {
 
   it('a document without any text is empty', async () => {
     expect((await refusal(await buildDocx(['', '   ', '']))).code).toBe('empty');
+  });
+
+  it('a document whose only text is in a text box says so', async () => {
+    const data = readFileSync(path.resolve(__dirname, '..', '..', '..', 'shared', 'realdocx', 'mammoth__text-box.docx'));
+    const e = await refusal(data);
+    expect(e.code).toBe('empty');
+    expect(e.message).toMatch(/text boxes/);
   });
 
   it('an absurd declared size is refused', async () => {

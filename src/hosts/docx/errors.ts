@@ -39,7 +39,9 @@ export function docxError(code: DocxErrorCode, source: string, detail?: string):
     'missing-document': `${name} is a zip package without a Word document part (word/document.xml). Save the draft from Word as "Word Document (*.docx)".`,
     'unsafe-xml': `${name} contains XML declarations (DOCTYPE/ENTITY) that Word never writes${detail ? ` in ${detail}` : ''}; it was refused for safety. Re-save the draft from Word and try again.`,
     'too-large': `${name} is too large to review${detail ? ` (${detail})` : ''}. Split the draft into smaller files or remove embedded media.`,
-    empty: `${name} contains no text to review. Check that you chose the right file.`,
+    empty: detail
+      ? `${name} has no body text to review: ${detail}. Put the draft's text in ordinary paragraphs.`
+      : `${name} contains no text to review. Check that you chose the right file.`,
     unsupported: `${name} has a structure that cannot be written back safely${detail ? ` (${detail})` : ''}. Re-save it from Word as "Word Document (*.docx)" and try again.`,
   };
   return new DocxError(code, source, messages[code]);

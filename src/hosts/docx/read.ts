@@ -100,7 +100,11 @@ export async function readDocx(data: Uint8Array, options: ReadOptions = {}): Pro
     return para;
   });
 
-  if (!docParagraphs.some((p) => p.text.trim() !== '')) throw docxError('empty', source);
+  if (!docParagraphs.some((p) => p.text.trim() !== '')) {
+    // Text only inside text boxes (or shapes) is not body text: say so rather than "no text".
+    const boxed = Array.from(body.getElementsByTagNameNS(w, 't')).some((t) => (t.textContent ?? '').trim() !== '');
+    throw docxError('empty', source, boxed ? 'its only text is inside text boxes or shapes, which are not reviewed' : undefined);
+  }
 
   return {
     model: { paragraphs: docParagraphs, source: options.source },
