@@ -136,7 +136,9 @@ export function emptyDropped(): DroppedCounts {
 }
 
 /** Roles of paragraphs whose text is reviewed by the model: norms and quoted new wordings. */
-const REVIEWED_ROLES = new Set(['norm', 'quote', 'preamble']);
+// Headings and title lines go too: the model reads an article with its heading, and a server without a model key
+// rebuilds the act's structure from them for its local engine.
+const REVIEWED_ROLES = new Set(['norm', 'quote', 'preamble', 'heading', 'title']);
 const OUTLINE_KINDS = new Set(['section', 'chapter', 'paragraph', 'article']);
 /** Units that hold articles (or bylaw items): each child is a group of its own. */
 const CONTAINER_KINDS = new Set(['section', 'chapter', 'paragraph']);

@@ -126,9 +126,15 @@ export class ReviewSession {
 
   private async streamModel(run: number, model: ModelEngine, act: Act, inScope: (f: Finding) => boolean): Promise<void> {
     try {
+      // A server without a model key answers with the same local engine the pane has already run:
+      // its findings would only repeat ours under the model's name, so they are not taken.
+      let serverIsLocal = false;
       await model(act, (event) => {
         if (run !== this.run) return;
-        if (event.type === 'start') this.set({ progress: { done: 0, total: event.units } });
+        if (event.type === 'start') {
+          serverIsLocal = event.engine === 'local';
+          this.set({ progress: serverIsLocal ? undefined : { done: 0, total: event.units } });
+        } else if (serverIsLocal && event.type !== 'error') return;
         else if (event.type === 'progress') this.set({ progress: { done: event.done, total: event.total } });
         else if (event.type === 'findings') {
           const visible = this.visible(event.findings.filter(inScope).map((f) => ({ ...f, engine: 'model' as const })));

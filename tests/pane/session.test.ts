@@ -121,6 +121,22 @@ describe('review session on the in-memory Word document', () => {
     expect(state.busy).toBe(false);
   });
 
+  it('takes nothing from a server that answers with its own local engine (no model key): no duplicates', async () => {
+    const model: ModelEngine = async (act, onEvent) => {
+      onEvent({ type: 'start', engine: 'local', units: 10, batches: 1 });
+      const text = act.doc.paragraphs[3]?.text ?? '';
+      onEvent({
+        type: 'findings',
+        batch: 1,
+        findings: [{ id: 'structure/numbering:3:0', ruleId: 'structure/numbering', category: 'structure', severity: 'error', unit: '', anchor: { paragraph: 3, start: 0, end: 1, quote: text.slice(0, 1) }, message: 'x', rationale: '', citations: [] }],
+      });
+    };
+    const { session } = setup(model);
+    await session.review();
+    expect(session.getState().findings).toHaveLength(3);
+    expect(session.getState().findings.some((f) => f.engine === 'model')).toBe(false);
+  });
+
   it('keeps the local findings and says so when the model engine fails', async () => {
     const { session } = setup(async () => {
       throw new Error('backend unreachable');

@@ -60,11 +60,16 @@ function amendingAct(): Act {
 }
 
 describe('buildReviewRequest', () => {
-  it('sends norms and quoted wordings (not headings or the title), grouped by article, with the outline', () => {
+  it('sends norms, quoted wordings, headings and title lines, grouped by article, with the outline', () => {
+    // Headings and title lines let a server without a model key rebuild the act's structure.
     const request = buildReviewRequest(amendingAct());
     expect(request.units.map((x) => [x.paragraph, x.group, x.path])).toEqual([
+      [0, 'p0', ''],
+      [1, 'c1', 'гл. 1'],
+      [2, 'a1', 'ст. 1'],
       [3, 'a1', 'ст. 1 п. 1'],
       [4, 'a1', 'ст. 1 п. 2'],
+      [5, 'a2', 'ст. 2'],
       [6, 'a2', 'ст. 2'],
       [7, 'a2', 'ст. 5 (новая редакция)'],
       [8, 'a2', 'ст. 5 (новая редакция)'],
@@ -91,7 +96,7 @@ describe('reviewViaServer', () => {
     const result = await reviewViaServer({ url: `${s.url}/`, token: TOKEN_A, act: amendingAct(), onEvent: (e) => events.push(e) });
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]!.anchor).toMatchObject({ paragraph: 3, quote: 'в разумный срок' });
-    expect(result.summary).toMatchObject({ engine: 'model', findings: 1, units: 5 });
+    expect(result.summary).toMatchObject({ engine: 'model', findings: 1, units: 9 });
     expect(events[0]!.type).toBe('start');
     expect(events.at(-1)!.type).toBe('summary');
   });
