@@ -14,6 +14,7 @@ export const USAGE = `zan ${VERSION} — reviews draft legal acts of the Republi
 Usage:
   zan review IN.docx --out OUT.docx --report REPORT.json   review a draft (see zan review --help)
   zan search "clause text" [--json] [--limit N]            find Constitution articles, Court resolutions
+  zan rules [--json]                                       the local checks: what each looks for, its legal basis
   zan eval DIR                                             score the engine on an eval folder
   zan help | --version`;
 
@@ -26,6 +27,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       case 'search': {
         const { runSearch } = await import('../corpus/searchCommand');
         return await runSearch(rest, io);
+      }
+      case 'rules': {
+        const { runRulesCommand } = await import('./rulesCommand');
+        return await runRulesCommand(rest, io);
       }
       case 'eval': {
         const { runEvalCommand } = await import('./evalCommand');
