@@ -136,6 +136,8 @@ export function leadInText(act: Act, paragraph: number): string | undefined {
   for (let i = paragraph - 1; i >= floor; i--) {
     const role = act.paragraphs[i]?.role;
     if (role !== 'norm' && role !== 'quote') continue;
+    // A sibling's own lead-in ("4. Орган отказывает в случаях:") opens that sibling's list, not ours.
+    if (inSibling(act.paragraphs[i]?.unitId, unitId!, parentId)) continue;
     const lead = act.doc.paragraphs[i]?.text ?? '';
     const colon = lead.search(/:[\s\u00a0»]*$/);
     if (colon < 0) continue;
@@ -143,6 +145,15 @@ export function leadInText(act: Act, paragraph: number): string | undefined {
     return lead.slice(s.start, colon);
   }
   return undefined;
+}
+
+/** True when unit `u` is another item or subitem beside `own` under the same parent (or inside one). */
+function inSibling(u: string | undefined, own: string, parentId: string | undefined): boolean {
+  if (!u || u === own) return false;
+  const rest = parentId === undefined ? u : u.startsWith(`${parentId}/`) ? u.slice(parentId.length + 1) : undefined;
+  if (rest === undefined) return false;
+  // Unnumbered parts of the parent ("Уполномоченный орган:") are where lead-ins stand.
+  return !/^p\d+$/.test(rest.split('/')[0]!);
 }
 
 /** The actor of the lead-in of the list an item or subitem belongs to. */
