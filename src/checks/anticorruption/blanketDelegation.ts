@@ -10,27 +10,32 @@
 import type { Rule } from '../rule';
 import { normTexts } from '../lexicon/segments';
 import { sentenceBody } from '../lexicon/sentences';
-import { KK_BODY, KK_SET_PARTICIPLE, LAW_NAMED, RU_BODY_INSTR, RU_SET_PARTICIPLE } from '../lexicon/bodies';
+import { KK_BODY, KK_BODY_GEN, KK_SET_PARTICIPLE, LAW_NAMED, RU_BODY_INSTR, RU_BODY_NOM, RU_SET_PARTICIPLE_ANY } from '../lexicon/bodies';
 import { firstIn, matchesIn, WB, WE } from '../lexicon/words';
 
 const S1 = '[\\s\\u00a0]+';
 const RU = new RegExp(
   [
-    `${WB}в${S1}порядке,?${S1}${RU_SET_PARTICIPLE}${S1}${RU_BODY_INSTR}`,
+    `${WB}в${S1}(?:порядке|сроки|сроках),?${S1}(?:${RU_SET_PARTICIPLE_ANY})${S1}${RU_BODY_INSTR}`,
+    // Grounds of the body's own action left to the body: a factor whatever the topic.
+    `${WB}(?<grounds>(?:в${S1}случаях|по${S1}основаниям),?${S1}(?:${RU_SET_PARTICIPLE_ANY})${S1}${RU_BODY_INSTR})`,
+    // Inverted order: the matter first, the body after its verb ("Порядок … устанавливает уполномоченный орган.").
+    `${WB}(?:определяет|устанавливает|утверждает|определяют|устанавливают|утверждают)${S1}${RU_BODY_NOM}(?=[\\s\\u00a0]*(?:[.;»]|$))`,
     `${WB}(?:определяется|определяются|устанавливается|устанавливаются|утверждается|утверждаются)${S1}${RU_BODY_INSTR}`,
   ].join('|'),
   'giu',
 );
 const KK = new RegExp(
   `${WB}${KK_BODY}${S1}${KK_SET_PARTICIPLE}${S1}(?:тәртіппен|тәртіпте|тәртіп${S1}бойынша)${WE}` +
-    `|${WB}${KK_BODY}${S1}(?:айқындайды|белгілейді|бекітеді)${WE}`,
+    `|${WB}${KK_BODY}${S1}(?:айқындайды|белгілейді|бекітеді)${WE}` +
+    `|${WB}${KK_BODY_GEN}${S1}(?:бұйрығымен|шешімімен|актісімен|қаулысымен)${S1}(?:айқындалады|белгіленеді|бекітіледі)${WE}`,
   'giu',
 );
 
 /** Matters a law must settle itself (Law "On Legal Acts", art. 24 p. 1; Constitution art. 60 p. 3). */
 const RESERVED: Record<'ru' | 'kk', RegExp> = {
   ru: new RegExp(
-    `${WB}(?:приостановлени[\\p{L}]*|прекращени[\\p{L}]*${S1}(?:деятельности|действия)|аннулировани[\\p{L}]*|лишени[\\p{L}]*|отзыв[\\p{L}]*|изъяти[\\p{L}]*|запрет[\\p{L}]*|ограничени[\\p{L}]*|ответственност[\\p{L}]*|санкци[\\p{L}]*|штраф[\\p{L}]*|взыскани[\\p{L}]*|права${S1}и${S1}обязанност[\\p{L}]*|обязанност[\\p{L}]*|исключени[\\p{L}]*${S1}из${S1}реестра)`,
+    `${WB}(?:приостан(?:овлени|овлен|авлива)[\\p{L}]*|прекращени[\\p{L}]*${S1}(?:деятельности|действия)|аннулир[\\p{L}]*|лишени[\\p{L}]*|отзыв[\\p{L}]*|отозва[\\p{L}]*|изъят[\\p{L}]*|запрет[\\p{L}]*|запрещ[\\p{L}]*|ограничени[\\p{L}]*|ответственност[\\p{L}]*|санкци[\\p{L}]*|штраф[\\p{L}]*|взыскани[\\p{L}]*|права${S1}и${S1}обязанност[\\p{L}]*|обязанност[\\p{L}]*|исключени[\\p{L}]*${S1}из${S1}реестра)`,
     'iu',
   ),
   kk: new RegExp(
@@ -41,7 +46,7 @@ const RESERVED: Record<'ru' | 'kk', RegExp> = {
 const PAYMENT = /сбор|пошлин|обязательн[\p{L}]*[\s\u00a0]+платеж|алым|баж|міндетті[\s\u00a0]+төлем/iu;
 
 /** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
-const TRIGGER = /порядк|определя|устанавлива|утвержда|тәртіп|айқында|белгіле|бекіте/iu;
+const TRIGGER = /порядк|случа|основани|определя|устанавлива|утвержда|тәртіп|айқында|белгіле|бекіт/iu;
 
 export const blanketDelegation: Rule = {
   meta: {
@@ -76,7 +81,7 @@ export const blanketDelegation: Rule = {
         const sentence = sentenceBody(p.text, m.start);
         const body = p.text.slice(sentence.start, sentence.end);
         if (PAYMENT.test(body)) continue;
-        const topic = firstIn(RESERVED[lang], body);
+        const topic = firstIn(RESERVED[lang], body) ?? (m.groups?.grounds ? { text: m.text.split(',')[0]!.trim() } : undefined);
         if (!topic) continue;
         context.report({
           messageId: 'delegation',

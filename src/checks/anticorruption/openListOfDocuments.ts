@@ -22,7 +22,7 @@ const RU = new RegExp(
   'giu',
 );
 const KK = new RegExp(
-  `${WB}(?:өзге|басқа)${S1}де${S1}(?:қажетті${S1})?` +
+  `${WB}(?:өзге|басқа)${S1}(?:де|да)${S1}(?:қажетті${S1})?` +
     `(?:құжаттар|құжаттарды|құжаттардың|мәліметтер|мәліметтерді|материалдар|материалдарды|анықтамалар|анықтамаларды|негіздер|негіздерде|негіздер${S1}бойынша|жағдайларда|жағдайлар|деректер|деректерді|ақпарат|ақпаратты)${WE}`,
   'giu',
 );
@@ -83,7 +83,7 @@ export const openListOfDocuments: Rule = {
         if (discretion.some((h) => h.openGround && h.openGround.start < m.end && m.start < h.openGround.end)) continue;
         const sentence = sentenceBody(p.text, m.start);
         if (kk ? KK_CLOSED_BEFORE.test(p.text.slice(sentence.start, m.start)) : RU_CLOSED_AFTER.test(p.text.slice(m.end, sentence.end))) continue;
-        const noun = (kk ? /(?:де|қажетті)[\s\u00a0]+([\p{L}-]+)$/iu : /([\p{L}-]+)$/iu).exec(m.text)?.[1] ?? '';
+        const noun = (kk ? /(?:де|да|қажетті)[\s\u00a0]+([\p{L}-]+)$/iu : /([\p{L}-]+)$/iu).exec(m.text)?.[1] ?? '';
         const lead = leadInText(act, p.paragraph) ?? '';
         if (INFO.test(noun) && !DEMAND.test(p.text.slice(sentence.start, sentence.end)) && !DEMAND.test(lead)) continue;
         if (GROUNDS.test(noun)) {

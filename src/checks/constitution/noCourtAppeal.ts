@@ -14,10 +14,14 @@ import { courtPractice } from './courtPractice';
 const S1 = '[\\s\\u00a0]+';
 const RU = new RegExp(
   [
-    `обжаловани[юя]${S1}не${S1}подлеж[\\p{L}]*`,
-    `не${S1}подлеж[\\p{L}]*${S1}обжаловани[юя]`,
+    `обжаловани[юя]${S1}(?:в${S1}суд${S1}|в${S1}судебном${S1}порядке${S1})?не${S1}подлеж[\\p{L}]*`,
+    `не${S1}подлеж[\\p{L}]*${S1}(?:судебному${S1})?обжаловани[юя]`,
     `не${S1}(?:может|могут)${S1}быть${S1}обжалован[\\p{L}]*`,
     `не${S1}обжалу(?:ется|ются)`,
+    // "Решение комиссии является окончательным": read with the subject (a decision, not a list or a price).
+    `(?<final>(?:является|признается|считается)${S1}окончательн(?:ым|ой)|(?:решение|заключение)${S1}(?:[\\p{L}-]+${S1}){0,6}?окончательное)`,
+    // "Жалобы на решения комиссии не рассматриваются": the appeal itself is refused.
+    `(?<=жалоб[\\p{L}]*${S1}на${S1}(?:решени|действи|бездействи)[^.;]{0,120}?)не${S1}(?:рассматриваются|принимаются|подлежат${S1}рассмотрению)`,
   ].map((p) => `${WB}${p}${WE}`).join('|'),
   'giu',
 );
@@ -27,17 +31,22 @@ const KK = new RegExp(
     `шағымдалуға${S1}жатпайды`,
     `шағымдалмайды`,
     `шағым${S1}(?:жасалмайды|берілмейді|жасалуға${S1}жатпайды)`,
+    `даулануға${S1}жатпайды`,
+    `(?<final>түпкілікті${S1}(?:болып${S1}табылады|болады))`,
+    `(?<=шағымдар[\\p{L}]*${S1}[^.;]{0,80}?)(?:қаралмайды|қабылданбайды)`,
   ].map((p) => `${WB}${p}${WE}`).join('|'),
   'giu',
 );
+/** What is declared final must be a decision or a conclusion for "является окончательным" to bar an appeal. */
+const DECISION = /(?<![\p{L}])(?:решени|заключени|постановлени|приказ|предписани|результат|шешім|қорытынды|қаулы|бұйрық|нұсқама|нәтиже)/iu;
 /** A court as the author of the decision (not "в суд" / "сотқа", the addressee of an appeal). */
 const RU_COURT = /(?:^|[^\p{L}])(?<!(?:^|[\s\u00a0])(?:в|во)[\s\u00a0])(?:суд|суда|судом|судов|судья|судьи|судей|судебн[\p{L}]*)(?![\p{L}])/iu;
 const KK_COURT = /(?:^|[^\p{L}])(?:сот|соттың|сотының|сот[\s\u00a0]+актісі|судья|судьяның|сот[\s\u00a0]+шешімі)(?![\p{L}])/iu;
 /** The appeal to a court stays open in the same sentence. */
-const COURT_KEPT = /(?<!не[\s\u00a0])(?:может|могут)[\s\u00a0]+быть[\s\u00a0]+обжалован[\p{L}]*[\s\u00a0]+в[\s\u00a0]+суд|сотқа[\s\u00a0]+шағым/iu;
+const COURT_KEPT = /(?<!не[\s\u00a0])(?:может|могут)[\s\u00a0]+быть[\s\u00a0]+обжалован[\p{L}]*[\s\u00a0]+в[\s\u00a0]+суд|сотқа[\s\u00a0]+(?:шағым[\s\u00a0]+(?:жасалуы[\s\u00a0]+мүмкін|жасауға[\s\u00a0]+құқылы|беруге[\s\u00a0]+құқылы)|шағымдануға[\s\u00a0]+(?:болады|құқылы))/iu;
 
 /** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
-const TRIGGER = /обжал|шағым/iu;
+const TRIGGER = /обжал|окончательн|жалоб|шағым|даула|түпкілікті/iu;
 
 export const noCourtAppeal: Rule = {
   meta: {
@@ -66,10 +75,14 @@ export const noCourtAppeal: Rule = {
     const kk = context.language === 'kk';
     for (const p of normTexts(context.act)) {
       if (!TRIGGER.test(p.text)) continue;
-      for (const m of matchesIn(kk ? KK : RU, p.text)) {
+      const found = matchesIn(kk ? KK : RU, p.text);
+      for (const m of found) {
         const sentence = sentenceBody(p.text, m.start);
+        // "является окончательным и обжалованию не подлежит": one finding, on the explicit bar.
+        if (m.groups?.final && found.some((o) => !o.groups?.final && o.start >= sentence.start && o.start < sentence.end)) continue;
         const before = p.text.slice(sentence.start, m.start);
         if ((kk ? KK_COURT : RU_COURT).test(before)) continue;
+        if (m.groups?.final && !DECISION.test(before + m.text)) continue;
         if (COURT_KEPT.test(p.text.slice(sentence.start, sentence.end))) continue;
         context.report({
           messageId: 'noAppeal',

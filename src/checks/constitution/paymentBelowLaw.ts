@@ -7,32 +7,38 @@
  * not obligatory payments and are not reported.
  */
 import type { Rule } from '../rule';
-import { KK_BODY, KK_SET_PARTICIPLE, LAW_NAMED, RU_BODY_INSTR, RU_SET_PARTICIPLE } from '../lexicon/bodies';
+import { KK_BODY, KK_BODY_GEN, KK_SET_PARTICIPLE, LAW_NAMED, RU_BODY_INSTR, RU_BODY_NOM, RU_SET_PARTICIPLE_ANY } from '../lexicon/bodies';
 import { normTexts } from '../lexicon/segments';
 import { sentenceBody } from '../lexicon/sentences';
 import { matchesIn, WB, WE } from '../lexicon/words';
 import { courtPractice } from './courtPractice';
 
 const S1 = '[\\s\\u00a0]+';
-const RU_PAYMENT = /(?<![\p{L}])(?:сбор(?:а|ом|ы|ов)?|пошлин[\p{L}]*|обязательн[\p{L}]*[\s\u00a0]+платеж[\p{L}]*|взнос[\p{L}]*[\s\u00a0]+в[\s\u00a0]+бюджет|плат[аы][\s\u00a0]+в[\s\u00a0]+бюджет)(?![\p{L}])/iu;
+const RU_PAYMENT = /(?<![\p{L}])(?:сбор(?:а|ом|ы|ов)?|пошлин[\p{L}]*|обязательн[\p{L}]*[\s\u00a0]+платеж[\p{L}]*|взнос[\p{L}]*[\s\u00a0]+в[\s\u00a0]+бюджет|плат[аыу][\s\u00a0]+в[\s\u00a0]+бюджет|плат[аыу][\s\u00a0]+за[\s\u00a0]+(?:пользование|эмиссии|выбросы)[\s\u00a0]+[\p{L}]+[\s\u00a0]+ресурс[\p{L}]*)(?![\p{L}])/iu;
 const KK_PAYMENT = /(?<![\p{L}])(?:алым[\p{L}]*|баж[\p{L}]*|міндетті[\s\u00a0]+төлем[\p{L}]*|бюджетке[\s\u00a0]+төлем[\p{L}]*)/iu;
 const RU = new RegExp(
   [
-    `в${S1}размер(?:е|ах),?${S1}${RU_SET_PARTICIPLE}${S1}${RU_BODY_INSTR}`,
-    `(?:размер[\\p{L}]*|ставк[\\p{L}]*)${S1}(?:[\\p{L}-]+${S1}){0,6}?(?:устанавлива|определя|утвержда)(?:ется|ются)${S1}${RU_BODY_INSTR}`,
+    `(?:в${S1}(?:размер(?:е|ах)|сумм(?:е|ах))|по${S1}ставкам),?${S1}(?:${RU_SET_PARTICIPLE_ANY})${S1}${RU_BODY_INSTR}`,
+    `(?:размер[\\p{L}]*|ставк[\\p{L}]*|сумм[\\p{L}]*)${S1}(?:[\\p{L}-]+${S1}){0,6}?(?:(?:устанавлива|определя|утвержда)(?:ется|ются)|(?:установлен|определен|утвержден)[аоы]?)${S1}${RU_BODY_INSTR}`,
+    `(?:размер[\\p{L}]*|ставк[\\p{L}]*)${S1}(?:[\\p{L}-]+${S1}){0,6}?(?:устанавливает|определяет|утверждает|устанавливают|определяют|утверждают)${S1}${RU_BODY_NOM}`,
   ].map((p) => `${WB}${p}`).join('|'),
   'giu',
 );
 const KK = new RegExp(
   [
     `${KK_BODY}${S1}${KK_SET_PARTICIPLE}${S1}мөлшер(?:де|інде|лерде)${WE}`,
-    `мөлшер(?:ін|лерін)${S1}${KK_BODY}${S1}(?:белгілейді|айқындайды|бекітеді)${WE}`,
+    `мөлшер(?:ін|лерін)${S1}(?:[\\p{L}-]+${S1}){0,2}?${KK_BODY}${S1}(?:белгілейді|айқындайды|бекітеді)${WE}`,
+    `мөлшер(?:і|лері)${S1}${KK_BODY_GEN}${S1}(?:бұйрығымен|шешімімен|қаулысымен|актісімен)${S1}(?:белгіленеді|айқындалады|бекітіледі)${WE}`,
   ].map((p) => `${WB}${p}`).join('|'),
   'giu',
 );
 
+/** An amount written out in the text: "в размере пяти месячных расчетных показателей", "5 АЕК мөлшерінде". */
+const RU_AMOUNT = new RegExp(`${WB}в${S1}размере${S1}(?:[\\p{L}\\d,.-]+${S1}){1,6}?(?:месячн[\\p{L}]*${S1}расчетн[\\p{L}]*${S1}показател[\\p{L}]*|МРП|тенге)${WE}`, 'giu');
+const KK_AMOUNT = new RegExp(`${WB}(?:[\\p{L}\\d,.-]+${S1}){1,5}?(?:айлық${S1}есептік${S1}көрсеткіш[\\p{L}]*|АЕК|теңге)${S1}мөлшерінде${WE}`, 'giu');
+
 /** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
-const TRIGGER = /размер|ставк|мөлшер/iu;
+const TRIGGER = /размер|ставк|сумм|мөлшер|тенге|теңге/iu;
 
 export const paymentBelowLaw: Rule = {
   meta: {
@@ -49,6 +55,11 @@ export const paymentBelowLaw: Rule = {
         ru: 'Размер обязательного платежа («{payment}») определяет орган, а не закон («{quote}»). Установите размер сбора (платежа) законом – как правило, Налоговым кодексом – или сошлитесь на него.',
         kk: 'Міндетті төлемнің («{payment}») мөлшерін заң емес, орган айқындайды («{quote}»). Алымның (төлемнің) мөлшерін заңмен – әдетте Салық кодексімен – белгілеңіз немесе соған сілтеме жасаңыз.',
         en: 'The amount of an obligatory payment ("{payment}") is set by a body, not by law ("{quote}"). Set the amount by law (as a rule, the Tax Code) or refer to it.',
+      },
+      paymentInBylaw: {
+        ru: 'Подзаконный акт сам устанавливает размер обязательного платежа («{payment}» – «{quote}»). Размер сбора (платежа) устанавливается законом: сошлитесь на Налоговый кодекс или иной закон, которым он установлен.',
+        kk: 'Заңға тәуелді актінің өзі міндетті төлемнің мөлшерін белгілейді («{payment}» – «{quote}»). Алымның (төлемнің) мөлшері заңмен белгіленеді: оны белгілеген Салық кодексіне немесе өзге заңға сілтеме жасаңыз.',
+        en: 'The bylaw itself fixes the amount of an obligatory payment ("{payment}" – "{quote}"). Payment amounts are set by law: refer to the Tax Code or the other law that sets it.',
       },
     },
     rationale: {
@@ -68,6 +79,20 @@ export const paymentBelowLaw: Rule = {
         if (!payment) continue;
         context.report({
           messageId: 'payment',
+          data: { payment: payment[0], quote: m.text },
+          range: { paragraph: p.paragraph, start: m.start, end: m.end },
+          citations: ['const2026:60.3(4)', 'const2026:38', ...courtPractice(context.corpus, 'сборы и другие обязательные платежи устанавливаются законом', '38')],
+        });
+      }
+      // A bylaw that fixes the amount itself (its own text, not a quoted wording of a law).
+      if (context.act.kind !== 'bylaw' || p.inQuote) continue;
+      for (const m of matchesIn(kk ? KK_AMOUNT : RU_AMOUNT, p.text)) {
+        const s = sentenceBody(p.text, m.start);
+        const sentence = p.text.slice(s.start, s.end);
+        const payment = (kk ? KK_PAYMENT : RU_PAYMENT).exec(sentence);
+        if (!payment || LAW_NAMED.test(sentence)) continue;
+        context.report({
+          messageId: 'paymentInBylaw',
           data: { payment: payment[0], quote: m.text },
           range: { paragraph: p.paragraph, start: m.start, end: m.end },
           citations: ['const2026:60.3(4)', 'const2026:38', ...courtPractice(context.corpus, 'сборы и другие обязательные платежи устанавливаются законом', '38')],

@@ -9,6 +9,7 @@
 import type { Act } from '../../core/act/types';
 import type { Language } from '../../core/language';
 import { subjectOf } from './actors';
+import { KK_BODY_GEN } from './bodies';
 import { sentenceBody, type Span } from './sentences';
 import { matchesIn, type Match, WB, WE } from './words';
 
@@ -29,6 +30,10 @@ export const VAGUE: Record<Language, RegExp> = {
       `в${S1}необходимых${S1}случаях`,
       `как${S1}правило`,
       `по${S1}(?:своему${S1})?усмотрению`,
+      // "при наличии оснований" names no grounds; "при наличии оснований, предусмотренных статьей 5" does.
+      `при${S1}наличии${S1}(?:достаточных${S1}|соответствующих${S1})?оснований(?!,?${S1}(?:[\\p{L}-]+${S1})?(?:предусмотренн|указанн|установленн|перечисленн|определенн))`,
+      `по${S1}возможности`,
+      `(?:при|в${S1}случае)${S1}целесообразности`,
     ].map((p) => `${WB}${p}${WE}`).join('|'),
     'giu',
   ),
@@ -40,7 +45,10 @@ export const VAGUE: Record<Language, RegExp> = {
       `қажеттілігіне${S1}қарай`,
       `ақылға${S1}қонымды${S1}мерзім(?:де|ге)?`,
       `мүмкіндігінше${S1}қысқа${S1}мерзімде`,
-      `уақтылы`,
+      `уақ(?:ы)?тылы`,
+      `қажет${S1}(?:жағдайда|жағдайларда)`,
+      `қажеттілік${S1}туындаған${S1}(?:жағдайда|кезде)`,
+      `(?:ең|барынша)${S1}қысқа${S1}мерзімде`,
       `әдетте`,
       `өз${S1}(?:қалауы${S1}бойынша|қалауынша|қарауы${S1}бойынша)`,
     ].map((p) => `${WB}${p}${WE}`).join('|'),
@@ -51,7 +59,7 @@ export const VAGUE: Record<Language, RegExp> = {
 /** Grounds left open: the body may act "in other cases". */
 export const OPEN_GROUNDS: Record<Language, RegExp> = {
   ru: new RegExp(`${WB}(?:в|по)${S1}(?:иных|других|иным|другим|прочих|прочим)${S1}(?:случаях|основаниям|обстоятельствам)${WE}`, 'giu'),
-  kk: new RegExp(`${WB}(?:өзге|басқа)${S1}де${S1}(?:жағдайларда|жағдайлар${S1}бойынша|негіздер${S1}бойынша|негіздерде|мән-жайларда)${WE}`, 'giu'),
+  kk: new RegExp(`${WB}(?:өзге|басқа)${S1}(?:де|да)${S1}(?:жағдайларда|жағдайлар${S1}бойынша|негіздер${S1}бойынша|негіздерде|мән-жайларда)${WE}`, 'giu'),
 };
 
 /** Criteria that bound a power: grounds, conditions, a reference to the law that lists them. */
@@ -89,14 +97,25 @@ const CRITERIA: Record<Language, RegExp> = {
 /** Discretionary modals. Russian "может/могут" needs an active infinitive after it (not "быть", not "-ся"). */
 const MODAL: Record<Language, RegExp> = {
   ru: new RegExp(`${WB}(?:вправе|имеет${S1}право|имеют${S1}право|может|могут)${WE}`, 'giu'),
-  kk: new RegExp(`${WB}[\\p{L}]+(?:(?:ға|ге|қа|ке)${S1}(?:құқылы|құқығы${S1}бар)|(?:уға|уге|юға|юге)${S1}болады)${WE}`, 'giu'),
+  kk: new RegExp(`${WB}[\\p{L}]+(?:(?:ға|ге|қа|ке)${S1}(?:құқылы|құқығы${S1}бар)|(?:уға|уге|юға|юге)${S1}болады|(?:уы|уі|юы|юі)${S1}мүмкін)${WE}`, 'giu'),
 };
 
 /** An infinitive within three words: "-ть", "-чь", "-сти/-зти/-йти/-дти" (nouns in "-ости" are not). */
 /** Cheap pre-test for the modals (most paragraphs have none). */
-const MODAL_TRIGGER = /вправе|может|могут|право|құқылы|құқығы|болады/iu;
+const MODAL_TRIGGER = /вправе|может|могут|право|құқылы|құқығы|болады|мүмкін/iu;
 
 const RU_INFINITIVE = /^[\s\u00a0]*((?:[\p{L}-]+[\s\u00a0]+){0,3}?)([\p{L}-]+(?:ть|(?<!о)сти|зти|йти|дти|чь))(?![\p{L}])/iu;
+/** Kazakh passive verbal nouns in "-уы/-уі": the stem ends in the passive "-л-/-ыл-/-іл-/-н-/-ын-/-ін-". */
+const KK_PASSIVE = /^(?!(?:алуы|салуы|қалуы|бөлуі|келуі|өлуі|толуы)$)[\p{L}]*(?:ыл|іл|ын|ін|[аәеоөұүя]л|[аәеоөұүя]н)(?:уы|уі)$/iu;
+/** A state body in the genitive, the holder of "құқығы бар". */
+const KK_GENITIVE_STATE = new RegExp(`(?<![\\p{L}])${KK_BODY_GEN}(?![\\p{L}])`, 'iu');
+/** The first genitive of the clause (the holder of "құқығы бар") is a state body's. */
+function firstGenitiveIsState(clause: string): boolean {
+  const genitive = /(?<![\p{L}])[\p{L}-]+(?:ның|нің|дың|дің|тың|тің)(?![\p{L}])/iu.exec(clause);
+  const body = KK_GENITIVE_STATE.exec(clause);
+  return !!genitive && !!body && body.index <= genitive.index && body.index + body[0].length >= genitive.index + genitive[0].length;
+}
+
 /** Kazakh light verbs whose object noun belongs to the anchor ("бас тартуға", "тыйым салуға"). */
 const KK_LIGHT = /^(?:тарту|салу|қою|беру|ету|жасау|қабылдау|шығару|алу|тоқтата|тоқтатуға)/iu;
 
@@ -143,13 +162,17 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
     } else {
       if (/^[\s\u00a0]*емес/iu.test(text.slice(m.end))) continue;
       const verb = /^[\p{L}]+/u.exec(m.text)?.[0] ?? '';
+      // "-уы мүмкін" of a passive ("шағым жасалуы мүмкін", "берілуі мүмкін") states a possibility, not a power.
+      if (/мүмкін$/iu.test(m.text) && KK_PASSIVE.test(verb)) continue;
       if (KK_LIGHT.test(verb)) {
         const prev = /([\p{L}-]+)[\s\u00a0]+$/u.exec(text.slice(0, m.start));
         if (prev) modal = { start: prev.index, end: m.end, text: text.slice(prev.index, m.end) };
       }
     }
     const sentence = sentenceBody(text, m.start);
-    if (subjectOf(act, paragraph, text, m.start, sentence.start) !== 'state') continue;
+    // "Уәкілетті органның … құқығы бар": the holder of the right stands in the genitive.
+    const genitiveHolder = lang === 'kk' && /құқығы/iu.test(m.text) && firstGenitiveIsState(text.slice(sentence.start, m.start));
+    if (!genitiveHolder && subjectOf(act, paragraph, text, m.start, sentence.start) !== 'state') continue;
     out.push({ modal, sentence });
   }
   return out;
