@@ -123,16 +123,24 @@ function figuresOf(act: Act, unit: Unit): Located<Figure>[] {
 }
 
 /** Values present in one list and not the other (as multisets), each list in text order. */
-function unmatched<T>(a: Located<T>[], b: Located<T>[], key: (x: T) => string): [Located<T>[], Located<T>[]] {
+function unmatched<T>(a: Located<T>[], b: Located<T>[], same: (x: T, y: T) => boolean): [Located<T>[], Located<T>[]] {
   const restB = [...b];
   const onlyA: Located<T>[] = [];
   for (const x of a) {
-    const k = key(x.item);
-    const i = restB.findIndex((y) => key(y.item) === k);
+    const i = restB.findIndex((y) => same(x.item, y.item));
     if (i >= 0) restB.splice(i, 1);
     else onlyA.push(x);
   }
   return [onlyA, restB];
+}
+
+/**
+ * One figure in both texts: the same value and, when both texts say it, the same kind of days
+ * ("10 (десяти) календарных дней" is not "10 (он) жұмыс күні"). A qualifier said in one text only
+ * is a translator's shortening, not a different deadline.
+ */
+function sameFigure(x: Figure, y: Figure): boolean {
+  return x.value === y.value && (!x.qualifier || !y.qualifier || x.qualifier === y.qualifier);
 }
 
 function compareFigures(context: RuleContext, pair: Act, p: UnitPair, other: string, citations: string[]): void {
@@ -143,7 +151,7 @@ function compareFigures(context: RuleContext, pair: Act, p: UnitPair, other: str
     const a = main.filter((f) => f.item.kind === kind);
     const b = paired.filter((f) => f.item.kind === kind);
     if (b.length === 0) continue; // said otherwise in the other text ("двенадцать месяцев" / "бір жыл"): not comparable
-    const [onlyA, onlyB] = unmatched(a, b, (f) => String(f.value));
+    const [onlyA, onlyB] = unmatched(a, b, sameFigure);
     const n = Math.min(onlyA.length, onlyB.length);
     for (let i = 0; i < n; i++) {
       const x = onlyA[i];
@@ -191,7 +199,7 @@ function compareReferences(context: RuleContext, pair: Act, p: UnitPair, other: 
   const a = referencesOf(context.act, p.main);
   const b = referencesOf(pair, p.pair);
   if (a.length === 0 || b.length === 0) return;
-  const [onlyA, onlyB] = unmatched(a, b, targetKey);
+  const [onlyA, onlyB] = unmatched(a, b, (x, y) => targetKey(x) === targetKey(y));
   // Only when both texts have the same number of references: otherwise one text may merge or split them.
   if (a.length !== b.length) return;
   for (let i = 0; i < Math.min(onlyA.length, onlyB.length); i++) {

@@ -6,7 +6,7 @@
  */
 import type { Act, Definition, Unit } from './types';
 
-const DEFINITIONS_HEADING = /(?:основные\s+)?понятия,?\s+(?:используемые|применяемые)|основные\s+понятия|терминдер|негізгі\s+ұғымдар|ұғымдар\s+мен\s+анықтамалар|пайдаланылатын\s+ұғымдар/iu;
+const DEFINITIONS_HEADING = /(?:основные\s+)?понятия,?\s+(?:используемые|применяемые)|основные\s+понятия|термины\s+и\s+определения|терминдер|негізгі\s+ұғымдар|ұғымдар\s+мен\s+анықтамалар|пайдаланылатын\s+ұғымдар/iu;
 const DEFINITIONS_INTRO =
   /(?:используются|применяются)\s+следующие\s+(?:основные\s+)?(?:понятия|термины(?:\s+и\s+определения)?)|мынадай\s+(?:негізгі\s+)?(?:ұғымдар|терминдер)(?:\s+мен\s+анықтамалар)?\s+(?:пайдаланылады|қолданылады)/iu;
 
@@ -16,7 +16,7 @@ function containers(act: Act): Unit[] {
   const visit = (units: readonly Unit[]): void => {
     for (const u of units) {
       const text = act.doc.paragraphs[u.paragraph].text.slice(u.textStart);
-      if ((u.kind === 'article' && u.heading && DEFINITIONS_HEADING.test(u.heading)) || DEFINITIONS_INTRO.test(text)) {
+      if ((u.kind === 'article' && u.heading && DEFINITIONS_HEADING.test(u.heading)) || DEFINITIONS_INTRO.test(text) || headingAsIntro(u, text)) {
         out.push(u);
         continue;
       }
@@ -25,6 +25,17 @@ function containers(act: Act): Unit[] {
   };
   visit(act.body);
   return out;
+}
+
+/**
+ * An item (or part) that opens the list with the heading's words instead of a sentence:
+ * "2. Основные понятия, используемые в настоящих Правилах:" / "2. Осы Қағидаларда пайдаланылатын
+ * негізгі ұғымдар:". Only a short line ending with a colon: a norm that merely mentions "понятия" is not one.
+ */
+function headingAsIntro(u: Unit, text: string): boolean {
+  if (u.kind !== 'item' && u.kind !== 'part') return false;
+  const t = text.trim();
+  return t.endsWith(':') && t.length <= 160 && DEFINITIONS_HEADING.test(t);
 }
 
 export function findDefinitions(act: Act): Definition[] {

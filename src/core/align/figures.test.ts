@@ -43,6 +43,17 @@ describe('extractFigures', () => {
     expect(figures('төрт жүз айлық есептік көрсеткіш мөлшерінде', 'kk')).toEqual(['mrp=400:төрт жүз айлық есептік көрсеткіш']);
     expect(figures('2027 жылғы 1 қаңтардан бастап', 'kk')).toEqual(['date=20270101:2027 жылғы 1 қаңтардан']);
   });
+  test('ru quantities written as one compound adjective, in words or with digits', () => {
+    expect(figures('спортсмены, достигшие восемнадцатилетнего возраста', 'ru')).toEqual(['year=18:восемнадцатилетнего']);
+    expect(figures('в десятидневный срок', 'ru')).toEqual(['day=10:десятидневный']);
+    expect(figures('стаж не менее двадцатипятилетнего', 'ru')).toEqual(['year=25:двадцатипятилетнего']);
+    expect(figures('в трехмесячный срок и 18-летнего возраста', 'ru')).toEqual(['month=3:трехмесячный', 'year=18:18-летнего']);
+    expect(figures('в летний период ежедневно и ежемесячно', 'ru')).toEqual([]);
+  });
+  test('kk "үш айлық мерзім" is months; "айлық есептік көрсеткіш" stays an amount', () => {
+    expect(figures('үш айлық мерзімде', 'kk')).toEqual(['month=3:үш айлық']);
+    expect(figures('бес айлық есептік көрсеткіш', 'kk')).toEqual(['mrp=5:бес айлық есептік көрсеткіш']);
+  });
   test('no figure without a measure: labels, references, ordinals, "бір мезгілде", "үшін", "жас отбасы"', () => {
     expect(figures('1. Жас отбасылар үшін жас отбасы бір мезгілде', 'kk')).toEqual([]);
     expect(figures('2) в соответствии с пунктом 2 статьи 7, не позднее двадцатого числа', 'ru')).toEqual([]);

@@ -6,7 +6,7 @@
  * in words, Russian or Kazakh, the same quantity gives the same Figure value.
  */
 import type { Language } from '../language';
-import { kkHasEnding, readNumeral, ruMultiplier } from './numerals';
+import { kkHasEnding, readNumeral, ruCompoundQuantity, ruMeasureAdjective, ruMultiplier } from './numerals';
 
 export type FigureKind =
   | 'minute'
@@ -99,7 +99,8 @@ function measureAt(tokens: readonly Token[], i: number, language: Language): Mea
     return { kind: 'day', length: 1 };
   }
   if (/^апта(ға|да|дан|ның|сы|ны|лық)?$/.test(w)) return { kind: 'week', length: 1 };
-  if (/^ай(ы|ға|да|дан|дың|дағы|ын|ынан|ында|ына|лар|дық)?$/.test(w)) return { kind: 'month', length: 1 };
+  // "үш айлық мерзім": "айлық" after a number is "months long" ("айлық есептік көрсеткіш" is read above).
+  if (/^ай(ы|ға|да|дан|дың|дағы|ын|ынан|ында|ына|лар|дық|лық)?$/.test(w)) return { kind: 'month', length: 1 };
   if (/^(жыл|жылы|жылға|жылда|жылдан|жылдың|жылын|жылынан|жылында|жылдық|жас|жастан|жасқа|жаста|жастағы|жасы|жасынан|жасына|жасында)$/.test(w)) {
     return { kind: 'year', length: 1 };
   }
@@ -158,7 +159,7 @@ function numberValue(token: Token): number {
 
 /** Cheap test before tokenizing: no measure word, no figure (most paragraphs of a long code). */
 const MAY_HAVE_FIGURE: Record<Language, RegExp> = {
-  ru: /(?:^|[^а-яё])(?:час|дн[яеи]|день|сут|недел|месяц|год|лет(?![а-яё])|процент|месячн|мрп|тенге|минут|раза?(?![а-яё]))|кратн|%|\d{4}/iu,
+  ru: /(?:^|[^а-яё])(?:час|дн[яеи]|день|сут|недел|месяц|год|лет(?![а-яё])|процент|месячн|мрп|тенге|минут|раза?(?![а-яё]))|кратн|[а-яё-](?:летн|годичн|дневн|суточн|недельн|месячн|часов|минутн|процентн)|%|\d{4}/iu,
   kk: /(?:^|[^а-яәғқңөұүһі])(?:сағат|күн|тәулік|апта|ай|жыл|жас|пайыз|айлық|аек|теңге|минут|рет|есе)|%/iu,
 };
 
@@ -178,6 +179,24 @@ export function extractFigures(text: string, language: Language): Figure[] {
       if (k !== undefined) {
         out.push({ kind: 'fold', value: k, start: tokens[i].start, end: tokens[i].end });
         continue;
+      }
+    }
+    // "восемнадцатилетнего возраста", "в десятидневный срок": the quantity is one adjective;
+    // "18-летнего", "10-дневный": digits joined to the measure adjective by a hyphen.
+    if (language === 'ru') {
+      const q = ruCompoundQuantity(tokens[i].lower);
+      if (q) {
+        out.push({ kind: q.kind, value: q.value, start: tokens[i].start, end: tokens[i].end });
+        continue;
+      }
+      const next = tokens[i + 1];
+      if (tokens[i].isNumber && next && text[tokens[i].end] === '-' && next.start === tokens[i].end + 1) {
+        const kind = ruMeasureAdjective(next.lower);
+        if (kind) {
+          out.push({ kind, value: numberValue(tokens[i]), start: tokens[i].start, end: next.end });
+          i++;
+          continue;
+        }
       }
     }
     let value: number | undefined;

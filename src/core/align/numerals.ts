@@ -151,3 +151,49 @@ export function ruMultiplier(word: string): number | undefined {
   };
   return table[stem];
 }
+
+/** Combining forms of Russian numerals inside compound adjectives ("двадцатипятилетний", "трехмесячный"). */
+const RU_COMBINING: ReadonlyArray<[string, number, Rank]> = [
+  ['одиннадцати', 11, 'teen'], ['двенадцати', 12, 'teen'], ['тринадцати', 13, 'teen'], ['четырнадцати', 14, 'teen'],
+  ['пятнадцати', 15, 'teen'], ['шестнадцати', 16, 'teen'], ['семнадцати', 17, 'teen'], ['восемнадцати', 18, 'teen'],
+  ['девятнадцати', 19, 'teen'], ['двадцати', 20, 'ten'], ['тридцати', 30, 'ten'], ['сорока', 40, 'ten'],
+  ['пятидесяти', 50, 'ten'], ['шестидесяти', 60, 'ten'], ['семидесяти', 70, 'ten'], ['восьмидесяти', 80, 'ten'],
+  ['девяноста', 90, 'ten'], ['десяти', 10, 'teen'], ['одно', 1, 'unit'], ['двух', 2, 'unit'], ['дву', 2, 'unit'],
+  ['трех', 3, 'unit'], ['трёх', 3, 'unit'], ['четырех', 4, 'unit'], ['четырёх', 4, 'unit'], ['пяти', 5, 'unit'],
+  ['шести', 6, 'unit'], ['семи', 7, 'unit'], ['восьми', 8, 'unit'], ['девяти', 9, 'unit'], ['сто', 100, 'hundred'],
+];
+
+/** Measure stems a Russian compound adjective ends with, and what they measure. */
+export type CompoundMeasure = 'year' | 'day' | 'week' | 'month' | 'hour' | 'minute' | 'percent';
+const RU_MEASURE_STEMS: ReadonlyArray<[RegExp, CompoundMeasure]> = [
+  [/^летн/, 'year'], [/^годичн/, 'year'], [/^дневн/, 'day'], [/^суточн/, 'day'], [/^недельн/, 'week'],
+  [/^месячн/, 'month'], [/^часов(?:ой|ого|ому|ым|ом|ая|ую|ые|ых)$/, 'hour'], [/^минутн/, 'minute'], [/^процентн/, 'percent'],
+];
+
+/** The measure of a compound adjective's tail ("летнего" → year); also after digits: "18-летнего", "10-дневный". */
+export function ruMeasureAdjective(tail: string): CompoundMeasure | undefined {
+  const t = tail.toLowerCase();
+  return RU_MEASURE_STEMS.find(([re]) => re.test(t))?.[1];
+}
+
+/**
+ * A Russian compound adjective that states a quantity: "восемнадцатилетнего" (18 years),
+ * "десятидневный" (10 days), "двадцатипятилетнего" (25 years), "трехмесячный" (3 months).
+ * Numbers descend as in a numeral (tens, then units); the rest of the word must be a measure.
+ */
+export function ruCompoundQuantity(word: string): { value: number; kind: CompoundMeasure } | undefined {
+  const w = word.toLowerCase();
+  let rest = w;
+  let value = 0;
+  let last: Rank | undefined;
+  for (;;) {
+    const hit = RU_COMBINING.find(([stem, , rank]) => rest.startsWith(stem) && (!last || descends(last, rank)));
+    if (!hit) break;
+    value += hit[1];
+    last = hit[2];
+    rest = rest.slice(hit[0].length);
+  }
+  if (!value || rest === w) return undefined;
+  const kind = ruMeasureAdjective(rest);
+  return kind ? { value, kind } : undefined;
+}
