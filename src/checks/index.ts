@@ -12,6 +12,8 @@ import { paymentBelowLaw } from './constitution/paymentBelowLaw';
 import { retroactiveBurden } from './constitution/retroactiveBurden';
 import { extrajudicialTaking } from './constitution/extrajudicialTaking';
 import { noCourtAppeal } from './constitution/noCourtAppeal';
+import { censorship } from './constitution/censorship';
+import { discrimination } from './constitution/discrimination';
 import { blanketDelegation } from './anticorruption/blanketDelegation';
 import { openListOfDocuments } from './anticorruption/openListOfDocuments';
 import { vagueWording } from './anticorruption/vagueWording';
@@ -46,6 +48,8 @@ export const allRules: Rule[] = [
   paymentBelowLaw,
   rightsByBylaw,
   personalDataWithoutConsent,
+  censorship,
+  discrimination,
   declarativeNorm,
 ];
 
