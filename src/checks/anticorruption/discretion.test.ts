@@ -5,6 +5,9 @@ import { discretion } from './discretion';
 
 ruleTester(discretion, {
   valid: [
+    { name: 'kk passive "-уы мүмкін" is a possibility', lines: kkLaw('1. Уәкілетті органның шешіміне сотқа шағым жасалуы мүмкін.') },
+    { name: 'kk genitive holder is a private person', lines: kkLaw('1. Орындаушының жұмыстарды тоқтата тұруға құқығы бар, егер меншік иесі кедергі келтірсе.') },
+    { name: 'a private person after a sibling item with a state lead-in', lines: ruLaw('4. Орган отказывает в регистрации в случаях:', '1) неполноты документов;', '5. Пчеловод вправе обжаловать отказ в суд.') },
     { name: 'a right of the owner is not discretion', lines: ruLaw('1. Владелец транспортного средства вправе обжаловать решение уполномоченного органа.') },
     { name: 'applicant addressing a body', lines: ruLaw('1. Заявитель, уведомивший уполномоченный орган, вправе отозвать заявление.') },
     { name: 'grounds are set', lines: ruLaw('1. Уполномоченный орган вправе продлить срок рассмотрения заявления не более чем на пять рабочих дней в случае направления запроса в другой государственный орган.') },
@@ -15,6 +18,9 @@ ruleTester(discretion, {
     { name: 'kk grounds by reference', lines: kkLaw('1. Уәкілетті орган осы Заңның 9-бабына сәйкес өтінішті қайтаруға құқылы.') },
   ],
   invalid: [
+    { name: 'kk genitive holder of "құқығы бар"', lines: kkLaw('4. Уәкілетті органның музей затын тізілімге енгізуден бас тартуға құқығы бар.'), errors: [{ quote: 'бас тартуға құқығы бар' }] },
+    { name: 'kk "-уы мүмкін"', lines: kkLaw('3. Уәкілетті орган рұқсат беруден бас тартуы мүмкін.'), errors: [{ quote: 'бас тартуы мүмкін' }] },
+    { name: '"имеет право" + infinitive', lines: ruLaw('2. Местный исполнительный орган имеет право запретить ввоз пчелиных семей.'), errors: [{ quote: 'имеет право запретить' }] },
     {
       lines: ruLaw('4. Уполномоченный орган вправе продлить срок рассмотрения заявления.'),
       errors: [{ messageId: 'discretion', quote: 'вправе продлить', severity: 'warning', citations: ['lla:24.3'] }],

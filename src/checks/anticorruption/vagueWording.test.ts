@@ -5,6 +5,7 @@ import { vagueWording } from './vagueWording';
 
 ruleTester(vagueWording, {
   valid: [
+    { name: 'grounds named after "при наличии оснований"', lines: ruLaw('1. Комитет при наличии оснований, предусмотренных статьей 7 настоящего Закона, отказывает в выдаче разрешения.') },
     { name: 'definite deadline', lines: ruLaw('3. Орган внутренних дел уведомляет владельца о помещении транспортного средства на стоянку в течение трех часов.') },
     { name: 'duty of a private person', lines: ruLaw('1. Работник своевременно сообщает работодателю о причинах неявки на работу.') },
     { name: 'list entry of an application, no actor', lines: ruLaw('1. В уведомлении указываются:', '1) цель мероприятия;', '2) в случае необходимости – количество транспортных средств.') },
@@ -12,6 +13,8 @@ ruleTester(vagueWording, {
     { name: 'kk duty of a cooperative', lines: kkLaw('1. Кооператив есепті уақтылы ұсынады.') },
   ],
   invalid: [
+    { name: 'kk spelling "уақытылы"', lines: kkLaw('3. Сараптама комиссиясы өтінішті уақытылы қарайды.'), errors: [{ messageId: 'vagueDeadline', quote: 'уақытылы' }] },
+    { name: 'grounds not named', lines: ruLaw('5. Комитет при наличии оснований отказывает в выдаче разрешения.'), errors: [{ messageId: 'vagueGround', quote: 'при наличии оснований' }] },
     {
       lines: ruLaw('3. Орган внутренних дел, составивший протокол о задержании транспортного средства, уведомляет владельца транспортного средства о помещении транспортного средства на специализированную стоянку в разумный срок.'),
       errors: [{ messageId: 'vagueDeadline', quote: 'в разумный срок', severity: 'warning', citations: ['lla:24.3'] }],

@@ -12,7 +12,7 @@ import { normTexts } from '../lexicon/segments';
 import { sentenceBody } from '../lexicon/sentences';
 import { matchesIn } from '../lexicon/words';
 
-const DEADLINE = /срок|своевременно|уақтылы|мерзім/iu;
+const DEADLINE = /срок|своевременно|уақ(?:ы)?тылы|мерзім/iu;
 const AT_DISCRETION = /усмотрению|қалау|қарауы/iu;
 /** "по усмотрению уполномоченного органа": the body named right after. */
 const STATE_AFTER = /^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:орган|комисси|акимат|министр|аким|должностн|әкім|уәкілетті)/iu;

@@ -5,6 +5,9 @@ import { noCourtAppeal } from './noCourtAppeal';
 
 ruleTester(noCourtAppeal, {
   valid: [
+    { name: 'a court decision declared final', lines: ruLaw('1. Решение суда по спору является окончательным.') },
+    { name: 'a list declared final is no decision', lines: ruLaw('1. Список участников, утвержденный на заседании, является окончательным.') },
+    { name: 'kk appeal to a court kept', lines: kkLaw('1. Уәкілетті органның шешіміне сотқа шағым жасалуы мүмкін.') },
     { name: 'appeal provided', lines: ruLaw('4. Отказ может быть обжалован в порядке, установленном Административным процедурно-процессуальным кодексом Республики Казахстан.') },
     { name: 'decision of the Constitutional Court', lines: ruLaw('1. Итоговые решения Конституционного Суда являются окончательными и не подлежащими обжалованию.') },
     { name: 'court order in procedure', lines: ruLaw('2. Определение суда об отложении рассмотрения дела обжалованию не подлежит.') },
@@ -13,6 +16,10 @@ ruleTester(noCourtAppeal, {
     { name: 'kk court decision', lines: kkLaw('2. Сот шешімі түпкілікті болып табылады және шағымдануға жатпайды.') },
   ],
   invalid: [
+    { name: '"является окончательным"', lines: ruLaw('3. Решение главного государственного инспектора об установлении карантина является окончательным.'), errors: [{ quote: 'является окончательным' }] },
+    { name: 'kk appeal to a court denied', lines: kkLaw('2. Уәкілетті органның шешімі сотқа шағымдануға жатпайды.'), errors: [{ quote: 'шағымдануға жатпайды' }] },
+    { name: 'complaints not examined', lines: ruLaw('1. Жалобы на решения комитета о приостановлении работ не рассматриваются.'), errors: [{ quote: 'не рассматриваются' }] },
+    { name: 'kk "түпкілікті"', lines: kkLaw('1. Аккредиттеу комиссиясының шешімі түпкілікті болып табылады.'), errors: [{ quote: 'түпкілікті болып табылады' }] },
     {
       lines: ruLaw('3. Решение уполномоченного органа об исключении из реестра операторов является окончательным и обжалованию не подлежит.'),
       errors: [{ messageId: 'noAppeal', quote: 'обжалованию не подлежит', severity: 'error', citations: ['const2026:12.2', 'cc:10-НП'] }],

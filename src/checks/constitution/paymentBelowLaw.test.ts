@@ -1,16 +1,20 @@
 import { loadCorpus } from '../../corpus/index';
 import { ruleTester } from '../testing/ruleTester';
-import { kkLaw, ruLaw } from '../lexicon/testDrafts';
+import { kkBylaw, kkLaw, ruLaw } from '../lexicon/testDrafts';
 import { paymentBelowLaw } from './paymentBelowLaw';
 
 ruleTester(paymentBelowLaw, {
   valid: [
+    { name: 'a bylaw repeating the amount set by the Tax Code', lines: kkBylaw('6. Алым Салық кодексінде белгіленген 5 АЕК мөлшерінде төленеді.') },
     { name: 'tariff of a private service', lines: ruLaw('2. Предельные тарифы на эвакуацию и хранение устанавливаются местными исполнительными органами.', '1. Владелец вносит плату за хранение в размере, установленном договором с оператором.') },
     { name: 'fee set by the Tax Code', lines: ruLaw('3. За включение в реестр взимается сбор в размере, установленном Налоговым кодексом Республики Казахстан.') },
     { name: 'payment by the state, not to it', lines: ruLaw('1. Компенсация выплачивается в размере, установленном уполномоченным органом.') },
     { name: 'kk fee set by law', lines: kkLaw('3. Тізілімге енгізгені үшін Салық кодексінде белгіленген мөлшерде алым алынады.') },
   ],
   invalid: [
+    { name: '"в сумме, определяемой"', lines: ruLaw('5. За регистрацию взимается сбор в сумме, определяемой местным исполнительным органом.'), errors: [{ quote: 'в сумме, определяемой местным исполнительным органом' }] },
+    { name: 'kk amount by an order', lines: kkLaw('2. Рұқсат беру үшін алым мөлшері уәкілетті органның бұйрығымен белгіленеді.'), errors: [{ quote: 'мөлшері уәкілетті органның бұйрығымен белгіленеді' }] },
+    { name: 'a bylaw fixes the amount itself', lines: kkBylaw('6. Рұқсат бергені үшін бюджетке төлем бес айлық есептік көрсеткіш мөлшерінде алынады.'), errors: [{ messageId: 'paymentInBylaw', quote: 'бес айлық есептік көрсеткіш мөлшерінде' }] },
     {
       lines: ruLaw('3. За включение в реестр операторов взимается сбор в размере, установленном уполномоченным органом.'),
       errors: [{ messageId: 'payment', quote: 'в размере, установленном уполномоченным органом', severity: 'warning', citations: ['const2026:60.3(4)', 'const2026:38'] }],

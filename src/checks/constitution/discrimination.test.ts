@@ -1,0 +1,23 @@
+import { loadCorpus } from '../../corpus/index';
+import { ruleTester } from '../testing/ruleTester';
+import { kkBylaw, kkLaw, ruLaw } from '../lexicon/testDrafts';
+import { discrimination } from './discrimination';
+
+ruleTester(discrimination, {
+  valid: [
+    { name: 'the equality guarantee', lines: ruLaw('1. Граждане независимо от национальности, расы, вероисповедания и происхождения вправе получать субсидии.') },
+    { name: 'a form field is not a condition', lines: ruLaw('1. В заявлении указываются фамилия, имя, национальность (по желанию) и адрес заявителя.') },
+    { name: '"пола" as a floor', lines: ruLaw('1. Покрытие пола стоянки должно быть твердым и только водонепроницаемым.') },
+    { name: 'kk equality guarantee', lines: kkLaw('1. Азаматтар ұлтына, нәсіліне және дінге көзқарасына қарамастан тең құқылы.') },
+    { name: 'kk ban on discrimination', lines: kkLaw('1. Жұмысқа қабылдау кезінде ұлтына байланысты кемсітуге жол берілмейді.') },
+  ],
+  invalid: [
+    {
+      lines: ruLaw('2. Субсидии предоставляются пчеловодам – гражданам Республики Казахстан казахской национальности.'),
+      errors: [{ messageId: 'discrimination', quote: 'казахской национальности', severity: 'warning', citations: ['const2026:16.2', 'const2026:41.3'] }],
+    },
+    { name: 'depends on religion', lines: ruLaw('1. Размер выплаты определяется в зависимости от вероисповедания получателя.'), errors: [{ quote: 'вероисповедания' }] },
+    { name: 'kk preference by nationality (one finding per sentence)', lines: kkLaw('2. Жұмысқа қабылдау кезінде үміткерлердің ұлтына және діни көзқарасына қарай басымдық беріледі.'), errors: [{ quote: 'ұлтына' }] },
+    { name: 'kk restriction by origin in a bylaw', lines: kkBylaw('13. Федерация мүшелігіне қабылдау үміткердің шығу тегіне байланысты шектелуі мүмкін.'), errors: [{ quote: 'шығу тегіне' }] },
+  ],
+}, loadCorpus);
