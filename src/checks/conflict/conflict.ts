@@ -25,7 +25,7 @@ const TIED_SIMILARITY = 0.6;
 export interface Clause {
   paragraph: number;
   unitId: string;
-  figure: Figure;
+  figure: Figure & { increment?: boolean };
   /** Stems of the content words of the sentence part holding the figure. */
   stems: Set<string>;
   /** Units this paragraph refers to ("a14/i1"). */
@@ -59,15 +59,19 @@ export const internalConflict: Rule = {
   },
   check(context) {
     const clauses = collectClauses(context.act);
-    // Only tied clauses can conflict: index them by the units they refer to.
+    // Only tied clauses can conflict: index them by the units they refer to, and by their own address.
     const byRef = new Map<string, number[]>();
+    const byAddress = new Map<string, number[]>();
     clauses.forEach((c, k) => {
       for (const r of c.refs) push(byRef, r, k);
+      push(byAddress, c.address, k);
     });
     for (let j = 0; j < clauses.length; j++) {
       const later = clauses[j];
       const candidates = new Set<number>();
-      for (const r of later.refs) for (const k of byRef.get(r) ?? []) candidates.add(k);
+      for (const r of later.refs) for (const k of [...(byRef.get(r) ?? []), ...(byAddress.get(r) ?? [])]) candidates.add(k);
+      // A forward reference ("срок, указанный в пункте 5") ties the earlier clause to this one too.
+      for (const k of byRef.get(later.address) ?? []) candidates.add(k);
       const earlierOnes = [...candidates].filter((k) => k < j).sort((x, y) => x - y);
       const earlier = earlierOnes.map((k) => clauses[k]).find((c) => conflicting(c, later));
       if (!earlier) continue;
@@ -95,35 +99,53 @@ export function conflicting(a: Clause, b: Clause): boolean {
   // "при нормальных родах – семьдесят дней; при осложненных – …".
   if (a.address === b.address || (isSubitem(a.address) && isSubitem(b.address) && parentOf(a.address) === parentOf(b.address))) return false;
   if ((a.figure.qualifier ?? '') !== (b.figure.qualifier ?? '')) return false;
-  // Tied = both clauses count from the same referred unit ("документов, указанных в пункте 1 статьи 14").
-  // A clause that refers to the other one directly builds on it ("превышать норму, установленную
-  // пунктом 4 статьи 71, более чем на 4 часа"): a derived value, not a second one.
-  const tied = [...a.refs].some((r) => b.refs.has(r));
-  return tied && overlap(a.stems, b.stems) >= TIED_SIMILARITY;
+  // Tied = both clauses count from the same referred unit ("документов, указанных в пункте 1 статьи 14"),
+  // or one names the other's unit ("Заявление, предусмотренное пунктом 1 статьи 7, рассматривается в
+  // течение пятнадцати рабочих дней" after "рассматривает заявление в течение десяти рабочих дней").
+  // A value built on the other one is no second value: an increment or extension ("более чем на 4
+  // часа", "продлевается на пять рабочих дней", "бес жұмыс күніне ұзартылады") is left alone.
+  const shared = [...a.refs].some((r) => b.refs.has(r));
+  const direct = a.refs.has(b.address) || b.refs.has(a.address);
+  if (!shared && !(direct && !a.figure.increment && !b.figure.increment)) return false;
+  return overlap(a.stems, b.stems) >= TIED_SIMILARITY;
+}
+
+/** "на пять рабочих дней", "более чем на 4 часа", "сверх", kk "бес жұмыс күніне" (dative): a figure added to another. */
+function isIncrement(text: string, f: Figure, language: Language): boolean {
+  const before = text.slice(Math.max(0, f.start - 30), f.start).toLowerCase();
+  if (language === 'ru') return /(?:^|\s)(?:на|сверх|дополнительно)\s*$/u.test(before);
+  const measure = text.slice(f.start, f.end).toLowerCase().split(/\s+/).pop() ?? '';
+  const after = text.slice(f.end, f.end + 30).toLowerCase();
+  return /(?:ға|ге|қа|ке|на|не)$/u.test(measure) || /^\s*(?:артық|ұзарт|қосымша)/u.test(after);
 }
 
 export function collectClauses(act: Act): Clause[] {
   const out: Clause[] = [];
   const refsByParagraph = new Map<number, string[]>();
+  const referred = new Set<string>();
   for (const r of act.crossReferences) {
     if (r.quote !== undefined || r.inPreface) continue;
     const list = refsByParagraph.get(r.range.paragraph) ?? [];
-    for (const t of r.targets) list.push(addressKey(t));
+    for (const t of r.targets) {
+      list.push(addressKey(t));
+      referred.add(addressKey(t));
+    }
     refsByParagraph.set(r.range.paragraph, list);
   }
   act.doc.paragraphs.forEach((p, index) => {
     const info = act.paragraphs[index];
     if (info?.role !== 'norm' || !info.unitId || info.quote !== undefined) return;
-    // A clause with no reference cannot be tied to another one (see `conflicting`): skip it early.
-    const referred = refsByParagraph.get(index);
-    if (!referred || EXCLUDED_UNIT.test(p.text)) return;
+    // A clause that neither refers nor is referred to cannot be tied to another one (see `conflicting`): skip it early.
+    const own = refsByParagraph.get(index) ?? [];
+    const address = unitAddressKey(info.unitId);
+    if ((!own.length && !referred.has(address)) || EXCLUDED_UNIT.test(p.text)) return;
     const notes = [...p.text.matchAll(/\([^()]*\)/g)].filter((m) => AMENDMENT_NOTE.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
     const figures = extractFigures(p.text, act.language).filter((f) => COMPARED.has(f.kind) && !notes.some(([s, e]) => f.start >= s && f.end <= e));
     if (figures.length === 0) return;
-    const refs = new Set(referred);
-    const address = unitAddressKey(info.unitId);
+    const refs = new Set(own);
     for (const figure of figures) {
-      out.push({ paragraph: index, unitId: info.unitId, figure, stems: contentStems(clauseAround(p.text, figure), act.language), refs, address });
+      const increment = isIncrement(p.text, figure, act.language);
+      out.push({ paragraph: index, unitId: info.unitId, figure: { ...figure, increment }, stems: contentStems(clauseAround(p.text, figure), act.language), refs, address });
     }
   });
   return out;
