@@ -6,7 +6,8 @@
 import { parseAct } from '../core/act/parse';
 import type { Act } from '../core/act/types';
 import type { DocModel } from '../core/document';
-import { compareFindings, type Category, type Finding } from '../core/finding';
+import type { Category, Finding } from '../core/finding';
+import { mergeFindings } from '../core/merge';
 import { loadCorpus } from '../corpus/index';
 import { reviewLocal } from '../engine/local';
 import { reviewViaServer } from '../server/client';
@@ -33,5 +34,5 @@ export async function reviewWithServer(options: ServerReviewOptions): Promise<{ 
   });
   const modelFindings = remote.summary.engine === 'model' ? remote.findings.filter((f) => !options.categories || options.categories.includes(f.category)) : [];
   options.progress(`server (${remote.summary.engine}${remote.summary.model ? `, ${remote.summary.model}` : ''}): ${modelFindings.length} model finding(s)`);
-  return { act, findings: [...local.findings, ...modelFindings].sort(compareFindings) };
+  return { act, findings: mergeFindings(local.findings, modelFindings.map((f) => ({ ...f, engine: 'model' as const }))) };
 }

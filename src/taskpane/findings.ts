@@ -75,16 +75,4 @@ export function worstSeverity(findings: readonly Finding[]): Severity | undefine
 }
 
 /** Merge streamed findings into the list: same id or same place and rule → kept once. */
-export function mergeFindings(current: readonly Finding[], incoming: readonly Finding[]): Finding[] {
-  const seen = new Set(current.map((f) => f.id));
-  const places = new Set(current.map((f) => `${f.ruleId}:${f.anchor.paragraph}:${f.anchor.start}:${f.anchor.end}`));
-  const out = [...current];
-  for (const f of incoming) {
-    const place = `${f.ruleId}:${f.anchor.paragraph}:${f.anchor.start}:${f.anchor.end}`;
-    if (seen.has(f.id) || places.has(place)) continue;
-    seen.add(f.id);
-    places.add(place);
-    out.push(f);
-  }
-  return out.sort(compareFindings);
-}
+export { mergeFindings } from '../core/merge';
