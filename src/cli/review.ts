@@ -13,7 +13,7 @@ import type { ApplyResult } from '../core/plan-types';
 import { loadCorpus } from '../corpus/index';
 import { reviewLocal } from '../engine/local';
 import { readDocx, type DocxDocument } from '../hosts/docx/read';
-import { applyPlan } from '../hosts/docx/write';
+import { applyPlan, type DocxApplyResult } from '../hosts/docx/write';
 import { toJsonReport, type JsonReport } from '../report/json';
 import { toMarkdownReport } from '../report/markdown';
 import { toHtmlReport } from '../report/html';
@@ -290,7 +290,7 @@ async function reviewOne(job: ReviewJob, settings: JobSettings, io: Io): Promise
 
   const plan = buildPlan(settings.noChanges ? findings.map(({ replacement: _r, ...f }) => f) : findings, main.model);
   let outData: Uint8Array | undefined;
-  let apply: ApplyResult | undefined;
+  let apply: DocxApplyResult | undefined;
   if (job.out) {
     if (!main.docx) throw new UsageError('--out needs a .docx input');
     progress(`writing ${plan.comments.length} comment(s) and ${plan.hunks.length} tracked change(s)`);
@@ -310,7 +310,8 @@ async function reviewOne(job: ReviewJob, settings: JobSettings, io: Io): Promise
     findings,
     pair: job.pair && pairAct ? { path: job.pair, act: pairAct } : undefined,
     engine: settings.server ? 'model' : 'local',
-    skipped: plan.skipped,
+    // What the plan left out (overlaps) and what the writer refused (stale, human revisions, already there).
+    skipped: [...plan.skipped, ...(apply?.skipped ?? [])],
     stale: apply?.stale,
   });
 

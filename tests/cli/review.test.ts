@@ -154,3 +154,21 @@ describe('zan review refuses bad input clearly and leaves no file behind', () =>
     expect(r.code).toBe(2);
   });
 });
+
+describe('reviewing a reviewed document again', () => {
+  test('does not repeat the comments Zan already placed, and keeps the first review intact', async () => {
+    const dir = tmp();
+    const first = path.join(dir, 'first.docx');
+    const second = path.join(dir, 'second.docx');
+    expect((await run('review', path.join(EVAL, 'dev-kk-bylaw.docx'), '--out', first, '--quiet')).code).toBe(0);
+    const before = await countRevisions(readFileSync(first));
+    expect(before.byAuthor['Zan Assistant']?.comments ?? 0).toBeGreaterThan(0);
+    const r = await run('review', first, '--out', second, '--report', path.join(dir, 'r.json'), '--quiet');
+    expect(r.code).toBe(0);
+    const after = await countRevisions(readFileSync(second));
+    expect(after.byAuthor['Zan Assistant']?.comments).toBe(before.byAuthor['Zan Assistant']?.comments);
+    const report = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8'));
+    expect(report.skipped.some((s: { reason: string }) => /already/.test(s.reason))).toBe(true);
+    expect(await paragraphTexts(readFileSync(second), 'original')).toEqual(await paragraphTexts(readFileSync(first), 'original'));
+  });
+});

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import type { ApplyResult, Hunk, PlannedComment, ReviewPlan } from '../../core/plan-types';
 import { COMMENT_AUTHOR, COMMENT_INITIALS } from '../../core/plan-types';
 import { docxError } from './errors';
-import { CT_COMMENTS, XML_NS, isElement, textContent } from './ooxml';
+import { CT_COMMENTS, XML_NS, attr, isElement, textContent } from './ooxml';
 import { findRel, parseXml, readPartText, relsPathFor, resolveTarget } from './package';
 import { collectBodyParagraphs, type DocxDocument } from './read';
 import { topLevelParagraphSpans } from './spans';
@@ -31,6 +31,7 @@ export const SKIP_REASONS = {
   object: 'would delete a picture, note reference or field mark',
   overlap: 'overlaps another change in the same paragraph',
   noRun: 'has no run of text to attach to',
+  alreadyCommented: 'is already in the document: the same Zan comment stands on this paragraph',
 } as const;
 
 /** Zero-width run children a deletion may carry along without losing anything. */
@@ -113,6 +114,19 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
       if (reason) {
         skip(c.findingId, reason);
         refused.add(c.findingId);
+      }
+    }
+  }
+  // A re-review of a document we reviewed before does not say the same thing twice.
+  const ours = await zanCommentsByText(doc);
+  if (ours.size) {
+    for (const wk of work.values()) {
+      const here = new Set(Array.from(wk.p.getElementsByTagNameNS(w, 'commentRangeStart')).map((el) => attr(el, w, 'id') ?? ''));
+      for (const c of wk.comments) {
+        if ((ours.get(commentKey(c.text)) ?? []).some((id) => here.has(id))) {
+          skip(c.findingId, SKIP_REASONS.alreadyCommented);
+          refused.add(c.findingId);
+        }
       }
     }
   }
@@ -597,4 +611,28 @@ function commentXml(c: { id: string; text: string }, prefix: string, date: strin
     })
     .join('');
   return `<${p}comment ${p}id="${c.id}" ${p}author="${escapeAttr(COMMENT_AUTHOR)}" ${p}date="${date}" ${p}initials="${escapeAttr(COMMENT_INITIALS)}">${paras}</${p}comment>`;
+}
+
+function commentKey(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Our earlier comments in the document: their text (whitespace folded) → their w:ids. */
+async function zanCommentsByText(doc: DocxDocument): Promise<Map<string, string[]>> {
+  const byText = new Map<string, string[]>();
+  const rel = findRel(doc.documentRels, 'comments');
+  const path = rel && !rel.external ? resolveTarget(doc.document.path, rel.target) : undefined;
+  const part = path ? await readPartText(doc.zip, path, doc.source) : undefined;
+  if (!part || !path) return byText;
+  const dom = parseXml(part.text, path, doc.source);
+  const w = dom.documentElement.namespaceURI ?? doc.w;
+  for (const c of Array.from(dom.getElementsByTagNameNS(w, 'comment'))) {
+    if (attr(c, w, 'author') !== COMMENT_AUTHOR) continue;
+    const text = Array.from(c.getElementsByTagNameNS(w, 'p'))
+      .map((p) => Array.from(p.getElementsByTagNameNS(w, 't')).map((t) => t.textContent ?? '').join(''))
+      .join('\n');
+    const key = commentKey(text);
+    byText.set(key, [...(byText.get(key) ?? []), attr(c, w, 'id') ?? '']);
+  }
+  return byText;
 }
