@@ -76,3 +76,47 @@ test('sections, chapters and paragraphs (§) of a code', () => {
   expect(act.units['c1/g2'].children.map((u) => u.id)).toEqual(['a2']);
   expect(act.paragraphs[1].role).toBe('heading');
 });
+
+describe('Kazakh unit words starting a sentence are not headings', () => {
+  test.each(['170-бап мынадай мазмұндағы 3-тармақпен толықтырылсын:', '5-бап алып тасталсын;', '2-тарау мынадай редакцияда жазылсын:'])('%s', (text) => {
+    expect(matchLabel(text)).toBeUndefined();
+  });
+  test.each([
+    ['5-бап алып тасталды', 'article'],
+    ['1-тарау ЖАЛПЫ ЕРЕЖЕЛЕР', 'chapter'],
+    ['5-бап', 'article'],
+  ])('still a label: %s', (text, kind) => {
+    expect(matchLabel(text)?.kind).toBe(kind);
+  });
+});
+
+describe('appendices after the body', () => {
+  const lines = [
+    'ПОСТАНОВЛЕНИЕ ПРАВИТЕЛЬСТВА РЕСПУБЛИКИ КАЗАХСТАН',
+    'Об утверждении Правил',
+    '1. Утвердить прилагаемые Правила.',
+    'Утверждены постановлением Правительства Республики Казахстан',
+    'Правила',
+    'Глава 1. Общие положения',
+    '1. Заявление подается по форме согласно приложению 1 к настоящим Правилам.',
+    'Приложение 1 к Правилам',
+    'Форма',
+    'Наименование заявителя: ________',
+    'Приложение к постановлению Правительства Республики Казахстан',
+    'Перечень утративших силу некоторых решений Правительства Республики Казахстан',
+    '1. Постановление Правительства Республики Казахстан от 4 мая 2012 года № 571.',
+  ];
+  test('each appendix is a unit tree of its own; its heading and title lines are not norms', () => {
+    const act = parseAct(docFromLines(lines));
+    expect(act.appendices?.map((a) => a.map((u) => u.id))).toEqual([[], ['x2/i1']]);
+    expect(act.units['x2/i1'].path).toBe('прил. 2 п. 1');
+    expect([7, 8, 9, 10, 11].map((i) => act.paragraphs[i].role)).toEqual(['title', 'title', 'title', 'title', 'title']);
+    expect(act.paragraphs[12].role).toBe('norm');
+    expect(act.body.map((u) => u.id)).toEqual(['c1']);
+  });
+  test('kk: "… қағидаларына 1-қосымша" heads an appendix; a norm mentioning an appendix does not', () => {
+    const act = parseAct(docFromLines(['БҰЙРЫҚ', 'Қағидаларды бекіту туралы', '1. Қоса беріліп отырған Қағидалар бекітілсін.', 'Қазақстан Республикасы Ауыл шаруашылығы министрінің 2026 жылғы 1 наурыздағы № 12 бұйрығына қосымша', 'Қағидалар', '1. Өтініш осы Қағидаларға 1-қосымшаға сәйкес нысан бойынша беріледі.', '2. Мәтін.', 'Қағидаларға 1-қосымша', '1. Өтініш.', '2. Паспорт.']));
+    expect(act.appendices?.map((a) => a.map((u) => u.id))).toEqual([['x1/i1', 'x1/i2']]);
+    expect(act.body.map((u) => u.id)).toEqual(['i1', 'i2']);
+  });
+});

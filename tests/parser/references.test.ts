@@ -125,6 +125,15 @@ describe('coordinated members inherit the higher levels they leave out', () => {
   });
 });
 
+describe('units of another document named by the words after (ru) or before (kk) them', () => {
+  test('ru: "Пункт 3 изменений, которые вносятся в …" is a unit of the amendments, not of this act', () => {
+    expect(refsIn(RU_HEAD, 'Пункт 3 изменений, которые вносятся в некоторые решения Правительства Республики Казахстан.').refs).toEqual([]);
+  });
+  test('kk: "… енгізілетін өзгерістердің 3-тармағы" likewise', () => {
+    expect(refsIn(KK_HEAD, 'Қазақстан Республикасы Үкіметінің кейбір шешімдеріне енгізілетін өзгерістердің 3-тармағы.').refs).toEqual([]);
+  });
+});
+
 describe('external references: dates and numbers', () => {
   test('ru: date and number', () => {
     const act = parseAct(docFromLines([...RU_HEAD, '3. Согласно Закону Республики Казахстан от 6 апреля 2016 года № 480-V «О правовых актах» и Кодексу Республики Казахстан об административных правонарушениях от 30 января 2001 года.']));
@@ -139,6 +148,14 @@ describe('external references: dates and numbers', () => {
       expect.objectContaining({ actType: 'Заң', date: '2015-11-23', title: 'Мемлекеттік қызмет туралы' }),
       expect.objectContaining({ actType: 'Кодекс', date: '2001-01-30', title: 'Әкімшілік құқық бұзушылық туралы' }),
     ]);
+  });
+  test('kk: date and number between "Қазақстан Республикасының" and the code’s name', () => {
+    const act = parseAct(docFromLines([...KK_HEAD, '3. Жеңілдіктер Қазақстан Республикасының 2017 жылғы 25 желтоқсандағы № 120-VI Салық кодексіне сәйкес беріледі.']));
+    expect(act.externalReferences).toEqual([expect.objectContaining({ actType: 'Кодекс', date: '2017-12-25', number: '120-VI', title: 'Салық' })]);
+    const ref = act.externalReferences[0]!;
+    const text = act.doc.paragraphs[ref.range.paragraph].text;
+    expect(text.slice(ref.dateRange!.start, ref.dateRange!.end)).toBe('2017 жылғы 25 желтоқсандағы');
+    expect(text.slice(ref.numberRange!.start, ref.numberRange!.end)).toBe('№ 120-VI');
   });
   test('generic "законами Республики Казахстан" names no act', () => {
     const act = parseAct(docFromLines([...RU_HEAD, '3. В порядке, установленном законами Республики Казахстан и настоящим Законом.']));

@@ -107,7 +107,9 @@ export function conflicting(a: Clause, b: Clause): boolean {
   const shared = [...a.refs].some((r) => b.refs.has(r));
   const direct = a.refs.has(b.address) || b.refs.has(a.address);
   if (!shared && !(direct && !a.figure.increment && !b.figure.increment)) return false;
-  return overlap(a.stems, b.stems) >= TIED_SIMILARITY;
+  // A clause naming the other's unit lets the reference stand for its subject ("Договор,
+  // предусмотренный пунктом 2 статьи 7, заключается на срок …"): two content words may do.
+  return overlap(a.stems, b.stems, direct ? 2 : 3) >= TIED_SIMILARITY;
 }
 
 /** "на пять рабочих дней", "более чем на 4 часа", "сверх", kk "бес жұмыс күніне" (dative): a figure added to another. */
@@ -124,20 +126,26 @@ export function collectClauses(act: Act): Clause[] {
   const refsByParagraph = new Map<number, string[]>();
   const referred = new Set<string>();
   for (const r of act.crossReferences) {
-    if (r.quote !== undefined || r.inPreface) continue;
+    if (r.inPreface) continue;
     const list = refsByParagraph.get(r.range.paragraph) ?? [];
+    // A reference inside a quoted new wording names a unit of the amended act: keyed by its quote,
+    // so it ties only clauses of the same wording (a whole new article and its own items).
+    const prefix = r.quote === undefined ? '' : `q${r.quote}:`;
     for (const t of r.targets) {
-      list.push(addressKey(t));
-      referred.add(addressKey(t));
+      list.push(prefix + addressKey(t));
+      referred.add(prefix + addressKey(t));
     }
     refsByParagraph.set(r.range.paragraph, list);
   }
   act.doc.paragraphs.forEach((p, index) => {
     const info = act.paragraphs[index];
-    if (info?.role !== 'norm' || !info.unitId || info.quote !== undefined) return;
+    if (!info?.unitId) return;
+    // The draft's own norms, and paragraphs wholly inside a quoted wording that are its own units.
+    const quoted = info.role === 'quote' && info.quote !== undefined && info.unitId.startsWith(`q${info.quote}/`);
+    if (!quoted && (info.role !== 'norm' || info.quote !== undefined)) return;
     // A clause that neither refers nor is referred to cannot be tied to another one (see `conflicting`): skip it early.
-    const own = refsByParagraph.get(index) ?? [];
-    const address = unitAddressKey(info.unitId);
+    const own = (refsByParagraph.get(index) ?? []).filter((r) => !quoted || r.startsWith(`q${info.quote}:`));
+    const address = (quoted ? `q${info.quote}:` : '') + unitAddressKey(info.unitId);
     if ((!own.length && !referred.has(address)) || EXCLUDED_UNIT.test(p.text)) return;
     const notes = [...p.text.matchAll(/\([^()]*\)/g)].filter((m) => AMENDMENT_NOTE.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
     const figures = extractFigures(p.text, act.language).filter((f) => COMPARED.has(f.kind) && !notes.some(([s, e]) => f.start >= s && f.end <= e));
@@ -210,8 +218,8 @@ function contentStems(text: string, language: Language): Set<string> {
 }
 
 /** Share of the shorter clause's content words found in the other (a provision and a right restating it differ in length). */
-export function overlap(a: Set<string>, b: Set<string>): number {
-  if (a.size < 3 || b.size < 3) return 0;
+export function overlap(a: Set<string>, b: Set<string>, minSize = 3): number {
+  if (a.size < minSize || b.size < minSize) return 0;
   let common = 0;
   for (const x of a) if (b.has(x)) common++;
   return common / Math.min(a.size, b.size);

@@ -41,6 +41,9 @@ function rootsFor(act: Act, ref: CrossReference): readonly Unit[] | undefined {
     return findByAddress(roots, outer).length ? roots : undefined;
   }
   if (ref.inPreface) return act.preface;
+  // Inside an appendix a reference without "настоящего Закона / настоящих Правил" names the appendix's own units.
+  const appendix = /^x(\d+)\//.exec(ref.fromUnit ?? '');
+  if (appendix && ref.scope !== 'act') return act.appendices?.[Number(appendix[1]) - 1];
   return act.body;
 }
 

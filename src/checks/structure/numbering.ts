@@ -57,8 +57,11 @@ export function numberingSequences(act: Act): Sequence[] {
   collect(act.body, !hasArticles(act.body));
   for (const [kind, list] of through) sequences.push({ kind, units: list });
   through.clear();
-  if (act.preface) {
-    collect(act.preface, true);
+  // The approving order and each appendix number their units on their own.
+  for (const roots of [act.preface, ...(act.appendices ?? [])]) {
+    if (!roots) continue;
+    through.clear();
+    collect(roots, !hasArticles(roots));
     for (const [kind, list] of through) sequences.push({ kind, units: list });
   }
   return sequences;
@@ -66,6 +69,29 @@ export function numberingSequences(act: Act): Sequence[] {
 
 function base(n: string): number {
   return Number(n.split('-')[0]);
+}
+
+/**
+ * An inserted number ("12-2") must follow its predecessor in the insertion order: "12-1" (or a unit
+ * inserted after it, "12-1-3"), and "12-1" must follow "12" (or "12-…"). "6-2" right after "6"
+ * lacks "6-1"; "12-1" after "12-2" is out of order. Returns the missing number, 'order', or undefined.
+ */
+function insertedDefect(prev: string, cur: string): { missing: string } | 'order' | undefined {
+  const p = prev.split('-').map(Number);
+  const c = cur.split('-').map(Number);
+  for (let i = 0; i < Math.min(p.length, c.length); i++) {
+    if (p[i] !== c[i]) {
+      if (p[i] > c[i]) return 'order';
+      break;
+    }
+    if (i === c.length - 1) return 'order'; // "12-1" after "12-1-2" or after itself (duplicates are caught before)
+  }
+  const parent = c.slice(0, -1);
+  const last = c[c.length - 1]!;
+  // The number just before `cur` in insertion order: its parent for "-1", else the previous insertion.
+  const before = last === 1 ? parent : [...parent, last - 1];
+  const follows = before.length <= p.length && before.every((n, i) => n === p[i]);
+  return follows ? undefined : { missing: before.join('-') };
 }
 
 interface Defect {
@@ -90,6 +116,10 @@ export function numberingDefects(seq: Sequence, lang: Act['language'], previousA
         }
         out.push({ unit: u, messageId: 'notFromOne', data: { unit: label(u.number), expected: label('1') } });
       }
+    } else if (/^\d+(?:-\d+)+$/.test(u.number) && /^\d+(?:-\d+)*$/.test(prev.number)) {
+      const d = insertedDefect(prev.number, u.number);
+      if (d === 'order') out.push({ unit: u, messageId: 'duplicate', data: { unit: label(u.number) } });
+      else if (d) out.push({ unit: u, messageId: 'gap', data: { unit: label(u.number), previous: label(prev.number), missing: label(d.missing) } });
     } else if (!u.number.includes('-') && /^\d+$/.test(u.number)) {
       const expected = base(prev.number) + 1;
       if (base(u.number) > expected) {

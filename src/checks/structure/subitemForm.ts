@@ -50,5 +50,6 @@ export const subitemFormRule: Rule = {
     };
     visit(act.body);
     if (act.preface) visit(act.preface);
+    for (const roots of act.appendices ?? []) visit(roots);
   },
 };

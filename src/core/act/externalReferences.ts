@@ -250,10 +250,13 @@ function typeWordKk(type: string): string {
 }
 
 const KK_STATE_BEFORE = /(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)\s+$/u;
-const KK_CODE_NAME_BEFORE = /Қазақстан\s+Республикасының\s+((?:[^\s«»,;.()]+\s+){1,6}?)$/u;
+const KK_CODE_NAME_BEFORE = /Қазақстан\s+Республикасының\s+((?:[^\s«»,;.()]+\s+){1,9}?)$/u;
 const KK_NUMBER_BEFORE = /(№\s*([\p{L}\d]+(?:-[\p{L}\d]+)*))\s+$/u;
 const KK_DATE_BEFORE = /((\d{4})\s+жылғы\s+«?(\d{1,2})»?\s+([а-яәғқңөұүһі]+?)(?:дағы|дегі|тағы|тегі))\s+$/u;
 const KK_DATE_NUM_BEFORE = /((\d{1,2})\.(\d{1,2})\.(\d{4}))\s+$/u;
+/** A date or a number at the start of the words taken for a code's name (they are requisites, not the name). */
+const KK_DATE_LEAD = /^((?<year>\d{4})\s+жылғы\s+«?(?<day>\d{1,2})»?\s+(?<month>[а-яәғқңөұүһі]+?)(?:дағы|дегі|тағы|тегі))\s+/u;
+const KK_NUMBER_LEAD = /^(№\s*(?<no>[\p{L}\d]+(?:-[\p{L}\d]+)*))\s+/u;
 
 function readKk(text: string, paragraph: number, out: ExternalReference[]): void {
   KK_TYPE.lastIndex = 0;
@@ -275,8 +278,28 @@ function readKk(text: string, paragraph: number, out: ExternalReference[]): void
       const before = text.slice(0, start);
       let mm: RegExpExecArray | null;
       if (type === 'Кодекс' && !ref.title && (mm = KK_CODE_NAME_BEFORE.exec(before))) {
-        ref.title = mm[1].trim();
-        ref.titleRange = range(paragraph, start - mm[1].length, start - (mm[1].length - mm[1].trimEnd().length));
+        // "Қазақстан Республикасының 2017 жылғы 25 желтоқсандағы № 120-VI Салық кодексі": the date and
+        // number may stand between the state's name and the code's own name.
+        let name = mm[1];
+        let nameStart = start - mm[1].length;
+        for (let lead: RegExpExecArray | null; (lead = KK_DATE_LEAD.exec(name) ?? KK_NUMBER_LEAD.exec(name)); ) {
+          if (lead[0] === '') break;
+          if (lead.groups?.year) {
+            const d = iso(lead.groups.year, monthKk(lead.groups.month!), lead.groups.day!);
+            if (!d || ref.date) break;
+            ref.date = d;
+            ref.dateRange = range(paragraph, nameStart, nameStart + lead[1].length);
+          } else {
+            if (ref.number) break;
+            ref.number = lead.groups!.no!;
+            ref.numberRange = range(paragraph, nameStart, nameStart + lead[1].length);
+          }
+          name = name.slice(lead[0].length);
+          nameStart += lead[0].length;
+        }
+        if (!name.trim()) break;
+        ref.title = name.trim();
+        ref.titleRange = range(paragraph, nameStart, start - (name.length - name.trimEnd().length));
         specific = true;
         start = mm.index;
         continue;

@@ -43,6 +43,11 @@ export const LEVEL: Record<UnitKind, number> = {
 // the excluded article itself, its number still counts). "Статья 5 с изменениями …" is a note.
 const AFTER_HEAD = '(?=\\s*$|\\.|\\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"0-9]|\\s+(?:исключен|утратил[аио]?\\s+силу))';
 const N = '(\\d+(?:-\\d+)*)';
+// A Kazakh heading label ("5-бап.", "1-тарау ЖАЛПЫ ЕРЕЖЕЛЕР", "5-бап алып тасталды") is followed by
+// ".", ":", the end, a capital / digit / «, or the words of its exclusion. A lower-case word after it
+// makes the line a sentence about that unit ("170-бап мынадай мазмұндағы 3-тармақпен толықтырылсын:",
+// "5-бап алып тасталсын;"): an amending instruction in the nominative, not a heading.
+const AFTER_HEAD_KK = '(?=\\s*$|[.:]|\\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"0-9]|\\s+(?:алып\\s+тасталды|алынып\\s+тасталды|күшін\\s+жойды|күші\\s+жойылды))';
 
 interface HeadingPattern {
   kind: LabelKind;
@@ -51,15 +56,15 @@ interface HeadingPattern {
 
 const HEADING_PATTERNS: HeadingPattern[] = [
   { kind: 'article', re: new RegExp(`^(?:Статья|СТАТЬЯ)\\s+${N}${AFTER_HEAD}\\.?`) },
-  { kind: 'article', re: new RegExp(`^${N}-(?:бап|БАП|Бап)(?=[\\s.:]|$)\\.?`) },
+  { kind: 'article', re: new RegExp(`^${N}-(?:бап|БАП|Бап)${AFTER_HEAD_KK}\\.?`) },
   { kind: 'chapter', re: new RegExp(`^(?:Глава|ГЛАВА)\\s+${N}${AFTER_HEAD}\\.?`) },
-  { kind: 'chapter', re: new RegExp(`^${N}-(?:тарау|ТАРАУ|Тарау)(?=[\\s.:]|$)\\.?`) },
+  { kind: 'chapter', re: new RegExp(`^${N}-(?:тарау|ТАРАУ|Тарау)${AFTER_HEAD_KK}\\.?`) },
   { kind: 'section', re: new RegExp(`^(?:Раздел|РАЗДЕЛ)\\s+(\\d+(?:-\\d+)*|[IVXLC]+)${AFTER_HEAD}\\.?`) },
-  { kind: 'section', re: new RegExp(`^${N}-(?:бөлім|БӨЛІМ|Бөлім)(?=[\\s.:]|$)\\.?`) },
+  { kind: 'section', re: new RegExp(`^${N}-(?:бөлім|БӨЛІМ|Бөлім)${AFTER_HEAD_KK}\\.?`) },
   { kind: 'section', re: /^([IVXLC]+)\s+(?:бөлім|БӨЛІМ|Бөлім)(?=[\s.:]|$)\.?/ },
   { kind: 'paragraph', re: new RegExp(`^(?:Параграф|ПАРАГРАФ)\\s+${N}${AFTER_HEAD}\\.?`) },
   { kind: 'paragraph', re: new RegExp(`^§\\s*${N}\\.?`) },
-  { kind: 'paragraph', re: new RegExp(`^${N}-(?:параграф|ПАРАГРАФ|Параграф)(?=[\\s.:]|$)\\.?`) },
+  { kind: 'paragraph', re: new RegExp(`^${N}-(?:параграф|ПАРАГРАФ|Параграф)${AFTER_HEAD_KK}\\.?`) },
 ];
 
 // "1. text", "2-1. text" (not "2.5 процента", not "1.1."); "1) text", "5-1) text".

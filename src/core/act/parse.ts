@@ -20,7 +20,7 @@ import { isPartHeading, matchLabel, labelFromList } from './labels';
 import { excludedByFootnote, isEditorialNote, isInterpretationNote, isNoteHeaderOnly } from './notes';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { findCrossReferences } from './references';
-import { actKind, actTypeOf, isApprovalStamp, isDraftMark, isEnactingFormula, isSignatureLine, isTypeLine } from './titleBlock';
+import { actKind, actTypeOf, isAppendixHeading, isApprovalStamp, isDraftMark, isEnactingFormula, isSignatureLine, isTypeLine } from './titleBlock';
 import type { Act, ParagraphInfo, ParagraphRole, QuotedWording, Unit } from './types';
 import { buildUnits, walkUnits, type UnitLine } from './units';
 import { isBlank } from './text';
@@ -98,6 +98,19 @@ export function parseAct(doc: DocModel): Act {
     }
   }
 
+  // Appendices after the body: each heading and the title lines under it up to its first unit.
+  const appendixStarts: number[] = [];
+  for (let i = (stamp >= 0 ? stamp : head) + 1; i < n; i++) {
+    if (roles[i] !== undefined || wholeQuote[i] || !isAppendixHeading(texts[i])) continue;
+    appendixStarts.push(i);
+    for (let j = i; j < n; j++) {
+      if (roles[j] !== undefined || wholeQuote[j]) continue;
+      if (j > i && (hasLabel(texts[j], paras[j].listLabel) || isAppendixHeading(texts[j]))) break;
+      roles[j] = 'title';
+      i = j;
+    }
+  }
+
   // 4. Units of the draft.
   const lineOf = (i: number): UnitLine | undefined => {
     if (roles[i] !== undefined) return undefined;
@@ -113,7 +126,7 @@ export function parseAct(doc: DocModel): Act {
     return lines;
   };
   const bodyFrom = stamp >= 0 ? stamp : head;
-  const bodyLines = segment(bodyFrom, n);
+  const bodyLines = segment(bodyFrom, appendixStarts[0] ?? n);
   const built = buildUnits(bodyLines, { lang: language });
   let preface: Unit[] | undefined;
   const paragraphUnit: (string | undefined)[] = new Array(n).fill(undefined);
@@ -134,6 +147,16 @@ export function parseAct(doc: DocModel): Act {
     });
     built.all.push(...pre.all);
   }
+  const appendices: Unit[][] = appendixStarts.map((start, k) => {
+    const lines = segment(start, appendixStarts[k + 1] ?? n);
+    const app = buildUnits(lines, { lang: language, idPrefix: `x${k + 1}/`, pathPrefix: appendixPath(k + 1, language) });
+    lines.forEach((line, m) => {
+      roles[line.paragraph] = lineRole(app.lines[m], line);
+      paragraphUnit[line.paragraph] = app.lines[m].unitId;
+    });
+    built.all.push(...app.all);
+    return app.roots;
+  });
   for (let i = 0; i < n; i++) if (roles[i] === undefined) roles[i] = wholeQuote[i] ? 'quote' : 'norm';
 
   markExcludedByFootnotes(texts, roles, built.all);
@@ -174,6 +197,7 @@ export function parseAct(doc: DocModel): Act {
     quotes,
   };
   if (preface) act.preface = preface;
+  if (appendices.length) act.appendices = appendices;
 
   // 5. Everything read from the text of the units.
   act.amendments = findAmendments(act);
@@ -289,6 +313,11 @@ function findApprovalStamp(texts: readonly string[], roles: readonly (ParagraphR
     if (isApprovalStamp(texts[i])) return i;
   }
   return -1;
+}
+
+/** Path prefix of an appendix's units: "прил. 2 " / "2-қосымша ". */
+function appendixPath(k: number, lang: Language): string {
+  return lang === 'kk' ? `${k}-қосымша ` : `прил. ${k} `;
 }
 
 function prefaceWord(typeLine: string | undefined, lang: Language): string {

@@ -86,3 +86,18 @@ export function isApprovalStamp(text: string): boolean {
 export function isEnactingFormula(text: string): boolean {
   return /(?:ПОСТАНОВЛЯЕТ|ПРИКАЗЫВАЮ|ПОСТАНОВЛЯЮ|РЕШИЛ|БҰЙЫРАМЫН|ҚАУЛЫ\s+ЕТЕДІ|ШЕШІМ\s+ҚАБЫЛДАДЫ)\s*:\s*$/.test(text);
 }
+
+/**
+ * The heading of an appendix that follows the body: "Приложение 1 к Правилам …", "Приложение к
+ * постановлению …", "ПРИЛОЖЕНИЕ № 2 к настоящему Закону", kk "… қағидаларына 1-қосымша", "… қаулыға
+ * қосымша". A short line that is only the heading, not a norm mentioning an appendix.
+ */
+export function isAppendixHeading(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 300 || /[;:]$/.test(t)) return false;
+  return (
+    /^(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s+(?:№\s*)?\d+(?:-\d+)?)?\s+к\s+\S/u.test(t) ||
+    /^(?:Приложение|ПРИЛОЖЕНИЕ)(?:\s+(?:№\s*)?\d+(?:-\d+)?)?$/u.test(t) ||
+    (/(?:^|\s)(?:\d+(?:-\d+)?-)?(?:қосымша|ҚОСЫМША)$/u.test(t) && !/[.]$/.test(t) && t.split(/\s+/).length <= 30)
+  );
+}

@@ -16,7 +16,7 @@ export interface UnitPlace {
 }
 
 /** Place of every unit by id. */
-export function placeUnits(act: Pick<Act, 'body' | 'preface' | 'quotes'>): Map<string, UnitPlace> {
+export function placeUnits(act: Pick<Act, 'body' | 'preface' | 'quotes' | 'appendices'>): Map<string, UnitPlace> {
   const places = new Map<string, UnitPlace>();
   const visit = (units: Unit[], roots: Unit[], ctx: Omit<UnitPlace, 'unit' | 'roots'>, parent?: Unit): void => {
     for (const u of units) {
@@ -29,6 +29,7 @@ export function placeUnits(act: Pick<Act, 'body' | 'preface' | 'quotes'>): Map<s
   };
   visit(act.body, act.body, {});
   if (act.preface) visit(act.preface, act.preface, {});
+  for (const roots of act.appendices ?? []) visit(roots, roots, {});
   for (const q of act.quotes) visit(q.units, q.units, {});
   return places;
 }

@@ -197,6 +197,12 @@ export interface Act {
    * ("1. Утвердить прилагаемые Правила …"); ids "o/i1". Absent when there is no approved document.
    */
   preface?: Unit[];
+  /**
+   * Appendices after the body ("Приложение 1 к Правилам …", "Приложение к постановлению …", "…
+   * қағидаларына 1-қосымша"), each a unit tree of its own (ids "x1/i1"): a form or a list of
+   * repealed acts numbers its items anew, apart from the body. Absent when there are none.
+   */
+  appendices?: Unit[][];
   /** Every unit of the draft by id, quoted ones included (their ids start with "q<n>/"). */
   units: Record<string, Unit>;
   /** One per paragraph of `doc`. */
