@@ -8,7 +8,9 @@
  * (constitution/payment-below-law).
  */
 import type { Rule } from '../rule';
+import { subjectIn } from '../lexicon/actors';
 import { normTexts } from '../lexicon/segments';
+import { restrictionsByOrder } from '../lexicon/restrictions';
 import { sentenceBody } from '../lexicon/sentences';
 import { KK_BODY, KK_BODY_GEN, KK_SET_PARTICIPLE, LAW_NAMED, RU_BODY_INSTR, RU_BODY_NOM, RU_SET_PARTICIPLE_ANY } from '../lexicon/bodies';
 import { firstIn, matchesIn, WB, WE } from '../lexicon/words';
@@ -19,6 +21,8 @@ const RU = new RegExp(
     `${WB}в${S1}(?:порядке|сроки|сроках),?${S1}(?:${RU_SET_PARTICIPLE_ANY})${S1}${RU_BODY_INSTR}`,
     // Grounds of the body's own action left to the body: a factor whatever the topic.
     `${WB}(?<grounds>(?:в${S1}случаях|по${S1}основаниям),?${S1}(?:${RU_SET_PARTICIPLE_ANY})${S1}${RU_BODY_INSTR})`,
+    // A deadline the body sets itself: "в срок, установленный лицензиаром".
+    `${WB}(?<deadline>в${S1}(?:срок|сроки),?${S1}(?:${RU_SET_PARTICIPLE_ANY})${S1}${RU_BODY_INSTR})`,
     // Inverted order: the matter first, the body after its verb ("Порядок … устанавливает уполномоченный орган.").
     `${WB}(?:определяет|устанавливает|утверждает|определяют|устанавливают|утверждают)${S1}${RU_BODY_NOM}(?=[\\s\\u00a0]*(?:[.;»]|$))`,
     `${WB}(?:определяется|определяются|устанавливается|устанавливаются|утверждается|утверждаются)${S1}${RU_BODY_INSTR}`,
@@ -27,8 +31,13 @@ const RU = new RegExp(
 );
 const KK = new RegExp(
   `${WB}${KK_BODY}${S1}${KK_SET_PARTICIPLE}${S1}(?:тәртіппен|тәртіпте|тәртіп${S1}бойынша)${WE}` +
+    // Grounds or cases of the body's own action left to the body: "уәкілетті орган айқындайтын жағдайларда".
+    `|${WB}(?<grounds>${KK_BODY}${S1}${KK_SET_PARTICIPLE}${S1}(?:жағдайларда|жағдайлар${S1}бойынша|негіздер${S1}бойынша|негіздерде|негіздемелер${S1}бойынша))${WE}` +
+    // A deadline the body sets itself: "лицензиар белгілеген мерзімде".
+    `|${WB}(?<deadline>${KK_BODY}${S1}${KK_SET_PARTICIPLE}${S1}(?:мерзімде|мерзімдерде|мерзім${S1}ішінде))${WE}` +
     `|${WB}${KK_BODY}${S1}(?:айқындайды|белгілейді|бекітеді)${WE}` +
-    `|${WB}${KK_BODY_GEN}${S1}(?:бұйрығымен|шешімімен|актісімен|қаулысымен)${S1}(?:айқындалады|белгіленеді|бекітіледі)${WE}`,
+    // "уәкілетті органның нормативтік құқықтық актісімен айқындалады": up to three words before the instrument.
+    `|${WB}${KK_BODY_GEN}${S1}(?:[\\p{L}-]+${S1}){0,3}?(?:бұйрығымен|шешімімен|актісімен|қаулысымен)${S1}(?:айқындалады|белгіленеді|бекітіледі)${WE}`,
   'giu',
 );
 
@@ -46,7 +55,7 @@ const RESERVED: Record<'ru' | 'kk', RegExp> = {
 const PAYMENT = /сбор|пошлин|обязательн[\p{L}]*[\s\u00a0]+платеж|алым|баж|міндетті[\s\u00a0]+төлем/iu;
 
 /** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
-const TRIGGER = /порядк|случа|основани|определя|устанавлива|утвержда|тәртіп|айқында|белгіле|бекіт/iu;
+const TRIGGER = /порядк|случа|основани|срок|определя|устанавлива|утвержда|тәртіп|айқында|белгіле|бекіт/iu;
 
 export const blanketDelegation: Rule = {
   meta: {
@@ -81,7 +90,11 @@ export const blanketDelegation: Rule = {
         const sentence = sentenceBody(p.text, m.start);
         const body = p.text.slice(sentence.start, sentence.end);
         if (PAYMENT.test(body)) continue;
-        const topic = firstIn(RESERVED[lang], body) ?? (m.groups?.grounds ? { text: m.text.split(',')[0]!.trim() } : undefined);
+        if (m.groups?.deadline && subjectIn(p.text, sentence.start, m.start, lang) === 'private') continue;
+        // A restriction put into an order of a body is reported once, by constitution/rights-by-bylaw.
+        if (restrictionsByOrder(body, lang).length) continue;
+        const left = m.groups?.grounds ?? m.groups?.deadline;
+        const topic = firstIn(RESERVED[lang], body) ?? (left ? { text: lang === 'kk' ? left.split(/[\s\u00a0]+/).pop()! : left.split(',')[0]!.trim() } : undefined);
         if (!topic) continue;
         context.report({
           messageId: 'delegation',

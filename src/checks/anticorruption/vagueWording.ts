@@ -12,13 +12,13 @@ import { normTexts } from '../lexicon/segments';
 import { sentenceBody } from '../lexicon/sentences';
 import { matchesIn } from '../lexicon/words';
 
-const DEADLINE = /срок|своевременно|уақ(?:ы)?тылы|мерзім/iu;
+const DEADLINE = /срок|своевременно|уақ(?:ы)?тылы|мерзім|тез[\s\u00a0]+арада|дер[\s\u00a0]+кезінде/iu;
 const AT_DISCRETION = /усмотрению|қалау|қарауы/iu;
 /** "по усмотрению уполномоченного органа": the body named right after. */
 const STATE_AFTER = /^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:орган|комисси|акимат|министр|аким|должностн|әкім|уәкілетті)/iu;
 
 /** Cheap pre-test: paragraphs without these stems cannot match. */
-const TRIGGER = /срок|своевремен|необходим|правил|усмотрен|наличии|возможност|целесообразн|қажет|мерзім|уақ(?:ы)?тылы|әдетте|қалау|қарау/iu;
+const TRIGGER = /срок|своевремен|необходим|потребност|обстоятельств|ситуаци|правил|усмотрен|наличии|возможност|целесообразн|нужным|обоснованным|қажет|мерзім|уақ(?:ы)?тылы|әдетте|қалау|қарау|қарай|байланысты|арада|кезінде|деп/iu;
 
 export const vagueWording: Rule = {
   meta: {

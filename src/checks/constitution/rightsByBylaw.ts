@@ -9,31 +9,24 @@
  */
 import type { Rule } from '../rule';
 import { subjectIn } from '../lexicon/actors';
-import { KK_BODY_GEN } from '../lexicon/bodies';
+import { restrictionsByOrder } from '../lexicon/restrictions';
 import { normTexts } from '../lexicon/segments';
-import { sentenceBody } from '../lexicon/sentences';
+import { sentenceBody, sentences } from '../lexicon/sentences';
 import { matchesIn, WB, WE } from '../lexicon/words';
 import { courtPractice } from './courtPractice';
 
 const S1 = '[\\s\\u00a0]+';
-const RU_INSTRUMENT = new RegExp(
-  `${WB}(?:приказ(?:ом|ами)|решени(?:ем|ями)|постановлени(?:ем|ями)|акт(?:ом|ами)|правилами)${S1}(?:[\\p{L}-]+${S1}){0,2}?(?:органа|органов|министра|министерства|акимата|акима|руководителя|председателя|Правительства|ведомства|комиссии|комитета|департамента|инспекции|агентства|службы)${WE}`,
-  'giu',
-);
-const RU_SETTING = /(?:устанавлива|вводя|вводи|определя|утвержда)(?:ется|ются|ться|тся)|(?<![\p{L}])(?:установлен|введен|определен|утвержден)[аоы]?(?![\p{L}])/iu;
-const RU_RESTRICTION = /(?<![\p{L}])(?:ограничени|запрет)[\p{L}]*/iu;
-const KK_INSTRUMENT = new RegExp(`${WB}${KK_BODY_GEN}${S1}(?:бұйрығымен|шешімімен|қаулысымен|актісімен|(?:бұйрығы|шешімі|қаулысы|актісі)${S1}(?:бойынша|негізінде))${WE}`, 'giu');
-const KK_RESTRICTION = /(?<![\p{L}])(?:шектеу|тыйым)[\p{L}]*/iu;
-const KK_SETTING = /(?:белгілен|енгізіл|айқындал|бекітіл|салын)/iu;
 
-const RU_PROHIBITION = new RegExp(`${WB}(?:запрещается|запрещаются|не${S1}допускается)${WE}`, 'giu');
-const KK_PROHIBITION = new RegExp(`${WB}(?:[\\p{L}]+(?:ға|ге|қа|ке)${S1})?тыйым${S1}салынады${WE}`, 'giu');
+
+/** "запрещается", "не допускается"; "не вправе" of a private person (a bylaw taking away a right). */
+const RU_PROHIBITION = new RegExp(`${WB}(?:запрещается|запрещаются|не${S1}допускается|(?<private>не${S1}вправе))${WE}`, 'giu');
+const KK_PROHIBITION = new RegExp(`${WB}(?:[\\p{L}]+(?:ға|ге|қа|ке)${S1})?(?:тыйым${S1}салынады|жол${S1}берілмейді|рұқсат${S1}етілмейді)${WE}`, 'giu');
 /** The prohibition is addressed to private persons (dative). */
 const RU_ADDRESSEE = /(?<![\p{L}])(?:[\p{L}]+(?:телям|никам|щикам|чикам|льцам|сменам|истам)|федерациям|ассоциациям|объединениям|клубам|лицам|членам|заявителям|гражданам|получателям|кооперативам|организациям|участникам|субъектам|владельцам|собственникам|поставщикам|предпринимателям|операторам|перевозчикам|работникам)(?![\p{L}])/iu;
-const KK_ADDRESSEE = /(?<![\p{L}])(?:[\p{L}]+(?:шыларға|шілерге|шыға|шіге|шыларына|шілеріне)|федерацияларына|федерацияларға|федерацияға|қауымдастықтарға|бірлестіктерге|клубтарға|мүшелеріне|мүшесіне|тұлғаларға|тұлғаға|азаматтарға|алушыларға|алушыға|кооперативтерге|кооперативке|ұйымдарға|қатысушыларға|иелеріне|иесіне|өтініш берушілерге|өтініш берушіге|жеткізушілерге|кәсіпкерлерге|операторларға|тасымалдаушыларға)(?![\p{L}])/iu;
+const KK_ADDRESSEE = /(?<![\p{L}])(?:[\p{L}]+(?:шыларға|шілерге|шыға|шіге|шыларына|шілеріне)|федерацияларына|федерацияларға|федерацияға|қауымдастықтарға|бірлестіктерге|клубтарға|мүшелеріне|мүшесіне|тұлғаларға|тұлғаға|азаматтарға|алушыларға|алушыға|кооперативтерге|кооперативке|ұйымдарға|қатысушыларға|иелеріне|иесіне|өтініш берушілерге|өтініш берушіге|жеткізушілерге|кәсіпкерлерге|операторларға|тасымалдаушыларға)(?![\p{L}])|(?<![\p{L}])(?!(?:органдарға|мекемелерге|қызметшілерге|адамдарға|қызметкерлерге)(?![\p{L}]))[\p{L}]{3,}(?:ларға|лерге|дарға|дерге|тарға|терге)(?![\p{L}])/iu;
 
 /** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
-const TRIGGER = /приказ|решени|постановлени|акт|правил|запрещ|допуска|бұйрығ|шешім|қаулы|тыйым/iu;
+const TRIGGER = /приказ|решени|постановлени|акт|правил|запрещ|запрет|огранич|допуска|вправе|бұйрығ|шешім|қаулы|өкім|тыйым|шект|берілмейді|етілмейді/iu;
 
 export const rightsByBylaw: Rule = {
   meta: {
@@ -69,18 +62,19 @@ export const rightsByBylaw: Rule = {
     const citations = ['const2026:41.1', ...courtPractice(context.corpus, 'ограничение прав и свобод только законом предпринимательская деятельность', '41')];
     for (const p of normTexts(act)) {
       if (!TRIGGER.test(p.text)) continue;
-      for (const m of matchesIn(kk ? KK_INSTRUMENT : RU_INSTRUMENT, p.text)) {
-        const s = sentenceBody(p.text, m.start);
-        const sentence = p.text.slice(s.start, s.end);
-        if (!(kk ? KK_RESTRICTION : RU_RESTRICTION).test(sentence) || !(kk ? KK_SETTING : RU_SETTING).test(sentence)) continue;
-        context.report({ messageId: 'restrictionByOrder', data: { quote: m.text }, range: { paragraph: p.paragraph, start: m.start, end: m.end }, citations });
+      for (const s of sentences(p.text)) {
+        for (const found of restrictionsByOrder(p.text.slice(s.start, s.end), act.language)) {
+          const m = { start: s.start + found.start, end: s.start + found.end, text: found.text };
+          context.report({ messageId: 'restrictionByOrder', data: { quote: m.text }, range: { paragraph: p.paragraph, start: m.start, end: m.end }, citations });
+        }
       }
       // A bylaw's own prohibitions on private persons; amending quotes are wordings of other acts.
       if (act.kind !== 'bylaw' || p.inQuote) continue;
       for (const m of matchesIn(kk ? KK_PROHIBITION : RU_PROHIBITION, p.text)) {
         const s = sentenceBody(p.text, m.start);
         const sentence = p.text.slice(s.start, s.end);
-        const addressed = (kk ? KK_ADDRESSEE : RU_ADDRESSEE).test(sentence) || subjectIn(p.text, s.start, m.start, act.language) === 'private';
+        const subject = subjectIn(p.text, s.start, m.start, act.language);
+        const addressed = m.groups?.private ? subject === 'private' : (kk ? KK_ADDRESSEE : RU_ADDRESSEE).test(sentence) || subject === 'private';
         if (!addressed) continue;
         context.report({ messageId: 'bylawProhibition', data: { quote: m.text }, range: { paragraph: p.paragraph, start: m.start, end: m.end }, citations });
       }

@@ -12,7 +12,7 @@
 import type { Act } from '../../core/act/types';
 import type { Language } from '../../core/language';
 import { sentenceAt } from './sentences';
-import { WB, WE } from './words';
+import { matchesIn, WB, WE } from './words';
 
 /** A court is neither: its discretion is judicial, not a corruption factor of administration. */
 export type Actor = 'state' | 'private' | 'court';
@@ -24,6 +24,9 @@ const RU_STATE = [
   'маслихат', 'маслихаты', 'правительство', 'прокурор', 'прокуроры', 'прокуратура',
   'должностное лицо', 'должностные лица', 'уполномоченное лицо', 'государственный инспектор',
   'государственные инспекторы', 'руководитель государственного органа', 'служба',
+  // Bodies named by their role in a procedure (Law "On public services", Law "On permits").
+  'услугодатель', 'услугодатели', 'лицензиар', 'лицензиары', 'разрешительный орган',
+  'Государственная корпорация', 'центр занятости', 'отдел',
 ];
 const RU_PRIVATE = [
   'владелец', 'владельцы', 'собственник', 'собственники', 'заявитель', 'заявители', 'гражданин',
@@ -36,11 +39,16 @@ const RU_PRIVATE = [
   'обучающиеся', 'иностранец', 'иностранцы', 'супруг', 'супруги', 'наследник', 'наследники',
   'представитель', 'представители', 'организатор', 'организаторы', 'истец', 'ответчик', 'налогоплательщик',
   'налогоплательщики', 'перевозчик', 'перевозчики', 'лицензиат', 'лицензиаты', 'общественное объединение',
+  'услугополучатель', 'услугополучатели', 'хозяйство', 'предприятие', 'предприятия', 'общество',
+  'товарищество', 'покупатель', 'покупатели', 'продавец', 'продавцы', 'пассажир', 'пассажиры',
+  'водитель', 'водители', 'клиент', 'клиенты', 'заемщик', 'кредитор', 'должник', 'арендодатель',
+  'фермер', 'фермеры', 'турист', 'туристы', 'охотник', 'охотники', 'рыбовод', 'рыбоводы', 'пчеловод',
+  'пчеловоды', 'застройщик', 'подрядчик', 'стороны', 'сторона',
 ];
 /** A Russian preposition right before a noun: the noun is not the subject. */
 const RU_PREPOSITION = /(?:^|[\s\u00a0(«])(?:в|во|на|через|с|со|к|ко|от|для|до|о|об|обо|при|по|за|между|перед|под|над|из|у|без|про)[\s\u00a0]+(?:[\p{L}-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ом|ем)[\s\u00a0]+){0,3}$/iu;
 /** A state body named as the agent of a passive, in the instrumental case. */
-const RU_AGENT_STATE = /(?<![\p{L}\p{N}])(?:орган(?:ом|ами)|комиссией|министерством|министром|акиматом|акимом|Правительством|должностным[\s\u00a0]+лицом|должностными[\s\u00a0]+лицами|инспектором|прокурором)(?![\p{L}\p{N}])/iu;
+const RU_AGENT_STATE = /(?<![\p{L}\p{N}])(?:орган(?:ом|ами)|комиссией|министерством|министром|акиматом|акимом|Правительством|должностным[\s\u00a0]+лицом|должностными[\s\u00a0]+лицами|инспектором|инспекцией|прокурором|комитетом|департаментом|услугодател(?:ем|ями)|лицензиаром|Государственной[\s\u00a0]+корпорацией)(?![\p{L}\p{N}])/giu;
 
 const KK_STATE = [
   'орган', 'органы', 'органдар', 'органдары', 'комиссия', 'комиссиясы', 'министрлік', 'министрлігі',
@@ -48,6 +56,11 @@ const KK_STATE = [
   'Үкімет', 'Үкіметі', 'инспектор', 'инспекторы', 'прокурор', 'прокуратура', 'комитет', 'комитеті',
   'департамент', 'департаменті', 'агенттік', 'агенттігі', 'лауазымды адам', 'лауазымды адамдар',
   'лауазымды адамдары', 'лауазымды адамы', 'уәкілетті адам',
+  // Bodies named by their role or structure: licensor, an akimat's department or office, the
+  // employment centre, the State corporation, a state institution.
+  'лицензиар', 'лицензиары', 'бөлім', 'бөлімі', 'басқарма', 'басқармасы', 'аппараты', 'инспекция',
+  'инспекциясы', 'жұмыспен қамту орталығы', 'халыққа қызмет көрсету орталығы', 'Мемлекеттік корпорация',
+  'көрсетілетін қызметті беруші', 'мемлекеттік мекеме', 'мемлекеттік мекемесі',
 ];
 const KK_PRIVATE = [
   'иесі', 'иелері', 'меншік иесі', 'өтініш беруші', 'өтініш берушілер', 'азамат', 'азаматтар',
@@ -58,6 +71,8 @@ const KK_PRIVATE = [
   'мүше', 'мүшелер', 'мүшелері', 'мүшесі', 'ата-ана', 'ата-аналар', 'ұйымдастырушы', 'ұйымдастырушылар',
   'пайдаланушы', 'пайдаланушылар', 'субъект', 'субъектілер', 'субъектісі', 'өкіл', 'өкілі', 'өкілдер',
   'білім алушы', 'білім алушылар', 'тасымалдаушы', 'лицензиат', 'салық төлеуші',
+  'саудагер', 'саудагерлер', 'саудагерлері', 'туроператор', 'туроператорлар', 'турист', 'туристер',
+  'шаруашылық', 'шаруашылығы', 'серіктестік', 'серіктестігі', 'кәсіпорын', 'кәсіпорны',
 ];
 
 function compile(list: string[]): RegExp {
@@ -81,9 +96,26 @@ interface Mention {
   actor: Actor;
 }
 
+/**
+ * Agent nouns name private persons whatever the subject: Kazakh "-шы/-ші" (тасымалдаушысы,
+ * жолаушылар, күтім жасаушы), Russian "-тель/-тели" (покупатель, держатели). Not before a body
+ * ("бақылаушы орган", "тексеруші лауазымды адам"), and never over a listed state body ("услугодатель").
+ */
+const GENERIC_PRIVATE: Record<Language, RegExp> = {
+  ru: /(?<![\p{L}\p{N}])[\p{L}]{3,}(?:тель|тели)(?![\p{L}\p{N}])/giu,
+  kk: /(?<![\p{L}\p{N}])[\p{L}]{2,}(?:шы|ші)(?:лар|лер)?(?:ы|і|сы|сі)?(?![\p{L}\p{N}])(?![\s\u00a0]+(?:орган|лауазымды|инспектор|комиссия|мемлекеттік))/giu,
+};
+
 function mentions(text: string, from: number, to: number, language: Language): Mention[] {
   const out: Mention[] = [];
   const slice = text.slice(0, to);
+  const generic = GENERIC_PRIVATE[language];
+  generic.lastIndex = from;
+  for (let m = generic.exec(slice); m; m = generic.exec(slice)) {
+    if (language === 'ru' && RU_PREPOSITION.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, actor: 'private' });
+  }
+  generic.lastIndex = 0;
   for (const actor of ['state', 'private', 'court'] as const) {
     const re = ACTORS[language][actor];
     re.lastIndex = from;
@@ -94,9 +126,11 @@ function mentions(text: string, from: number, to: number, language: Language): M
     }
     re.lastIndex = 0;
   }
-  // "должностное лицо" (state) contains "лицо" (private): the longer, enclosing mention wins.
+  // "должностное лицо" (state) contains "лицо" (private): the longer, enclosing mention wins; a
+  // word that is both a listed body and an agent noun ("услугодатель") is the body.
   return out
     .filter((a) => !out.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start))
+    .filter((a) => a.actor !== 'private' || !out.some((b) => b.actor === 'state' && b.start === a.start && b.end === a.end))
     .sort((a, b) => a.start - b.start);
 }
 
@@ -107,7 +141,17 @@ export function subjectIn(text: string, from: number, to: number, language: Lang
 
 /** True when a state body acts as the agent of a passive ("уполномоченным органом проводится"). */
 export function stateAgentIn(text: string, from: number, to: number, language: Language): boolean {
-  if (language === 'ru') return RU_AGENT_STATE.test(text.slice(from, to));
+  if (language === 'ru') {
+    // The agent of a passive stands without a preposition: "с уполномоченным органом" is a partner, not the agent.
+    for (const m of matchesIn(RU_AGENT_STATE, text, from, to)) {
+      const before = text.slice(Math.max(0, m.start - 60), m.start);
+      if (RU_PREPOSITION.test(before)) continue;
+      // "…, являющийся консультативным органом": a predicate, not an agent.
+      if (/(?:являющ[\p{L}]*|явля(?:ется|ются)|призна(?:ется|ются)|счита(?:ется|ются)|будучи|стать|становится)[\s ]+(?:[\p{L}-]+[\s ]+){0,3}$/iu.test(before)) continue;
+      return true;
+    }
+    return false;
+  }
   return /(?<![\p{L}])(?:орган(?:ы)?|комиссия(?:сы)?|әкімдік(?:і)?|министрлік(?:і)?)[\s\u00a0]+тарапынан/iu.test(text.slice(from, to));
 }
 

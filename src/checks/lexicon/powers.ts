@@ -8,7 +8,7 @@
  */
 import type { Act } from '../../core/act/types';
 import type { Language } from '../../core/language';
-import { subjectOf } from './actors';
+import { stateAgentIn, subjectOf } from './actors';
 import { KK_BODY_GEN } from './bodies';
 import { sentenceBody, type Span } from './sentences';
 import { matchesIn, type Match, WB, WE } from './words';
@@ -20,13 +20,16 @@ const S1 = '[\\s\\u00a0]+';
 export const VAGUE: Record<Language, RegExp> = {
   ru: new RegExp(
     [
-      `в${S1}разумн(?:ый|ые)${S1}срок(?:и)?`,
-      `в${S1}кратчайш(?:ий|ие)${S1}срок(?:и)?`,
-      `в${S1}(?:возможно${S1})?короткий${S1}срок`,
+      // A deadline by a quality, not by a number: "в разумный срок", "в максимально короткие сроки", "в сжатые сроки".
+      `в${S1}(?:(?:возможно|максимально|предельно|наиболее|минимально${S1}возможные|минимально${S1}возможный)${S1})?(?:разумн|кратчайш|коротк|сжат|оптимальн|приемлем|надлежащ)(?:ий|ый|ие|ые)${S1}срок(?:и)?`,
       `своевременно`,
-      `при${S1}необходимости`,
-      `в${S1}случае${S1}необходимости`,
-      `по${S1}мере${S1}необходимости`,
+      `при${S1}(?:(?:возникновении|появлении)${S1}(?:такой${S1})?)?(?:необходимости|потребности)`,
+      `в${S1}случае${S1}(?:возникновения${S1})?(?:необходимости|потребности)`,
+      `по${S1}мере${S1}(?:необходимости|потребности)`,
+      `в${S1}зависимости${S1}от${S1}(?:обстоятельств|ситуации|необходимости)`,
+      `исходя${S1}из${S1}(?:необходимости|целесообразности|обстоятельств)`,
+      // The body's own judgement as the ground: "если сочтет (это) необходимым", "когда признает целесообразным".
+      `(?:если|когда|в${S1}случае,?${S1}если)${S1}(?:(?:он|она|оно|они)${S1})?(?:сочт(?:ет|ут)|призна(?:ет|ют)|посчита(?:ет|ют)|найд(?:ет|ут))${S1}(?:это${S1}|их${S1}|его${S1}|ее${S1})?(?:необходимым|целесообразным|нужным|возможным|обоснованным)`,
       `в${S1}необходимых${S1}случаях`,
       `как${S1}правило`,
       `по${S1}(?:своему${S1})?усмотрению`,
@@ -41,15 +44,19 @@ export const VAGUE: Record<Language, RegExp> = {
   kk: new RegExp(
     [
       `қажет${S1}болған${S1}(?:жағдайда|жағдайларда|кезде)`,
-      `қажеттілік${S1}болған${S1}(?:жағдайда|кезде)`,
+      `қажеттілік${S1}(?:болған|туындаған|пайда${S1}болған)${S1}(?:жағдайда|жағдайларда|кезде)`,
+      `қажеттілік${S1}(?:болса|туындаса|пайда${S1}болса)`,
       `қажет${S1}болса`,
-      `қажеттілігіне${S1}қарай`,
+      `(?:қажеттілігіне|қажеттілікке|мән-жайларға|мән-жайына|жағдайға|жағдайына)${S1}(?:қарай|байланысты)`,
       `ақылға${S1}қонымды${S1}мерзім(?:де|ге)?`,
-      `мүмкіндігінше${S1}қысқа${S1}мерзімде`,
+      // A deadline by a quality: "қысқа мерзімде", "мүмкіндігінше қысқа мерзім ішінде", "тез арада", "дер кезінде".
+      `(?:(?:ең|барынша|мүмкіндігінше)${S1})?қысқа${S1}мерзім(?:де|${S1}ішінде)`,
+      `тез${S1}арада`,
+      `дер${S1}кезінде`,
       `уақ(?:ы)?тылы`,
       `қажет${S1}(?:жағдайда|жағдайларда)`,
-      `қажеттілік${S1}туындаған${S1}(?:жағдайда|кезде)`,
-      `(?:ең|барынша)${S1}қысқа${S1}мерзімде`,
+      // The body's own judgement as the ground: "орынды деп тапқан жағдайда", "қажет деп санаса".
+      `(?:орынды|қажет|қажетті|мақсатқа${S1}сай|мақсатқа${S1}лайық|ұтымды)${S1}деп${S1}(?:(?:тапқан|таныған|санаған|есептеген)${S1}(?:жағдайда|жағдайларда|кезде)|тапса|таныса|санаса|есептесе)`,
       `әдетте`,
       `өз${S1}(?:қалауы${S1}бойынша|қалауынша|қарауы${S1}бойынша)`,
     ].map((p) => `${WB}${p}${WE}`).join('|'),
@@ -90,6 +97,9 @@ const CRITERIA: Record<Language, RegExp> = {
       `белгіленген`,
       `кезде`,
       `болса`,
+      // Conditions in the verb: "анықталғанда" (when found), "бұзылса" (if broken).
+      `[\\p{L}]{3,}(?:ғанда|генде|қанда|кенде)`,
+      `[\\p{L}]{3,}(?:са|се)`,
     ].map((p) => `${WB}${p}${WE}`).join('|'),
     'giu',
   ),
@@ -97,13 +107,32 @@ const CRITERIA: Record<Language, RegExp> = {
 
 /** Discretionary modals. Russian "может/могут" needs an active infinitive after it (not "быть", not "-ся"). */
 const MODAL: Record<Language, RegExp> = {
-  ru: new RegExp(`${WB}(?:вправе|имеет${S1}право|имеют${S1}право|может|могут)${WE}`, 'giu'),
-  kk: new RegExp(`${WB}[\\p{L}]+(?:(?:ға|ге|қа|ке)${S1}(?:құқылы|құқығы${S1}бар)|(?:уға|уге|юға|юге)${S1}болады|(?:уы|уі|юы|юі)${S1}мүмкін)${WE}`, 'giu'),
+  ru: new RegExp(
+    `${WB}(?:вправе|имеет${S1}право|имеют${S1}право|может|могут|оставля(?:ет|ют)${S1}за${S1}собой${S1}право|наделя(?:ется|ются)${S1}правом|наделен(?:а|о|ы)?${S1}правом|уполномочен(?:а|о|ы)?)${WE}`,
+    'giu',
+  ),
+  // "-уға құқылы / құқығы бар / өкілетті / хақылы", "-уға болады", "-уы мүмкін", and the converb with
+  // "алады" ("тоқтата алады", "алып тастай алады": "can stop", "can remove").
+  kk: new RegExp(
+    `${WB}[\\p{L}]+(?:(?:ға|ге|қа|ке)${S1}(?:құқылы|құқығы${S1}бар|өкілетті|хақылы)|(?:уға|уге|юға|юге)${S1}болады|(?:уы|уі|юы|юі)${S1}мүмкін)${WE}` +
+      `|${WB}(?!(?:пайда|сома|қайта|баға|ақша|ала)${WE})[\\p{L}]{2,}(?:а|е|й)${S1}алады${WE}`,
+    'giu',
+  ),
 };
+
+/** A state body as the agent of a passive power: "лицензиаром", "по решению руководителя услугодателя", "органның шешімімен", "орган тарапынан". */
+const RU_STATE_AGENT_PHRASE = new RegExp(
+  `${WB}по${S1}(?:решению|усмотрению|указанию|распоряжению|приказу|требованию)${S1}(?:[\\p{L}-]+${S1}){0,3}?(?:органа|органов|руководителя|услугодателя|лицензиара|комиссии|министра|министерства|акимата|акима|инспектора|инспекции|комитета|должностного${S1}лица|ведомства|департамента|агентства|службы)${WE}`,
+  'iu',
+);
+const KK_STATE_AGENT_PHRASE = new RegExp(
+  `(?<![\\p{L}])${KK_BODY_GEN}${S1}(?:[\\p{L}-]+${S1}){0,2}?(?:шешімімен|бұйрығымен|өкімімен|қаулысымен|(?:шешімі|бұйрығы|өкімі|қаулысы)${S1}(?:бойынша|негізінде)|тарапынан)(?![\\p{L}])`,
+  'iu',
+);
 
 /** An infinitive within three words: "-ть", "-чь", "-сти/-зти/-йти/-дти" (nouns in "-ости" are not). */
 /** Cheap pre-test for the modals (most paragraphs have none). */
-const MODAL_TRIGGER = /вправе|может|могут|право|құқылы|құқығы|болады|мүмкін/iu;
+const MODAL_TRIGGER = /вправе|может|могут|право|уполномочен|құқылы|құқығы|болады|мүмкін|өкілетті|хақылы|алады/iu;
 
 const RU_INFINITIVE = /^[\s\u00a0]*((?:[\p{L}-]+[\s\u00a0]+){0,3}?)([\p{L}-]+(?:ть|(?<!о)сти|зти|йти|дти|чь))(?![\p{L}])/iu;
 /** Kazakh passive verbal nouns in "-уы/-уі": the stem ends in the passive "-л-/-ыл-/-іл-/-н-/-ын-/-ін-". */
@@ -118,7 +147,7 @@ function firstGenitiveIsState(clause: string): boolean {
 }
 
 /** Kazakh light verbs whose object noun belongs to the anchor ("бас тартуға", "тыйым салуға"). */
-const KK_LIGHT = /^(?:тарту|салу|қою|беру|ету|жасау|қабылдау|шығару|алу|тоқтата|тоқтатуға)/iu;
+const KK_LIGHT = /^(?:тарту|салу|қою|беру|ету|жасау|қабылдау|шығару|алу|тоқтата|тоқтатуға|(?:тарта|сала|қоя|бере|ете|жасай|шығара|тастай|тұра)$)/iu;
 
 export interface PowerHit {
   /** Anchor: the modal with its verb, widened to cover an open ground or vague term of the same sentence. */
@@ -129,6 +158,13 @@ export interface PowerHit {
   openGround?: Match;
   vague?: Match;
   sentence: Span;
+}
+
+/** A state body is the agent of the passive in the sentence (not a court, not a partner after "с"). */
+function stateAgentOfPassive(text: string, sentence: Span, language: Language): boolean {
+  const body = text.slice(sentence.start, sentence.end);
+  if (language === 'ru') return stateAgentIn(text, sentence.start, sentence.end, 'ru') || RU_STATE_AGENT_PHRASE.test(body);
+  return KK_STATE_AGENT_PHRASE.test(body) || stateAgentIn(text, sentence.start, sentence.end, 'kk');
 }
 
 /** Negation right before a word: "не вправе", "не может". */
@@ -154,17 +190,31 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
       if (/^[\s\u00a0]*:/.test(after)) continue; // "вправе:" introduces a list of powers, read item by item
       const inf = RU_INFINITIVE.exec(after);
       // "может/могут/имеет право" need an active infinitive: "имеет право на пенсию" is a right, "может быть" a passive.
-      const needsVerb = !/^вправе/iu.test(m.text);
+      const needsVerb = /^(?:может|могут|имеет|имеют)/iu.test(m.text);
       if (needsVerb) {
-        if (!inf || /^(?:быть|иметь)$/iu.test(inf[2]) || /(?:ться|тись)$/iu.test(inf[2])) continue;
-        if (/(?:^|[\s\u00a0])быть(?:[\s\u00a0]|$)/iu.test(inf[1])) continue;
+        const passive = !inf || /^(?:быть|иметь)$/iu.test(inf[2]) || /(?:ться|тись)$/iu.test(inf[2]) || /(?:^|[\s\u00a0])быть(?:[\s\u00a0]|$)/iu.test(inf[1]);
+        if (passive) {
+          // "Срок может быть продлен по решению руководителя", "Лицензия может быть приостановлена лицензиаром":
+          // a passive power whose agent is a state body is the body's discretion all the same.
+          const verb = /^могут|^может/iu.test(m.text) ? /^[\s\u00a0]*(?:быть[\s\u00a0]+[\p{L}-]+|[\p{L}-]+(?:ться|тись))(?![\p{L}])/iu.exec(after) : null;
+          const sentence = sentenceBody(text, m.start);
+          if (!verb || !stateAgentOfPassive(text, sentence, 'ru')) continue;
+          out.push({ modal: { start: m.start, end: m.end + verb[0].length, text: text.slice(m.start, m.end + verb[0].length) }, sentence });
+          continue;
+        }
       }
       if (inf) modal = { start: m.start, end: m.end + inf[0].length, text: text.slice(m.start, m.end + inf[0].length) };
     } else {
       if (/^[\s\u00a0]*емес/iu.test(text.slice(m.end))) continue;
       const verb = /^[\p{L}]+/u.exec(m.text)?.[0] ?? '';
       // "-уы мүмкін" of a passive ("шағым жасалуы мүмкін", "берілуі мүмкін") states a possibility, not a power.
-      if (/мүмкін$/iu.test(m.text) && KK_PASSIVE.test(verb)) continue;
+      if (/мүмкін$/iu.test(m.text) && KK_PASSIVE.test(verb)) {
+        // …unless a state body is its agent: "лицензия органның шешімімен тоқтатылуы мүмкін".
+        const sentence = sentenceBody(text, m.start);
+        if (stateAgentOfPassive(text, sentence, 'kk')) out.push({ modal, sentence });
+        continue;
+      }
+      if (/алады$/iu.test(m.text) && /^[\s\u00a0]*(?:емес|алмайды)/iu.test(text.slice(m.end))) continue;
       if (KK_LIGHT.test(verb)) {
         const prev = /([\p{L}-]+)[\s\u00a0]+$/u.exec(text.slice(0, m.start));
         if (prev) modal = { start: prev.index, end: m.end, text: text.slice(prev.index, m.end) };
