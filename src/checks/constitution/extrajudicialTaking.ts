@@ -6,6 +6,7 @@
  * 1995: 26.3). A sentence that names a court is left alone.
  */
 import type { Rule } from '../rule';
+import { stateAgentIn, subjectIn } from '../lexicon/actors';
 import { KK_BODY_GEN } from '../lexicon/bodies';
 import { normTexts } from '../lexicon/segments';
 import { sentenceBody } from '../lexicon/sentences';
@@ -22,6 +23,9 @@ const RU_TAKE = new RegExp(
     `подлеж(?:ит|ат)${S1}конфискации`,
     `взыскива(?:ется|ются)`,
     `(?:отчуждается|отчуждаются)`,
+    `списыва(?:ется|ются)${S1}(?:в${S1}бесспорном${S1}порядке${S1})?со${S1}(?:[\\p{L}-]+${S1}){0,2}?сч(?:е|ё)т[\\p{L}]*`,
+    // Active voice, read with its subject below: "лицензиар изымает", "инспектор конфискует".
+    `(?<active>(?:безвозмездно${S1}|принудительно${S1})?(?:изыма(?:ет|ют)|конфиску(?:ет|ют)|обраща(?:ет|ют)${S1}в${S1}(?:собственность|доход)${S1}государства|списыва(?:ет|ют)${S1}со${S1}сч(?:е|ё)т[\\p{L}]*))`,
   ].map((p) => `${WB}${p}${WE}`).join('|'),
   'giu',
 );
@@ -41,6 +45,9 @@ const KK_TAKE = new RegExp(
     `тәркіленеді`,
     `алып${S1}қойылады`,
     `өтеусіз${S1}алынады`,
+    `(?:шотынан|шоттарынан)${S1}(?:[\\p{L}-]+${S1}){0,2}?(?:есептен${S1}шығарылады|алынады|өндіріледі)`,
+    // Active voice, read with its subject below: "инспектор … алып қояды және мемлекет меншігіне айналдырады".
+    `(?<active>мемлекет${S1}(?:меншігіне|кірісіне)${S1}айналдырады|тәркілейді|(?:өтеусіз${S1})?алып${S1}қояды|өндіріп${S1}алады|(?:шотынан|шоттарынан)${S1}(?:[\\p{L}-]+${S1}){0,2}?есептен${S1}шығарады)`,
   ].map((p) => `${WB}${p}${WE}`).join('|'),
   'giu',
 );
@@ -58,7 +65,7 @@ const RU_COURT = /(?<![\p{L}])(?:суд|судебн|судь)/iu;
 const KK_COURT = /(?<![\p{L}])сот/iu;
 
 /** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
-const TRIGGER = /обраща|изыма|изъят|конфиск|взыскива|отчужда|өндіріп|меншігіне|кірісіне|тәркілен|алып[\s\u00a0]+қойыл|өтеусіз/iu;
+const TRIGGER = /обраща|изыма|изъят|конфиск|взыскива|отчужда|списыва|өндіріп|меншігіне|кірісіне|тәркіле|алып[\s\u00a0]+қо|өтеусіз|шотынан|шоттарынан/iu;
 
 export const extrajudicialTaking: Rule = {
   meta: {
@@ -87,14 +94,25 @@ export const extrajudicialTaking: Rule = {
     const kk = context.language === 'kk';
     for (const p of normTexts(context.act)) {
       if (!TRIGGER.test(p.text)) continue;
+      // One finding per sentence, spanning its takings and the decision ("алып қояды және … айналдырады").
+      const bySentence = new Map<number, { start: number; end: number }>();
       for (const take of matchesIn(kk ? KK_TAKE : RU_TAKE, p.text)) {
         const s = sentenceBody(p.text, take.start);
         const sentence = p.text.slice(s.start, s.end);
         if ((kk ? KK_COURT : RU_COURT).test(sentence)) continue;
-        const decision = matchesIn(kk ? KK_DECISION : RU_DECISION, p.text, s.start, s.end)[0];
+        const decision = take.groups?.active
+          ? subjectIn(p.text, s.start, take.start, context.language) === 'state' ? take : undefined
+          : matchesIn(kk ? KK_DECISION : RU_DECISION, p.text, s.start, s.end)[0] ??
+            // "безвозмездно изымается лицензиаром": the agent of the passive is the body.
+            (stateAgentIn(p.text, s.start, s.end, context.language) ? take : undefined);
         if (!decision) continue;
-        const start = Math.min(take.start, decision.start);
-        const end = Math.max(take.end, decision.end);
+        const prev = bySentence.get(s.start);
+        bySentence.set(s.start, {
+          start: Math.min(take.start, decision.start, prev?.start ?? Infinity),
+          end: Math.max(take.end, decision.end, prev?.end ?? -Infinity),
+        });
+      }
+      for (const { start, end } of bySentence.values()) {
         context.report({
           messageId: 'taking',
           data: { quote: p.text.slice(start, end) },
