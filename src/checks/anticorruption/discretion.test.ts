@@ -37,3 +37,30 @@ ruleTester(discretion, {
     { name: 'kk plain discretion', lines: kkLaw('4. Уәкілетті орган өтінішті қарау мерзімін ұзартуға құқылы.'), errors: [{ messageId: 'discretion', quote: 'ұзартуға құқылы' }] },
   ],
 }, loadCorpus);
+
+// Round 2: other modal forms, passive powers with a state agent, heads of bodies, agent nouns.
+ruleTester(discretion, {
+  valid: [
+    { name: 'kk "-а алады" of a passenger', lines: kkLaw('1. Жолаушы сапарды кез келген уақытта тоқтата алады.') },
+    { name: 'kk "-а алады" of a court', lines: kkLaw('1. Сот тасымалдаушының қызметін алты айға дейінгі мерзімге тоқтата тұра алады.') },
+    { name: 'kk "-а алады" of a carrier with its grounds', lines: kkLaw('1. Такси тасымалдаушысы жолаушы мас күйінде болған жағдайда тасымалдаудан бас тарта алады.') },
+    { name: 'kk body with a condition in "-ғанда"', lines: kkLaw('1. Уәкілетті орган бұзушылық анықталғанда тексеру жүргізуге құқылы.') },
+    { name: 'ru passive extended by agreement of the parties', lines: ruLaw('1. Срок закрепления участка может быть продлен по соглашению сторон не более одного раза.') },
+    { name: 'ru passive by a court', lines: ruLaw('1. Продукция может быть изъята только по решению суда.') },
+    { name: 'ru instrumental predicate is not an agent', lines: ruLaw('1. При уполномоченном органе может быть образован совет, являющийся консультативно-совещательным органом.') },
+    { name: 'ru private person "если сочтет это необходимым"', lines: ruLaw('1. Рыбоводное хозяйство может привлекать специалистов, если сочтет это необходимым.') },
+    { name: 'ru head of a private organisation', lines: ruLaw('1. Руководитель организации вправе отозвать доверенность.') },
+  ],
+  invalid: [
+    { name: 'kk "-а алады" of a body', lines: kkLaw('1. Жергілікті атқарушы орган туристік маршрутты тізілімнен алып тастай алады.'), errors: [{ quote: 'алып тастай алады' }] },
+    { name: 'kk "-уға өкілетті"', lines: kkLaw('1. Кәсіпкерлік бөлімі шарттың қолданылуын тоқтатуға өкілетті.'), errors: [{ quote: 'қолданылуын тоқтатуға өкілетті' }] },
+    { name: 'kk employment centre', lines: kkLaw('1. Жұмыспен қамту орталығы күтім жасаушының тұрмыс жағдайын тексеру жүргізуге құқылы.'), errors: [{ quote: 'жүргізуге құқылы' }] },
+    { name: 'kk "немесе" is not a condition', lines: kkLaw('1. Уәкілетті орган рұқсатты кері қайтарып алуға немесе тоқтата тұруға құқылы.'), errors: [{ quote: 'тұруға құқылы' }] },
+    { name: 'ru "оставляет за собой право"', lines: ruLaw('1. Услугодатель оставляет за собой право запросить оригиналы документов.'), errors: [{ quote: 'оставляет за собой право запросить' }] },
+    { name: 'ru "наделяется правом"', lines: ruLaw('1. Лицензиар наделяется правом проводить внеплановые проверки.'), errors: [{ quote: 'наделяется правом проводить' }] },
+    { name: 'ru passive with the body as agent', lines: ruLaw('1. Лицензия может быть приостановлена лицензиаром на срок до шести месяцев.'), errors: [{ quote: 'может быть приостановлена' }] },
+    { name: 'ru passive "по решению руководителя"', lines: ruLaw('1. Срок может быть продлен по решению руководителя услугодателя.'), errors: [{ quote: 'может быть продлен' }] },
+    { name: 'ru head of a body', lines: ruLaw('1. Руководитель уполномоченного органа вправе продлить срок рассмотрения.'), errors: [{ quote: 'вправе продлить' }] },
+    { name: 'ru the body\'s own judgement is no criterion', lines: ruLaw('1. Лицензиар вправе, если сочтет необходимым, провести обследование.'), errors: [{ quote: 'вправе, если сочтет необходимым' }] },
+  ],
+}, loadCorpus);

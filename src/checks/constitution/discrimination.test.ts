@@ -21,3 +21,15 @@ ruleTester(discrimination, {
     { name: 'kk restriction by origin in a bylaw', lines: kkBylaw('13. Федерация мүшелігіне қабылдау үміткердің шығу тегіне байланысты шектелуі мүмкін.'), errors: [{ quote: 'шығу тегіне' }] },
   ],
 }, loadCorpus);
+
+// Round 2: preference "бірінші кезекте", "ұлттық тиесілігі", "в первую очередь".
+ruleTester(discrimination, {
+  valid: [
+    { name: 'priority by disability, not by nationality', lines: kkLaw('1. Мүгедектігі бар адамдарға бірінші кезекте қызмет көрсетіледі.') },
+  ],
+  invalid: [
+    { lines: kkBylaw('1. Сауда орындары бірінші кезекте қазақ ұлтының өкілдеріне беріледі.'), errors: [{ quote: 'ұлтының' }] },
+    { lines: kkLaw('1. Жәрдемақы азаматтарға олардың ұлттық тиесілігіне қарай сараланған мөлшерде тағайындалады.'), errors: [{ quote: 'ұлттық тиесілігіне' }] },
+    { lines: ruLaw('1. Участки предоставляются в первую очередь лицам казахской национальности.'), errors: [{ quote: 'казахской национальности' }] },
+  ],
+}, loadCorpus);

@@ -100,6 +100,8 @@ export const extrajudicialTaking: Rule = {
         const s = sentenceBody(p.text, take.start);
         const sentence = p.text.slice(s.start, s.end);
         if ((kk ? KK_COURT : RU_COURT).test(sentence)) continue;
+        // Samples taken for a test are not property taken away ("инспектор изымает пробы", "сынамалар алынады").
+        if (/(?<![\p{L}])(?:проб[аыу]?|образц[\p{L}]*|сынама[\p{L}]*|үлгі(?:лер)?[\p{L}]*)(?![\p{L}])/iu.test(sentence)) continue;
         const decision = take.groups?.active
           ? subjectIn(p.text, s.start, take.start, context.language) === 'state' ? take : undefined
           : matchesIn(kk ? KK_DECISION : RU_DECISION, p.text, s.start, s.end)[0] ??

@@ -18,7 +18,7 @@ const RU = new RegExp(
     `не${S1}подлеж[\\p{L}]*${S1}(?:судебному${S1})?обжаловани[юя]`,
     `не${S1}(?:может|могут)${S1}быть${S1}обжалован[\\p{L}]*`,
     `не${S1}обжалу(?:ется|ются)`,
-    `(?:пересмотру|пересмотрению)${S1}не${S1}подлеж[\\p{L}]*`,
+    `(?<review>(?:пересмотру|пересмотрению)${S1}не${S1}подлеж[\\p{L}]*)`,
     // The appeal is kept only outside the courts: "обжалуются только в вышестоящий орган", "в судебном порядке не допускается".
     `(?<outside>обжалу(?:ется|ются)${S1}(?:только|исключительно|лишь)${S1}(?:в${S1})?(?:вышестоящ[\\p{L}]*|административном${S1}порядке|порядке${S1}подчиненности)(?:${S1}(?:государственный${S1}|должностному${S1})?(?:орган|органу|лицу|руководителю))?)`,
     `(?<nocourt>в${S1}(?:судебном${S1}порядке|суд|суде)${S1}не${S1}(?:допускается|допускаются|производится|осуществляется))`,
@@ -37,7 +37,7 @@ const KK = new RegExp(
     `шағым${S1}(?:жасалмайды|берілмейді|жасалуға${S1}жатпайды)`,
     `даулануға${S1}жатпайды`,
     `(?<final>(?:түпкілікті|соңғы)${S1}(?:болып${S1}табылады|болады))`,
-    `қайта${S1}(?:қаралуға${S1}жатпайды|қаралмайды)`,
+    `(?<kkreview>қайта${S1}(?:қаралуға${S1}жатпайды|қаралмайды))`,
     // "тек жоғары тұрған органға шағым жасалады": the appeal is kept only outside the courts.
     `(?<outside>тек${S1}жоғары${S1}тұрған${S1}(?:мемлекеттік${S1})?(?:органға|лауазымды${S1}адамға|басшыға)${S1}(?:шағым${S1}(?:жасалады|беріледі|жасалуы${S1}мүмкін)|шағымданылады))`,
     `(?<=шағымдар[\\p{L}]*${S1}[^.;]{0,80}?)(?:қаралмайды|қабылданбайды)`,
@@ -89,7 +89,8 @@ export const noCourtAppeal: Rule = {
         if (m.groups?.final && found.some((o) => !o.groups?.final && o.start >= sentence.start && o.start < sentence.end)) continue;
         const before = p.text.slice(sentence.start, m.start);
         if ((kk ? KK_COURT : RU_COURT).test(before)) continue;
-        if (m.groups?.final && !DECISION.test(before + m.text)) continue;
+        // "Решение … является окончательным", "… пересмотру не подлежит": only a decision is put beyond appeal ("условия договора пересмотру не подлежат" are not).
+        if ((m.groups?.final || m.groups?.review || m.groups?.kkreview) && !DECISION.test(before + m.text)) continue;
         if (COURT_KEPT.test(p.text.slice(sentence.start, sentence.end))) continue;
         // "в суд не допускается до обжалования в вышестоящий орган": a pre-trial order, not a bar.
         if (m.groups?.nocourt && /(?<![\p{L}])(?:до|без[\s\u00a0]+предварительного)(?![\p{L}])/iu.test(p.text.slice(m.end, sentence.end))) continue;

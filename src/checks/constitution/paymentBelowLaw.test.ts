@@ -1,6 +1,6 @@
 import { loadCorpus } from '../../corpus/index';
 import { ruleTester } from '../testing/ruleTester';
-import { kkBylaw, kkLaw, ruLaw } from '../lexicon/testDrafts';
+import { kkBylaw, kkLaw, ruAmending, ruBylaw, ruLaw } from '../lexicon/testDrafts';
 import { paymentBelowLaw } from './paymentBelowLaw';
 
 ruleTester(paymentBelowLaw, {
@@ -21,5 +21,20 @@ ruleTester(paymentBelowLaw, {
     },
     { name: 'rate set by an order', lines: ruLaw('1. Ставки государственной пошлины за выдачу разрешения утверждаются приказом министра.'), errors: [{ quote: 'Ставки государственной пошлины за выдачу разрешения утверждаются приказом' }] },
     { lines: kkLaw('3. Тізілімге енгізгені үшін уәкілетті орган белгілеген мөлшерде алым алынады.'), errors: [{ messageId: 'payment', quote: 'уәкілетті орган белгілеген мөлшерде', citations: ['const2026:60.3(4)'] }] },
+  ],
+}, loadCorpus);
+
+// Round 2: rates a body sets, a body named by role, a bylaw that states the amount itself.
+ruleTester(paymentBelowLaw, {
+  valid: [
+    { name: 'a benefit tied to the MCI of the budget law', lines: kkLaw('1. Жәрдемақы айлық есептік көрсеткіштің он еселенген мөлшерінде ай сайын төленеді.') },
+    { name: 'rates of the Tax Code', lines: ruLaw('1. Плата взимается в порядке и по ставкам, установленным Налоговым кодексом Республики Казахстан.') },
+  ],
+  invalid: [
+    { lines: kkLaw('1. Жарнаманы орналастырғаны үшін бюджетке төлемақы жергілікті атқарушы органы белгілейтін ставкалар бойынша төленеді.'), errors: [{ quote: 'жергілікті атқарушы органы белгілейтін ставкалар бойынша' }] },
+    { lines: kkBylaw('1. Тұрақ үшін алым қала әкімдігінің қаулысымен бекітілетін мөлшерде алынады.'), errors: [{ quote: 'әкімдігінің қаулысымен бекітілетін мөлшерде' }] },
+    { lines: kkBylaw('1. Сауда орны үшін төленетін алымның мөлшері күніне 0,5 айлық есептік көрсеткішті құрайды.'), errors: [{ quote: '0,5 айлық есептік көрсеткішті құрайды', messageId: 'paymentInBylaw' }] },
+    { lines: ruLaw('1. Лицензионный сбор уплачивается в размерах, которые ежегодно определяет Правительство Республики Казахстан.'), errors: [{ quote: 'размерах, которые ежегодно определяет Правительство' }] },
+    { lines: ruBylaw('1. За выдачу справки взимается сбор, размер которого устанавливается услугодателем.'), errors: [{ quote: 'размер которого устанавливается услугодателем' }] },
   ],
 }, loadCorpus);

@@ -1,6 +1,6 @@
 import { loadCorpus } from '../../corpus/index';
 import { ruleTester } from '../testing/ruleTester';
-import { kkBylaw, kkLaw, ruAmending, ruLaw } from '../lexicon/testDrafts';
+import { kkBylaw, kkLaw, ruAmending, ruBylaw, ruLaw } from '../lexicon/testDrafts';
 import { rightsByBylaw } from './rightsByBylaw';
 
 ruleTester(rightsByBylaw, {
@@ -20,5 +20,20 @@ ruleTester(rightsByBylaw, {
     },
     { lines: kkBylaw('7. Субсидия алған кооперативтің мүшелеріне үш жыл ішінде сүтті басқа қайта өңдеушілерге өткізуге тыйым салынады.'), errors: [{ messageId: 'bylawProhibition', quote: 'өткізуге тыйым салынады' }] },
     { name: 'kk restriction by an order', lines: kkLaw('2. Кәсіпкерлік қызметке қосымша шектеулер уәкілетті органның бұйрығымен белгіленеді.'), errors: [{ messageId: 'restrictionByOrder', quote: 'уәкілетті органның бұйрығымен' }] },
+  ],
+}, loadCorpus);
+
+// Round 2: an order of a body named by role, "не вправе" of a private person in a bylaw, Kazakh addressees.
+ruleTester(rightsByBylaw, {
+  valid: [
+    { name: 'a bylaw bars the body', lines: ruBylaw('1. Услугодатель не вправе требовать документы, которые могут быть получены из информационных систем.') },
+    { name: 'a law, not a bylaw', lines: kkLaw('1. Саудагерлерге түнгі уақытта сауда жүргізуге тыйым салынады.') },
+    { name: 'kk bylaw bars civil servants', lines: kkBylaw('1. Мемлекеттік қызметшілерге сыйлық алуға тыйым салынады.') },
+  ],
+  invalid: [
+    { lines: ruLaw('1. Перечень пунктов, в которых запрещается прием лома, утверждается приказом лицензиара.'), errors: [{ quote: 'приказом лицензиара', messageId: 'restrictionByOrder' }] },
+    { lines: ruBylaw('1. Услугополучатели не вправе повторно обращаться за получением государственной услуги в течение шести месяцев.'), errors: [{ quote: 'не вправе', messageId: 'bylawProhibition' }] },
+    { lines: kkBylaw('1. Көшпелі саудагерлерге бір орында үш сағаттан артық сауда жүргізуге тыйым салынады.'), errors: [{ quote: 'жүргізуге тыйым салынады', messageId: 'bylawProhibition' }] },
+    { lines: kkBylaw('1. Сауда жүргізу уақытына шектеулер қала әкімінің шешімімен енгізіледі.'), errors: [{ quote: 'әкімінің шешімімен', messageId: 'restrictionByOrder' }] },
   ],
 }, loadCorpus);

@@ -11,6 +11,7 @@
  */
 import type { Act } from '../../core/act/types';
 import type { Language } from '../../core/language';
+import { KK_BODY_GEN } from './bodies';
 import { sentenceAt } from './sentences';
 import { matchesIn, WB, WE } from './words';
 
@@ -102,8 +103,14 @@ interface Mention {
  * ("бақылаушы орган", "тексеруші лауазымды адам"), and never over a listed state body ("услугодатель").
  */
 const GENERIC_PRIVATE: Record<Language, RegExp> = {
-  ru: /(?<![\p{L}\p{N}])[\p{L}]{3,}(?:тель|тели)(?![\p{L}\p{N}])/giu,
-  kk: /(?<![\p{L}\p{N}])[\p{L}]{2,}(?:шы|ші)(?:лар|лер)?(?:ы|і|сы|сі)?(?![\p{L}\p{N}])(?![\s\u00a0]+(?:орган|лауазымды|инспектор|комиссия|мемлекеттік))/giu,
+  // Heads and investigators are officials: "руководитель органа", "следователь".
+  ru: /(?<![\p{L}\p{N}])(?!(?:руководител|председател|заместител|следовател|дознавател)[\p{L}]*(?![\p{L}\p{N}]))[\p{L}]{3,}(?:тель|тели)(?![\p{L}\p{N}])/giu,
+  kk: /(?<![\p{L}\p{N}])(?!(?:басшы|тергеуші|анықтаушы|тексеруші)[\p{L}]*(?![\p{L}\p{N}]))[\p{L}]{2,}(?:шы|ші)(?:лар|лер)?(?:ы|і|сы|сі)?(?![\p{L}\p{N}])(?![\s\u00a0]+(?:орган|лауазымды|инспектор|комиссия|мемлекеттік))/giu,
+};
+/** The head of a body is the body: "руководитель уполномоченного органа", "органның басшысы". */
+const STATE_HEAD: Record<Language, RegExp> = {
+  ru: /(?<![\p{L}\p{N}])(?:руководител[ьи]|председател[ьи]|заместител[ьи])[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:органа|органов|комиссии|комитета|министерства|акимата|инспекции|департамента|услугодателя|лицензиара|ведомства|агентства|службы|управления|отдела)(?![\p{L}\p{N}])/giu,
+  kk: new RegExp(`(?<![\\p{L}\\p{N}])${KK_BODY_GEN}[\\s\\u00a0]+(?:басшысы|төрағасы|орынбасары|бастығы)(?![\\p{L}\\p{N}])`, 'giu'),
 };
 
 function mentions(text: string, from: number, to: number, language: Language): Mention[] {
@@ -116,6 +123,10 @@ function mentions(text: string, from: number, to: number, language: Language): M
     out.push({ start: m.index, end: m.index + m[0].length, actor: 'private' });
   }
   generic.lastIndex = 0;
+  for (const m of matchesIn(STATE_HEAD[language], slice, from)) {
+    if (language === 'ru' && RU_PREPOSITION.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+    out.push({ start: m.start, end: m.end, actor: 'state' });
+  }
   for (const actor of ['state', 'private', 'court'] as const) {
     const re = ACTORS[language][actor];
     re.lastIndex = from;
