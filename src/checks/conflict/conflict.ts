@@ -32,6 +32,8 @@ export interface Clause {
   refs: Set<string>;
   /** The clause's own address as a reference would write it ("a14/i2"; parts dropped). */
   address: string;
+  /** The clause carves out an exception or a special case ("за исключением", "кроме", "қоспағанда"). */
+  exception?: boolean;
 }
 
 export const internalConflict: Rule = {
@@ -99,6 +101,10 @@ export function conflicting(a: Clause, b: Clause): boolean {
   // "при нормальных родах – семьдесят дней; при осложненных – …".
   if (a.address === b.address || (isSubitem(a.address) && isSubitem(b.address) && parentOf(a.address) === parentOf(b.address))) return false;
   if ((a.figure.qualifier ?? '') !== (b.figure.qualifier ?? '')) return false;
+  // A general rule with a carved-out exception, and the special rule for that exception, differ on
+  // purpose ("не менее десяти рабочих дней, за исключением проектов, указанных в …" / "по проектам,
+  // указанным в …, срок составляет три рабочих дня").
+  if (a.exception || b.exception) return false;
   // Tied = both clauses count from the same referred unit ("документов, указанных в пункте 1 статьи 14"),
   // or one names the other's unit ("Заявление, предусмотренное пунктом 1 статьи 7, рассматривается в
   // течение пятнадцати рабочих дней" after "рассматривает заявление в течение десяти рабочих дней").
@@ -151,9 +157,10 @@ export function collectClauses(act: Act): Clause[] {
     const figures = extractFigures(p.text, act.language).filter((f) => COMPARED.has(f.kind) && !notes.some(([s, e]) => f.start >= s && f.end <= e));
     if (figures.length === 0) return;
     const refs = new Set(own);
+    const exception = EXCEPTION.test(p.text);
     for (const figure of figures) {
       const increment = isIncrement(p.text, figure, act.language);
-      out.push({ paragraph: index, unitId: info.unitId, figure: { ...figure, increment }, stems: contentStems(clauseAround(p.text, figure), act.language), refs, address });
+      out.push({ paragraph: index, unitId: info.unitId, figure: { ...figure, increment }, stems: contentStems(clauseAround(p.text, figure), act.language), refs, address, exception });
     }
   });
   return out;
@@ -161,6 +168,8 @@ export function collectClauses(act: Act): Clause[] {
 
 /** An excluded unit kept for its number ("19) исключен Законом РК от …", "алып тасталды"): no norm in it. */
 const EXCLUDED_UNIT = /^\s*(?:\d+(?:-\d+)*[.)]\s*)?(?:исключен|утратил[аио]?\s+силу|алып\s+тасталды|алынып\s+тасталды|күші\s+жойылды)/iu;
+/** Words that carve an exception or a special case out of a rule. */
+const EXCEPTION = /(?:^|[^\p{L}])(?:за\s+исключением|кроме\s+случаев|кроме|не\s+распространя\p{L}*|в\s+особых\s+случаях|қоспағанда|тыс\s+жағдайларда|қолданылмайды)(?![\p{L}])/iu;
 /** "(вводится в действие по истечении десяти …)" inside an amendment note is about the amending act. */
 const AMENDMENT_NOTE = /вводится\s+в\s+действие|қолданысқа\s+енгізіледі/iu;
 
