@@ -72,6 +72,15 @@ function checkable(act: Act, roots: readonly Unit[], target: UnitAddress): boole
   return true;
 }
 
+/** The reference stands in an example given earlier in the same sentence ("например:", "мысалы:"). */
+function isExample(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const marker = [...before.matchAll(/(?:^|[^\p{L}])(?:например|мысалы|к\s+примеру)(?![\p{L}])/giu)].pop();
+  if (!marker) return false;
+  // No sentence ends between the marker and the reference.
+  return !/[.!?]\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]/u.test(before.slice(marker.index));
+}
+
 export const missingTargetRule: Rule = {
   meta: {
     id: 'crossref/missing-target',
@@ -95,6 +104,8 @@ export const missingTargetRule: Rule = {
   check(context): void {
     const { act } = context;
     for (const ref of act.crossReferences) {
+      // "например: пункты 2-1, 2-2" shows how units are numbered; it refers to nothing.
+      if (ref.scope === 'implicit' && isExample(act.doc.paragraphs[ref.range.paragraph]?.text ?? '', ref.range.start)) continue;
       const roots = rootsFor(act, ref);
       if (!roots || !roots.length) continue;
       const missing = ref.targets.filter((t) => checkable(act, roots, t) && findByAddress(roots, t).length === 0);
