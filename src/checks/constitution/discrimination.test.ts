@@ -9,6 +9,7 @@ ruleTester(discrimination, {
     { name: 'a form field is not a condition', lines: ruLaw('1. В заявлении указываются фамилия, имя, национальность (по желанию) и адрес заявителя.') },
     { name: '"пола" as a floor', lines: ruLaw('1. Покрытие пола стоянки должно быть твердым и только водонепроницаемым.') },
     { name: 'kk equality guarantee', lines: kkLaw('1. Азаматтар ұлтына, нәсіліне және дінге көзқарасына қарамастан тең құқылы.') },
+    { name: 'kk ban on discrimination typed with the Latin "i" (as in texts copied from old sources)', lines: kkLaw('1. Азаматты тегiне, жынысына, нәсiлiне, ұлтына байланысты кемсiтуге болмайды.') },
     { name: 'kk ban on discrimination', lines: kkLaw('1. Жұмысқа қабылдау кезінде ұлтына байланысты кемсітуге жол берілмейді.') },
   ],
   invalid: [

@@ -33,11 +33,21 @@ export function normTexts(act: Act): NormText[] {
     if (info.role !== 'norm' && info.role !== 'quote') return;
     const raw = act.doc.paragraphs[i]?.text ?? '';
     if (!raw.trim()) return;
-    const text = info.role === 'quote' ? raw : blankStruckWords(raw);
+    const text = foldLatinI(info.role === 'quote' ? raw : blankStruckWords(raw));
     out.push({ paragraph: i, text, unitId: info.unitId, inQuote });
   });
   cache.set(act, out);
   return out;
+}
+
+/**
+ * Kazakh texts copied from older sources type the Kazakh "і"/"І" as the Latin "i"/"I" inside Cyrillic
+ * words ("кемсiтуге", "бәрi"). The rules match Kazakh letters, so fold them (one letter for one:
+ * offsets unchanged; the quote a person sees is still taken from the document itself).
+ */
+export function foldLatinI(text: string): string {
+  if (!/[iI]/.test(text)) return text;
+  return text.replace(/(?<=[\u0400-\u04FF])[iI]|[iI](?=[\u0400-\u04FF])/g, (c) => (c === 'i' ? 'і' : 'І'));
 }
 
 /** Replaces the words an instruction strikes out with spaces (offsets unchanged). */

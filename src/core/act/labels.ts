@@ -59,9 +59,9 @@ const HEADING_PATTERNS: HeadingPattern[] = [
   { kind: 'article', re: new RegExp(`^${N}-(?:бап|БАП|Бап)${AFTER_HEAD_KK}\\.?`) },
   { kind: 'chapter', re: new RegExp(`^(?:Глава|ГЛАВА)\\s+${N}${AFTER_HEAD}\\.?`) },
   { kind: 'chapter', re: new RegExp(`^${N}-(?:тарау|ТАРАУ|Тарау)${AFTER_HEAD_KK}\\.?`) },
-  { kind: 'section', re: new RegExp(`^(?:Раздел|РАЗДЕЛ)\\s+(\\d+(?:-\\d+)*|[IVXLC]+)${AFTER_HEAD}\\.?`) },
+  { kind: 'section', re: new RegExp(`^(?:Раздел|РАЗДЕЛ)\\s+(\\d+(?:-\\d+)*|[IVXLCІХ]+)${AFTER_HEAD}\\.?`) },
   { kind: 'section', re: new RegExp(`^${N}-(?:бөлім|БӨЛІМ|Бөлім)${AFTER_HEAD_KK}\\.?`) },
-  { kind: 'section', re: /^([IVXLC]+)\s+(?:бөлім|БӨЛІМ|Бөлім)(?=[\s.:]|$)\.?/ },
+  { kind: 'section', re: /^([IVXLCІХ]+)\s+(?:бөлім|БӨЛІМ|Бөлім)(?=[\s.:]|$)\.?/ },
   { kind: 'paragraph', re: new RegExp(`^(?:Параграф|ПАРАГРАФ)\\s+${N}${AFTER_HEAD}\\.?`) },
   { kind: 'paragraph', re: new RegExp(`^§\\s*${N}\\.?`) },
   { kind: 'paragraph', re: new RegExp(`^${N}-(?:параграф|ПАРАГРАФ|Параграф)${AFTER_HEAD_KK}\\.?`) },
@@ -86,7 +86,7 @@ export function matchLabel(text: string): LabelMatch | undefined {
   for (const p of HEADING_PATTERNS) {
     const m = p.re.exec(rest);
     if (!m) continue;
-    const number = /^[IVXLC]+$/.test(m[1]) ? String(romanToInt(m[1]) ?? m[1]) : m[1];
+    const number = /^[IVXLCІХ]+$/.test(m[1]) ? String(romanToInt(m[1]) ?? m[1]) : m[1];
     const labelEnd = lead + m[0].length;
     const textStart = labelEnd + leadingSpace(text.slice(labelEnd));
     const after = text.slice(textStart).trim();

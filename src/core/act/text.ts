@@ -20,7 +20,9 @@ export function isBlank(text: string): boolean {
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** "IV" → 4; undefined when it is not a roman numeral. */
-export function romanToInt(s: string): number | undefined {
+export function romanToInt(roman: string): number | undefined {
+  // Kazakh and Russian texts often type roman numerals with Cyrillic look-alikes: І (U+0406), Х.
+  const s = roman.replace(/І/g, 'I').replace(/Х/g, 'X');
   if (!/^[IVXLC]+$/.test(s)) return undefined;
   let total = 0;
   for (let i = 0; i < s.length; i++) {
