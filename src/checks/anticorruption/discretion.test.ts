@@ -5,6 +5,9 @@ import { discretion } from './discretion';
 
 ruleTester(discretion, {
   valid: [
+    { name: 'ru: a right of officials to take part in a sitting decides nothing about others', lines: ruLaw('1. Премьер-Министр и члены Правительства, Генеральный Прокурор имеют право присутствовать на любых заседаниях и быть выслушанными.') },
+    { name: 'kk: the same', lines: kkLaw('1. Премьер-Министрдің және Үкімет мүшелерінің, Бас Прокурордың кез келген отырысқа қатысуға және сөз сөйлеуге құқығы бар.') },
+    { name: "kk: citizens' right to take part in a referendum, next to the words 'мемлекеттік органдар'", lines: kkLaw('1. Азаматтардың мемлекеттік органдарды сайлауға және оларға сайлануға, сондай-ақ референдумға қатысуға құқығы бар.') },
     { name: 'kk passive "-уы мүмкін" is a possibility', lines: kkLaw('1. Уәкілетті органның шешіміне сотқа шағым жасалуы мүмкін.') },
     { name: 'kk genitive holder is a private person', lines: kkLaw('1. Орындаушының жұмыстарды тоқтата тұруға құқығы бар, егер меншік иесі кедергі келтірсе.') },
     { name: 'a private person after a sibling item with a state lead-in', lines: ruLaw('4. Орган отказывает в регистрации в случаях:', '1) неполноты документов;', '5. Пчеловод вправе обжаловать отказ в суд.') },

@@ -233,10 +233,18 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
  * Discretion without criteria: a state body's modal in a sentence that names no grounds or
  * conditions, or names only open ones ("в иных случаях") or vague ones ("при необходимости").
  */
+/** Verbs of taking part in a sitting or procedure, right after the modal. */
+const PARTICIPATION: Record<Act['language'], RegExp> = {
+  ru: /^(?:вправе|имеют?\s+право|могут|может)\s+(?:(?:также|лично)\s+)?(?:присутствовать|участвовать|принимать\s+участие|выступ(?:ать|ить)|высказ(?:ывать|ать)|знакомиться|ознакомиться)(?![\p{L}])/iu,
+  kk: /^(?:қатысуға|сөйлеуге|қатысып|тыңдауға|танысуға|пікір\s+айтуға)(?![\p{L}])/iu,
+};
+
 export function discretionHits(act: Act, paragraph: number, text: string): PowerHit[] {
   const lang = act.language;
   const out: PowerHit[] = [];
   for (const { modal, sentence } of modalsOfState(act, paragraph, text)) {
+    // A right to take part (attend, speak, be heard) decides nothing about anyone else.
+    if (PARTICIPATION[lang].test(text.slice(modal.start, Math.min(sentence.end, modal.end + 40)))) continue;
     const open = matchesIn(OPEN_GROUNDS[lang], text, sentence.start, sentence.end);
     const vague = matchesIn(VAGUE[lang], text, sentence.start, sentence.end);
     const criteria = matchesIn(CRITERIA[lang], text, sentence.start, sentence.end).filter((c) => !inside(c, open) && !inside(c, vague));
