@@ -8,45 +8,23 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { buildPlan } from '../src/core/plan';
+import { reviewFiles } from '../src/cli/review';
+import { reviewToReport } from '../src/cli/evalCommand';
 import type { Category } from '../src/core/finding';
-import { runEval, ratio, type EvalResult } from '../src/eval';
+import type { EvalResult } from '../src/eval';
 import { locateExpected, matchesExpected, type LocatedFinding } from '../src/eval/score';
 import { parseExpectedFile } from '../src/eval/expected';
-import { toJsonReport } from '../src/report/json';
-import { reviewFiles } from '../src/cli/review';
-
-const DIR = path.join(__dirname, 'fixtures', 'generalization');
+import { categoryScore, evalDrafts, GENERALIZATION as DIR } from './helpers/generalization';
 const G3 = ['g3-ru-resolution', 'g3-ru-code', 'g3-kk-amending', 'g3-kk-autonum', 'g3-pair-ru', 'g3-pair-kk', 'g3-kk-clean'];
 const OWNED: Category[] = ['structure', 'crossref', 'terms', 'reference', 'conflict', 'bilingual'];
-
-async function review(input: string, pair?: string) {
-  const r = await reviewFiles({ input, pair });
-  const plan = buildPlan(r.findings, r.main.model);
-  return { outcome: r, report: toJsonReport({ path: input, act: r.act, findings: r.findings, pair: pair && r.pairAct ? { path: pair, act: r.pairAct } : undefined, engine: 'local', skipped: plan.skipped }) };
-}
 
 let result: EvalResult;
 
 beforeAll(async () => {
-  result = await runEval(DIR, async (input, pair) => (await review(input, pair)).report, { only: G3 });
+  result = await evalDrafts(G3);
 }, 60_000);
 
-function scores(category: Category): { recall: number; precision: number; missed: string[]; falsePositives: string[] } {
-  let hit = 0;
-  let of = 0;
-  const missed: string[] = [];
-  for (const d of result.drafts) {
-    for (const m of d.score.matches) if (m.expected.category === category && m.expected.detectable === 'local') (hit++, of++);
-    for (const e of d.score.missed) {
-      if (e.category !== category || e.detectable !== 'local') continue;
-      of++;
-      missed.push(`${d.id} ¶${e.paragraph} «${e.quote}»`);
-    }
-  }
-  const falsePositives = result.drafts.flatMap((d) => d.score.falsePositives.filter((f) => f.category === category).map((f) => `${d.id} ¶${f.anchor.paragraph} «${f.anchor.quote}» ${f.message}`));
-  return { recall: of === 0 ? 1 : hit / of, precision: ratio(result.byCategory[category].precision) ?? 1, missed, falsePositives };
-}
+const scores = (category: Category) => categoryScore(result, category);
 
 describe('generalisation round 2 (structure, crossref, terms, reference, conflict, bilingual)', () => {
   test('every g3 draft was reviewed', () => {
@@ -73,7 +51,7 @@ describe('generalisation round 2 (structure, crossref, terms, reference, conflic
 
   test('the Kazakh text as the main one: reviewed with its Russian pair, its bilingual findings anchor in the Kazakh text and point into the Russian one', async () => {
     const kk = path.join(DIR, 'g3-pair-kk.docx');
-    const { report } = await review(kk, path.join(DIR, 'g3-pair-ru.docx'));
+    const report = await reviewToReport(kk, path.join(DIR, 'g3-pair-ru.docx'));
     const paragraphs = (await fs.readFile(path.join(DIR, 'g3-pair-kk.txt'), 'utf8')).split('\n');
     const ruParagraphs = (await fs.readFile(path.join(DIR, 'g3-pair-ru.txt'), 'utf8')).split('\n');
     const expected = parseExpectedFile(JSON.parse(await fs.readFile(path.join(DIR, 'g3-pair-kk.expected.json'), 'utf8')), 'g3-pair-kk.expected.json');
@@ -94,7 +72,7 @@ describe('generalisation round 2 (structure, crossref, terms, reference, conflic
   });
 
   test('the Kazakh draft really uses automatic numbering: its labels come from Word, not from the text', async () => {
-    const { outcome } = await review(path.join(DIR, 'g3-kk-autonum.docx'));
+    const outcome = await reviewFiles({ input: path.join(DIR, 'g3-kk-autonum.docx') });
     const auto = Object.values(outcome.act.units).filter((u) => u.autoNumbered);
     expect(auto.length).toBeGreaterThanOrEqual(15);
     // Article 5's items continue article 4's list: Word shows them as 3. and 4.
@@ -102,7 +80,7 @@ describe('generalisation round 2 (structure, crossref, terms, reference, conflic
   });
 
   test('the resolution’s appendices are parsed apart from the Rules (their items are not Rules items)', async () => {
-    const { outcome } = await review(path.join(DIR, 'g3-ru-resolution.docx'));
+    const outcome = await reviewFiles({ input: path.join(DIR, 'g3-ru-resolution.docx') });
     expect(outcome.act.kind).toBe('bylaw');
     expect(outcome.act.preface?.map((u) => u.number)).toEqual(['1', '2', '3', '4']);
     expect(outcome.act.appendices?.length).toBe(2);

@@ -5,10 +5,24 @@
 import { loadCorpus } from '../corpus/index';
 import { formatEvalTable, runEval } from '../eval/index';
 import { buildPlan } from '../core/plan';
-import { toJsonReport } from '../report/json';
+import { toJsonReport, type JsonReport } from '../report/json';
 import { parseCommandArgs, UsageError } from './args';
 import type { Io } from './io';
 import { reviewFiles } from './review';
+
+/** The CLI's own review of one draft (and its pair), as the JSON report the scorer reads. */
+export async function reviewToReport(input: string, pair?: string): Promise<JsonReport> {
+  const r = await reviewFiles({ input, pair });
+  const plan = buildPlan(r.findings, r.main.model);
+  return toJsonReport({
+    path: input,
+    act: r.act,
+    findings: r.findings,
+    pair: pair && r.pairAct ? { path: pair, act: r.pairAct } : undefined,
+    engine: 'local',
+    skipped: plan.skipped,
+  });
+}
 
 export async function runEvalCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -18,22 +32,7 @@ export async function runEvalCommand(argv: string[], io: Io): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('eval takes one folder, e.g. zan eval ../shared/eval');
   loadCorpus();
-  const result = await runEval(
-    positionals[0],
-    async (input, pair) => {
-      const r = await reviewFiles({ input, pair });
-      const plan = buildPlan(r.findings, r.main.model);
-      return toJsonReport({
-        path: input,
-        act: r.act,
-        findings: r.findings,
-        pair: pair && r.pairAct ? { path: pair, act: r.pairAct } : undefined,
-        engine: 'local',
-        skipped: plan.skipped,
-      });
-    },
-    { only: values.only ? values.only.split(',') : undefined },
-  );
+  const result = await runEval(positionals[0], reviewToReport, { only: values.only ? values.only.split(',') : undefined });
   io.stdout(values.json ? JSON.stringify(result, null, 2) + '\n' : formatEvalTable(result, { details: values.details }) + '\n');
   return 0;
 }
