@@ -1,7 +1,7 @@
 /**
  * Round 2 of the generalisation of the local checks this file owns (structure, crossref, terms,
  * reference, conflict, bilingual), on the g3- drafts of tests/fixtures/generalization (built by
- * g3-build.ts from g3-findings.ts): shapes round 1 lacked — a Kazakh amending law, a Kazakh draft
+ * build.ts from g3-findings.ts): shapes round 1 lacked — a Kazakh amending law, a Kazakh draft
  * with Word automatic numbering, a Government resolution approving Rules with appendices, a code
  * with sections, paragraphs (§) and inserted articles, a pair written in Kazakh first, and a
  * Kazakh clean control. Scored by the eval's own matching rule through the CLI's review path.

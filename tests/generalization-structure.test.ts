@@ -3,7 +3,7 @@
  * conflict, bilingual) to drafts written apart from the development set: other subjects
  * (beekeeping, museums, veterinary rules, water use and notaries, sports federations, geodesy),
  * other wordings of the same defects, Russian and Kazakh. The drafts are the g1- files of
- * tests/fixtures/generalization (built by g1-build.ts from g1-findings.ts); they are scored by the
+ * tests/fixtures/generalization (built by build.ts from g1-findings.ts); they are scored by the
  * eval's own matching rule through the CLI's review path, as `zan eval` does.
  */
 import type { Category } from '../src/core/finding';
