@@ -71,7 +71,8 @@ describe('readDocx refuses bad input with a typed, worded error', () => {
     const xml = documentXml(para('<w:r><w:t>&lol9;</w:t></w:r>')).replace('<w:document', `<!DOCTYPE w:document [${decl}]><w:document`);
     const t0 = performance.now();
     expect((await refusal(await docxWithBody('', { documentXml: xml }))).code).toBe('unsafe-xml');
-    expect(performance.now() - t0).toBeLessThan(500);
+    // Expanding it would take minutes and gigabytes; refusing it takes milliseconds. A generous bound.
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 
   it('an ENTITY declaration in another part (styles) is refused too', async () => {

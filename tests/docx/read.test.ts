@@ -51,16 +51,12 @@ describe('readDocx on corpus laws built with buildDocx', () => {
     expect(doc.model.paragraphs.map((p) => p.text)).toEqual(lines);
   });
 
-  it('reads the Labour Code (~2,000 paragraphs) in well under a second', async () => {
+  it('reads the Labour Code (~2,000 paragraphs) back exactly', async () => {
+    // Read time is a benchmark figure (npm run bench), not a test.
     const lines = corpusLines('labour-code-ru');
-    const data = await buildDocx(lines);
-    await readDocx(data); // warm up
-    const t0 = performance.now();
-    const doc = await readDocx(data);
-    const ms = performance.now() - t0;
+    const doc = await readDocx(await buildDocx(lines));
     expect(doc.model.paragraphs.map((p) => p.text)).toEqual(lines);
     expect(lines.length).toBeGreaterThan(1500);
-    expect(ms).toBeLessThan(1000);
   });
 
   it('keeps styles, outline levels and generated numbering labels', async () => {

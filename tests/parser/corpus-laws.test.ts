@@ -88,13 +88,11 @@ describe.each(LAWS)('$text', ({ text, json, language, articles, extra = [] }) =>
   });
 });
 
-test('the Labour Code (≈2,400 paragraphs, 221 articles) parses in well under 100 ms', () => {
+test('the Labour Code (≈2,400 paragraphs) parses into its 221 articles, the same each time', () => {
+  // Parse time is a benchmark figure (npm run bench prints it), not a test.
   const doc = docFromLines(corpusLines('labour_code_ru.txt'));
-  parseAct(doc); // warm up the JIT and the regexes
-  const started = performance.now();
+  const first = parseAct(doc);
   const act = parseAct(doc);
-  const millis = performance.now() - started;
   expect(draftArticles(act).size).toBe(221);
-  // A loose bound: the machine is shared; bench/ prints the real figure (about 30 ms).
-  expect(millis).toBeLessThan(250);
+  expect(Object.keys(act.units)).toEqual(Object.keys(first.units));
 });
