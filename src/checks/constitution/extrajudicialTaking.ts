@@ -63,6 +63,12 @@ const KK_DECISION = new RegExp(
 );
 const RU_COURT = /(?<![\p{L}])(?:суд|судебн|судь)/iu;
 const KK_COURT = /(?<![\p{L}])сот/iu;
+/** A court named only to be bypassed ("без обращения в суд", "без решения суда", "сотқа жүгінбей"): no court decides. */
+const RU_COURT_BYPASSED = new RegExp(`${WB}(?:без${S1}(?:[\\p{L}-]+${S1}){0,2}?(?:в${S1})?(?:суд|суда|судебного${S1}[\\p{L}]+)|минуя${S1}суд)${WE}`, 'giu');
+const KK_COURT_BYPASSED = new RegExp(`${WB}(?:сотқа${S1}(?:жүгінбей|жүгінбестен|бармай)|сот${S1}шешімінсіз|соттың${S1}шешімінсіз)${WE}`, 'giu');
+/** Taken without compensation: no equal compensation, whoever decides (art. 29 p. 3). */
+const RU_UNCOMPENSATED = new RegExp(`${WB}без${S1}(?:какого-либо${S1}|какой-либо${S1})?(?:возмещения|компенсации)(?:${S1}(?:их|его|ее)?${S1}?стоимости)?${WE}`, 'giu');
+const KK_UNCOMPENSATED = new RegExp(`${WB}(?:өтемақысыз|құнын${S1}өтемей|құны${S1}өтелмей)${WE}`, 'giu');
 
 /** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
 const TRIGGER = /обраща|изыма|изъят|конфиск|взыскива|отчужда|списыва|өндіріп|меншігіне|кірісіне|тәркіле|алып[\s\u00a0]+қо|өтеусіз|шотынан|шоттарынан/iu;
@@ -99,19 +105,26 @@ export const extrajudicialTaking: Rule = {
       for (const take of matchesIn(kk ? KK_TAKE : RU_TAKE, p.text)) {
         const s = sentenceBody(p.text, take.start);
         const sentence = p.text.slice(s.start, s.end);
-        if ((kk ? KK_COURT : RU_COURT).test(sentence)) continue;
+        const bypassed = matchesIn(kk ? KK_COURT_BYPASSED : RU_COURT_BYPASSED, p.text, s.start, s.end);
+        let courtless = sentence;
+        for (const b of bypassed) courtless = courtless.slice(0, b.start - s.start) + ' '.repeat(b.end - b.start) + courtless.slice(b.end - s.start);
+        if ((kk ? KK_COURT : RU_COURT).test(courtless)) continue;
+        const uncompensated = matchesIn(kk ? KK_UNCOMPENSATED : RU_UNCOMPENSATED, p.text, s.start, s.end);
         // Samples taken for a test are not property taken away ("инспектор изымает пробы", "сынамалар алынады").
         if (/(?<![\p{L}])(?:проб[аыу]?|образц[\p{L}]*|сынама[\p{L}]*|үлгі(?:лер)?[\p{L}]*)(?![\p{L}])/iu.test(sentence)) continue;
         const decision = take.groups?.active
           ? subjectIn(p.text, s.start, take.start, context.language) === 'state' ? take : undefined
           : matchesIn(kk ? KK_DECISION : RU_DECISION, p.text, s.start, s.end)[0] ??
             // "безвозмездно изымается лицензиаром": the agent of the passive is the body.
-            (stateAgentIn(p.text, s.start, s.end, context.language) ? take : undefined);
+            (stateAgentIn(p.text, s.start, s.end, context.language) ? take : undefined) ??
+            uncompensated[0];
         if (!decision) continue;
+        // The words that make it extrajudicial ("без обращения в суд", "без возмещения") belong to the finding.
+        const also = [...bypassed, ...uncompensated];
         const prev = bySentence.get(s.start);
         bySentence.set(s.start, {
-          start: Math.min(take.start, decision.start, prev?.start ?? Infinity),
-          end: Math.max(take.end, decision.end, prev?.end ?? -Infinity),
+          start: Math.min(take.start, decision.start, prev?.start ?? Infinity, ...also.map((a) => a.start)),
+          end: Math.max(take.end, decision.end, prev?.end ?? -Infinity, ...also.map((a) => a.end)),
         });
       }
       for (const { start, end } of bySentence.values()) {

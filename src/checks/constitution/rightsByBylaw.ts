@@ -21,6 +21,9 @@ const S1 = '[\\s\\u00a0]+';
 /** "запрещается", "не допускается"; "не вправе" of a private person (a bylaw taking away a right). */
 const RU_PROHIBITION = new RegExp(`${WB}(?:запрещается|запрещаются|не${S1}допускается|(?<private>не${S1}вправе))${WE}`, 'giu');
 const KK_PROHIBITION = new RegExp(`${WB}(?:[\\p{L}]+(?:ға|ге|қа|ке)${S1})?(?:тыйым${S1}салынады|жол${S1}берілмейді|рұқсат${S1}етілмейді)${WE}`, 'giu');
+/** A bylaw that takes a right away as a sanction ("лишается права охоты", "аң аулау құқығынан айырылады"): liability is for laws. */
+const RU_DEPRIVATION = new RegExp(`${WB}(?:лиша(?:ется|ются)|подлеж(?:ит|ат)${S1}лишению)${S1}(?:[\\p{L}-]+${S1}){0,2}?(?:права|прав)${WE}`, 'giu');
+const KK_DEPRIVATION = new RegExp(`${WB}(?:[\\p{L}-]+${S1}){0,2}?құқығынан${S1}(?:айырылады|айырылуға${S1}жатады)${WE}`, 'giu');
 /** The prohibition is addressed to private persons (dative). */
 const RU_ADDRESSEE = /(?<![\p{L}])(?:[\p{L}]+(?:телям|никам|щикам|чикам|льцам|сменам|истам)|федерациям|ассоциациям|объединениям|клубам|лицам|членам|заявителям|гражданам|получателям|кооперативам|организациям|участникам|субъектам|владельцам|собственникам|поставщикам|предпринимателям|операторам|перевозчикам|работникам)(?![\p{L}])/iu;
 const KK_ADDRESSEE = /(?<![\p{L}])(?:[\p{L}]+(?:шыларға|шілерге|шыға|шіге|шыларына|шілеріне)|федерацияларына|федерацияларға|федерацияға|қауымдастықтарға|бірлестіктерге|клубтарға|мүшелеріне|мүшесіне|тұлғаларға|тұлғаға|азаматтарға|алушыларға|алушыға|кооперативтерге|кооперативке|ұйымдарға|қатысушыларға|иелеріне|иесіне|өтініш берушілерге|өтініш берушіге|жеткізушілерге|кәсіпкерлерге|операторларға|тасымалдаушыларға)(?![\p{L}])|(?<![\p{L}])(?!(?:органдарға|мекемелерге|қызметшілерге|адамдарға|қызметкерлерге)(?![\p{L}]))[\p{L}]{3,}(?:ларға|лерге|дарға|дерге|тарға|терге)(?![\p{L}])/iu;
@@ -29,7 +32,7 @@ const RU_OFFICIALS = /(?<![\p{L}])(?:государственным[\s\u00a0]+с
 const KK_OFFICIALS = /(?<![\p{L}])(?:мемлекеттік[\s\u00a0]+қызметшілерге|лауазымды[\s\u00a0]+адамдарға|органдарға|(?:органның|органының|көрсетілетін[\s\u00a0]+қызметті[\s\u00a0]+берушінің)[\s\u00a0]+(?:қызметкерлеріне|жұмыскерлеріне))/iu;
 
 /** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
-const TRIGGER = /приказ|решени|постановлени|акт|правил|запрещ|запрет|огранич|допуска|вправе|бұйрығ|шешім|қаулы|өкім|тыйым|шект|берілмейді|етілмейді/iu;
+const TRIGGER = /лиша|лишени|құқығынан|приказ|решени|постановлени|акт|правил|запрещ|запрет|огранич|допуска|вправе|бұйрығ|шешім|қаулы|өкім|тыйым|шект|берілмейді|етілмейді/iu;
 
 export const rightsByBylaw: Rule = {
   meta: {
@@ -46,6 +49,11 @@ export const rightsByBylaw: Rule = {
         ru: 'Ограничение прав и свобод допускается актом органа («{quote}»): права и свободы могут быть ограничены только законами. Установите ограничения (их основания и пределы) в законе.',
         kk: 'Құқықтар мен бостандықтарды шектеуге орган актісімен жол беріледі («{quote}»): құқықтар мен бостандықтар тек заңдармен шектелуі мүмкін. Шектеулерді (олардың негіздері мен шектерін) заңда белгілеңіз.',
         en: 'Rights and freedoms may be restricted by an act of a body ("{quote}"); they may be restricted only by laws. Put the restrictions (grounds and limits) in a law.',
+      },
+      bylawDeprivation: {
+        ru: 'Подзаконный акт сам лишает права в качестве санкции («{quote}»): ответственность и ограничение прав устанавливаются только законами. Исключите норму или сошлитесь на закон, который ее устанавливает.',
+        kk: 'Заңға тәуелді акт жаза ретінде құқықтан өзі айырады («{quote}»): жауаптылық пен құқықтарды шектеу тек заңдармен белгіленеді. Норманы алып тастаңыз немесе оны белгілейтін заңға сілтеме жасаңыз.',
+        en: 'A bylaw itself takes a right away as a sanction ("{quote}"); liability and restrictions of rights are set only by laws. Remove the norm or refer to the law that sets it.',
       },
       bylawProhibition: {
         ru: 'Подзаконный акт сам вводит запрет для граждан или организаций («{quote}»): права и свободы могут быть ограничены только законами. Исключите запрет или сошлитесь на норму закона, которая его устанавливает.',
@@ -82,6 +90,11 @@ export const rightsByBylaw: Rule = {
         const addressed = m.groups?.private ? subject === 'private' : (kk ? KK_ADDRESSEE : RU_ADDRESSEE).test(sentence) || subject === 'private';
         if (!addressed) continue;
         context.report({ messageId: 'bylawProhibition', data: { quote: m.text }, range: { paragraph: p.paragraph, start: m.start, end: m.end }, citations });
+      }
+      for (const m of matchesIn(kk ? KK_DEPRIVATION : RU_DEPRIVATION, p.text)) {
+        const sentence = p.text.slice(sentenceBody(p.text, m.start).start, sentenceBody(p.text, m.start).end);
+        if ((kk ? KK_OFFICIALS : RU_OFFICIALS).test(sentence)) continue;
+        context.report({ messageId: 'bylawDeprivation', data: { quote: m.text }, range: { paragraph: p.paragraph, start: m.start, end: m.end }, citations });
       }
     }
   },
