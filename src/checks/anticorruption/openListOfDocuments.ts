@@ -31,7 +31,7 @@ const RU = new RegExp(
 const KK_WHAT = `(?:құжаттар|мәліметтер|материалдар|анықтамалар|деректер|ақпарат)[\\p{L}]*`;
 const KK = new RegExp(
   `${WB}(?:өзге|басқа)${S1}(?:(?:де|да)${S1})?(?:қажетті${S1})?` +
-    `(?:құжаттар|құжаттарды|құжаттардың|мәліметтер|мәліметтерді|материалдар|материалдарды|анықтамалар|анықтамаларды|негіздер|негіздерде|негіздер${S1}бойынша|жағдайларда|жағдайлар|деректер|деректерді|ақпарат|ақпаратты|себептер|себептерді|себептер${S1}бойынша|талаптар|талаптарды|талаптарға|бұзушылықтар|бұзушылықтарды)${WE}` +
+    `(?:құжаттар|құжаттарды|құжаттардың|мәліметтер|мәліметтерді|материалдар|материалдарды|анықтамалар|анықтамаларды|негіздер|негіздерде|негіздер${S1}бойынша|жағдайларда|жағдайлар|деректер|деректерді|ақпарат|ақпаратты|себептер|себептерді|себептер${S1}бойынша|мән-жайлар|мән-жайларда|мән-жайлар${S1}бойынша|талаптар|талаптарды|талаптарға|бұзушылықтар|бұзушылықтарды)${WE}` +
     // What the body asks for on top of the list: "лицензиардың талап етуі бойынша қосымша құжаттар",
     // "орган қажет деп санайтын құжаттар".
     `|${WB}(?:талап${S1}етуі|сұратуы|сұрауы)${S1}бойынша${S1}(?:қосымша${S1})?${KK_WHAT}${WE}` +
@@ -59,6 +59,9 @@ const INFO = /^(?:сведени|данн|информаци|материал|м
 const DEMAND = /представля|представит|прилага|прилож|истребу|истребова|запрашива|запросит|требова|подава|подает|предоставля|ұсын|талап|қоса[\s\u00a0]+бер|сұрат|тапсыр/iu;
 /** Cases and grounds make a corruption factor only as grounds of a body's action, not of a private party's. */
 const GROUNDS = /^(?:случа|основани|обстоятельств|причин|нарушени|жағдай|негіз|мән-жай|себеп|бұзушылық)/iu;
+
+/** Refusal to issue: "отказ в выдаче", "отказывает", "бас тартады", "беруден бас тарту". */
+const REFUSAL = /(?<![\p{L}])(?:отказ|отказыва|отказать|бас[\s\u00a0]+тарт)/iu;
 
 /** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
 const TRIGGER = /ины|иных|иным|друг|проч|запрос|требовани|сочт|призна|посчита|өзге|басқа|талап|сұрат|сұрау|деп/iu;
@@ -108,7 +111,9 @@ export const openListOfDocuments: Rule = {
         if (/^требовани/iu.test(noun) && !stateAgentIn(p.text, m.end, sentence.end, act.language)) continue;
         if (GROUNDS.test(noun)) {
           const subject = subjectIn(p.text, sentence.start, sentence.end, act.language) ?? (lead ? subjectIn(lead, 0, lead.length, act.language) : undefined);
-          if (subject === 'private' || subject === 'court') continue;
+          // Grounds to refuse a permit or service stay the issuer's power whoever issues it.
+          const refusal = REFUSAL.test(p.text.slice(sentence.start, sentence.end)) || REFUSAL.test(lead);
+          if (subject === 'court' || (subject === 'private' && !refusal)) continue;
         }
         const start = kk ? m.start : m.start + (/^(?:и|а[\s\u00a0]+также|либо|или)[\s\u00a0]+/iu.exec(m.text)?.[0].length ?? 0);
         const list = p.text.slice(start, m.end);

@@ -6,6 +6,7 @@
  * state); a sentence already reported as discretion (anticorruption/discretion) is not repeated.
  */
 import type { Rule } from '../rule';
+import { KK_BODY_GEN } from '../lexicon/bodies';
 import { leadInSubject, stateAgentIn, subjectIn } from '../lexicon/actors';
 import { discretionHits, VAGUE } from '../lexicon/powers';
 import { normTexts } from '../lexicon/segments';
@@ -16,6 +17,10 @@ const DEADLINE = /срок|своевременно|уақ(?:ы)?тылы|мер
 const AT_DISCRETION = /усмотрению|қалау|қарауы/iu;
 /** "по усмотрению уполномоченного органа": the body named right after. */
 const STATE_AFTER = /^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:орган|комисси|акимат|министр|аким|должностн|әкім|уәкілетті)/iu;
+
+/** The subject is a state body's own act, sent or issued by it ("Решение уполномоченного органа направляется …"). */
+const RU_STATE_DOC = /(?<![\p{L}])(?:решени[ея]|уведомлени[ея]|ответ|заключени[ея]|предписани[ея]|разрешени[ея]|акт)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:органа|органов|комиссии|акимата|акима|министерства|инспекции|лицензиара|услугодателя|инспектора|должностного[\s\u00a0]+лица)(?![\p{L}])/iu;
+const KK_STATE_DOC = new RegExp(`(?<![\\p{L}])${KK_BODY_GEN}[\\s\\u00a0]+(?:шешімі|хабарламасы|жауабы|қорытындысы|нұсқамасы|рұқсаты|актісі)(?![\\p{L}])`, 'iu');
 
 /** Cheap pre-test: paragraphs without these stems cannot match. */
 const TRIGGER = /срок|своевремен|необходим|потребност|обстоятельств|ситуаци|правил|усмотрен|наличии|возможност|целесообразн|нужным|обоснованным|қажет|мерзім|уақ(?:ы)?тылы|әдетте|қалау|қарау|қарай|байланысты|арада|кезінде|деп/iu;
@@ -72,7 +77,8 @@ export const vagueWording: Rule = {
         const state =
           subject === 'state' ||
           (subject === undefined && stateAgentIn(p.text, sentence.start, sentence.end, act.language)) ||
-          (atDiscretion && STATE_AFTER.test(p.text.slice(m.end)));
+          (atDiscretion && STATE_AFTER.test(p.text.slice(m.end))) ||
+          (subject === undefined && (act.language === 'kk' ? KK_STATE_DOC : RU_STATE_DOC).test(p.text.slice(sentence.start, m.start)));
         if (!state) continue;
         context.report({
           messageId: atDiscretion ? 'atDiscretion' : DEADLINE.test(m.text) ? 'vagueDeadline' : 'vagueGround',
