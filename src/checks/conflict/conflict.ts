@@ -34,6 +34,8 @@ export interface Clause {
   address: string;
   /** The clause carves out an exception or a special case ("за исключением", "кроме", "қоспағанда"). */
   exception?: boolean;
+  /** First two content stems of the unit's text: its subject ("Разрешение на перезахоронение …"). */
+  opening?: string;
 }
 
 export const internalConflict: Rule = {
@@ -64,9 +66,11 @@ export const internalConflict: Rule = {
     // Only tied clauses can conflict: index them by the units they refer to, and by their own address.
     const byRef = new Map<string, number[]>();
     const byAddress = new Map<string, number[]>();
+    const byOpening = new Map<string, number[]>();
     clauses.forEach((c, k) => {
       for (const r of c.refs) push(byRef, r, k);
       push(byAddress, c.address, k);
+      if (c.opening) push(byOpening, c.opening, k);
     });
     for (let j = 0; j < clauses.length; j++) {
       const later = clauses[j];
@@ -74,6 +78,7 @@ export const internalConflict: Rule = {
       for (const r of later.refs) for (const k of [...(byRef.get(r) ?? []), ...(byAddress.get(r) ?? [])]) candidates.add(k);
       // A forward reference ("срок, указанный в пункте 5") ties the earlier clause to this one too.
       for (const k of byRef.get(later.address) ?? []) candidates.add(k);
+      if (later.opening) for (const k of byOpening.get(later.opening) ?? []) candidates.add(k);
       const earlierOnes = [...candidates].filter((k) => k < j).sort((x, y) => x - y);
       const earlier = earlierOnes.map((k) => clauses[k]).find((c) => conflicting(c, later));
       if (!earlier) continue;
@@ -112,10 +117,24 @@ export function conflicting(a: Clause, b: Clause): boolean {
   // часа", "продлевается на пять рабочих дней", "бес жұмыс күніне ұзартылады") is left alone.
   const shared = [...a.refs].some((r) => b.refs.has(r));
   const direct = a.refs.has(b.address) || b.refs.has(a.address);
-  if (!shared && !(direct && !a.figure.increment && !b.figure.increment)) return false;
+  if (!shared && !(direct && !a.figure.increment && !b.figure.increment)) return sameSubjectInArticle(a, b);
   // A clause naming the other's unit lets the reference stand for its subject ("Договор,
   // предусмотренный пунктом 2 статьи 7, заключается на срок …"): two content words may do.
   return overlap(a.stems, b.stems, direct ? 2 : 3) >= TIED_SIMILARITY;
+}
+
+/**
+ * Two items of one article that open with the same subject ("2. Разрешение на перезахоронение
+ * выдается … в течение трех рабочих дней" / "4. Разрешение на перезахоронение оформляется … не
+ * позднее десяти рабочих дней") and otherwise read alike give two values for one thing. Items of
+ * one article only, never subitems of a list, never increments, and their wording must overlap.
+ */
+function sameSubjectInArticle(a: Clause, b: Clause): boolean {
+  if (!a.opening || a.opening !== b.opening || isSubitem(a.address) || isSubitem(b.address)) return false;
+  if (a.figure.increment || b.figure.increment) return false;
+  const article = (x: string) => /^(?:q\d+:)?a[^/]+(?=\/i)/.exec(x)?.[0];
+  if (!article(a.address) || article(a.address) !== article(b.address)) return false;
+  return overlap(a.stems, b.stems, 3) >= 0.5;
 }
 
 /** "на пять рабочих дней", "более чем на 4 часа", "сверх", kk "бес жұмыс күніне" (dative): a figure added to another. */
@@ -152,7 +171,9 @@ export function collectClauses(act: Act): Clause[] {
     // A clause that neither refers nor is referred to cannot be tied to another one (see `conflicting`): skip it early.
     const own = (refsByParagraph.get(index) ?? []).filter((r) => !quoted || r.startsWith(`q${info.quote}:`));
     const address = (quoted ? `q${info.quote}:` : '') + unitAddressKey(info.unitId);
-    if ((!own.length && !referred.has(address)) || EXCLUDED_UNIT.test(p.text)) return;
+    if (EXCLUDED_UNIT.test(p.text)) return;
+    const opening = openingOf(p.text, act.language);
+    if (!own.length && !referred.has(address) && !(opening && /\/i[^/]+$/.test(address))) return;
     const notes = [...p.text.matchAll(/\([^()]*\)/g)].filter((m) => AMENDMENT_NOTE.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
     const figures = extractFigures(p.text, act.language).filter((f) => COMPARED.has(f.kind) && !notes.some(([s, e]) => f.start >= s && f.end <= e));
     if (figures.length === 0) return;
@@ -160,11 +181,26 @@ export function collectClauses(act: Act): Clause[] {
     const exception = EXCEPTION.test(p.text);
     for (const figure of figures) {
       const increment = isIncrement(p.text, figure, act.language);
-      out.push({ paragraph: index, unitId: info.unitId, figure: { ...figure, increment }, stems: contentStems(clauseAround(p.text, figure), act.language), refs, address, exception });
+      out.push({ paragraph: index, unitId: info.unitId, figure: { ...figure, increment }, stems: contentStems(clauseAround(p.text, figure), act.language), refs, address, exception, opening });
     }
   });
   return out;
 }
+
+/** The subject an item opens with: its first two content stems, when the item is one sentence that opens with a noun (no "В случае …", "При …"). */
+function openingOf(text: string, language: Language): string | undefined {
+  const body = text.replace(/^\s*\d+(?:-\d+)*[.)]\s*/u, '');
+  if (/\.\s+\p{Lu}/u.test(body)) return undefined;
+  if (/^(?:в|во|при|по|если|для|с|со|на|после|до|осы|егер)\s/iu.test(body)) return undefined;
+  const stems = [...contentStems(body.split(/[,;:]/u)[0] ?? '', language)].slice(0, 2);
+  // A body as the subject ("Уполномоченный орган …", "Уәкілетті орган …") does many things with many deadlines.
+  if (stems.length < 2 || stems.some((x) => ACTOR_STEMS.has(x))) return undefined;
+  return stems.join(' ');
+}
+const ACTOR_STEMS = new Set([
+  'уполн', 'орган', 'местн', 'госуд', 'минис', 'комис', 'акима', 'акимы', 'инспе', 'лицен', 'услуг', 'комит', 'депар', 'служб', 'прави', 'госко', 'корпо',
+  'уәкіл', 'мемле', 'жергі', 'әкімд', 'әкімі', 'коміт', 'үкіме', 'қызме',
+]);
 
 /** An excluded unit kept for its number ("19) исключен Законом РК от …", "алып тасталды"): no norm in it. */
 const EXCLUDED_UNIT = /^\s*(?:\d+(?:-\d+)*[.)]\s*)?(?:исключен|утратил[аио]?\s+силу|алып\s+тасталды|алынып\s+тасталды|күші\s+жойылды)/iu;
