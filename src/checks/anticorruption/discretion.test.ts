@@ -5,6 +5,7 @@ import { discretion } from './discretion';
 
 ruleTester(discretion, {
   valid: [
+    { name: 'kk: a private person that issues nothing keeps its own rights', lines: kkLaw('1. Балық аулау шаруашылығы субъектісі өз қалауы бойынша шартты мерзімінен бұрын бұзуға құқылы.') },
     { name: 'ru: a right of officials to take part in a sitting decides nothing about others', lines: ruLaw('1. Премьер-Министр и члены Правительства, Генеральный Прокурор имеют право присутствовать на любых заседаниях и быть выслушанными.') },
     { name: 'kk: the same', lines: kkLaw('1. Премьер-Министрдің және Үкімет мүшелерінің, Бас Прокурордың кез келген отырысқа қатысуға және сөз сөйлеуге құқығы бар.') },
     { name: "kk: citizens' right to take part in a referendum, next to the words 'мемлекеттік органдар'", lines: kkLaw('1. Азаматтардың мемлекеттік органдарды сайлауға және оларға сайлануға, сондай-ақ референдумға қатысуға құқығы бар.') },
@@ -21,6 +22,16 @@ ruleTester(discretion, {
     { name: 'kk grounds by reference', lines: kkLaw('1. Уәкілетті орган осы Заңның 9-бабына сәйкес өтінішті қайтаруға құқылы.') },
   ],
   invalid: [
+    {
+      name: 'kk: a private person the act makes the issuer of permits suspends them at will',
+      lines: kkLaw('1. Балық аулауға рұқсатты балық шаруашылығы субъектісі береді.', '2. Балық шаруашылығы субъектісі рұқсаттың қолданылуын өз қалауы бойынша тоқтата тұруға құқылы.'),
+      errors: [{ quote: 'өз қалауы бойынша тоқтата тұруға құқылы' }],
+    },
+    {
+      name: 'ru: a private issuer of permits, named so by the act',
+      lines: ruLaw('1. Специализированная организация выдает разрешения на вывоз отходов.', '2. Специализированная организация вправе аннулировать разрешение.'),
+      errors: [{ quote: 'вправе аннулировать' }],
+    },
     { name: 'kk genitive holder of "құқығы бар"', lines: kkLaw('4. Уәкілетті органның музей затын тізілімге енгізуден бас тартуға құқығы бар.'), errors: [{ quote: 'бас тартуға құқығы бар' }] },
     { name: 'kk "-уы мүмкін"', lines: kkLaw('3. Уәкілетті орган рұқсат беруден бас тартуы мүмкін.'), errors: [{ quote: 'бас тартуы мүмкін' }] },
     { name: '"имеет право" + infinitive', lines: ruLaw('2. Местный исполнительный орган имеет право запретить ввоз пчелиных семей.'), errors: [{ quote: 'имеет право запретить' }] },

@@ -7,7 +7,7 @@
  */
 import type { Rule } from '../rule';
 import { KK_BODY_GEN } from '../lexicon/bodies';
-import { leadInSubject, stateAgentIn, subjectIn } from '../lexicon/actors';
+import { actorIn, leadInSubject, stateAgentIn } from '../lexicon/actors';
 import { discretionHits, VAGUE } from '../lexicon/powers';
 import { normTexts } from '../lexicon/segments';
 import { sentenceBody } from '../lexicon/sentences';
@@ -71,8 +71,8 @@ export const vagueWording: Rule = {
         const atDiscretion = AT_DISCRETION.test(m.text);
         // The subject may follow a fronted adverbial ("При необходимости уполномоченный орган …").
         const subject =
-          subjectIn(p.text, sentence.start, m.start, act.language) ??
-          subjectIn(p.text, m.end, sentence.end, act.language) ??
+          actorIn(act, p.text, sentence.start, m.start) ??
+          actorIn(act, p.text, m.end, sentence.end) ??
           leadInSubject(act, p.paragraph);
         const state =
           subject === 'state' ||

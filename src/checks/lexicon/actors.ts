@@ -172,9 +172,51 @@ export function stateAgentIn(text: string, from: number, to: number, language: L
  */
 export function subjectOf(act: Act, paragraph: number, text: string, at: number, sentenceStart?: number): Actor | undefined {
   const start = sentenceStart ?? sentenceAt(text, at).start;
-  const own = subjectIn(text, start, at, act.language);
-  if (own) return own;
+  const own = mentions(text, start, at, act.language)[0];
+  if (own) return own.actor === 'private' && issuerKeys(act).has(mentionKey(text, own)) ? 'state' : own.actor;
   return leadInSubject(act, paragraph);
+}
+
+/** `subjectIn` read against the act: a private issuer of the act's permits counts as the state. */
+export function actorIn(act: Act, text: string, from: number, to: number): Actor | undefined {
+  const own = mentions(text, from, to, act.language)[0];
+  if (!own) return undefined;
+  return own.actor === 'private' && issuerKeys(act).has(mentionKey(text, own)) ? 'state' : own.actor;
+}
+
+/**
+ * Private persons the act makes the issuer of permits or licences ("Аң аулауға рұқсатты аңшылық
+ * шаруашылығы субъектісі береді", "Разрешение выдает специализированная организация"): in issuing
+ * they exercise a delegated public power, so their powers over permits weigh like a body's.
+ */
+const ISSUE: Record<Language, RegExp> = {
+  ru: /(?<![\p{L}])(?:выда(?:ет|ют))(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:разрешени|лицензи|путевк)[\p{L}]*/giu,
+  kk: /(?<![\p{L}])(?:рұқсатты|рұқсаттарды|рұқсат|лицензияны|лицензияларды|жолдаманы)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])береді(?![\p{L}])/giu,
+};
+const issuersByAct = new WeakMap<Act, Set<string>>();
+
+function issuerKeys(act: Act): Set<string> {
+  let keys = issuersByAct.get(act);
+  if (keys) return keys;
+  keys = new Set<string>();
+  act.doc.paragraphs.forEach((p, i) => {
+    if (act.paragraphs[i]?.role !== 'norm' || !/береді|выда[её]т|выдают/iu.test(p.text)) return;
+    for (const m of matchesIn(ISSUE[act.language], p.text)) {
+      const s = sentenceAt(p.text, m.start);
+      // The issuer is the private subject standing before the verb (Russian: before the whole phrase, or right after it).
+      const verbAt = act.language === 'kk' ? m.end : m.start;
+      const subject = mentions(p.text, s.start, verbAt, act.language).find((x) => x.actor === 'private');
+      if (subject) keys!.add(mentionKey(p.text, subject));
+    }
+  });
+  issuersByAct.set(act, keys);
+  return keys;
+}
+
+/** A mention with the word before it ("аңшылық шаруашылығы", "специализированная организация"), by 5-letter stems. */
+function mentionKey(text: string, m: Mention): string {
+  const before = /([\p{L}-]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? '';
+  return `${before.toLowerCase().slice(0, 5)} ${text.slice(m.start, m.end).toLowerCase().slice(0, 5)}`;
 }
 
 /**
@@ -214,5 +256,8 @@ function inSibling(u: string | undefined, own: string, parentId: string | undefi
 /** The actor of the lead-in of the list an item or subitem belongs to. */
 export function leadInSubject(act: Act, paragraph: number): Actor | undefined {
   const lead = leadInText(act, paragraph);
-  return lead === undefined ? undefined : subjectIn(lead, 0, lead.length, act.language);
+  if (lead === undefined) return undefined;
+  const own = mentions(lead, 0, lead.length, act.language)[0];
+  if (!own) return undefined;
+  return own.actor === 'private' && issuerKeys(act).has(mentionKey(lead, own)) ? 'state' : own.actor;
 }
