@@ -5,12 +5,15 @@ import { extrajudicialTaking } from './extrajudicialTaking';
 
 ruleTester(extrajudicialTaking, {
   valid: [
+    { name: 'taking by a court decision, compensation aside', lines: ruLaw('2. Имущество изымается по решению суда без возмещения его стоимости в случаях, предусмотренных законом.') },
     { name: 'by a court decision', lines: ruLaw('2. Невостребованное транспортное средство обращается в собственность государства на основании решения суда.') },
     { name: 'no decision of a body named', lines: ruLaw('1. Вред, причиненный транспортному средству, возмещается оператором.') },
     { name: 'kk by court', lines: kkLaw('2. Кооперативтің мүлкі сот шешімімен өндіріп алынады.') },
     { name: 'kk voluntary return', lines: kkLaw('2. Қаражатты қайтару ерікті түрде немесе сот тәртібімен жүргізіледі.') },
   ],
   invalid: [
+    { name: 'a court named only to be bypassed', lines: ruLaw('2. Земельный участок подлежит принудительному изъятию по решению местного исполнительного органа без обращения в суд.'), errors: [{ quote: 'подлежит принудительному изъятию по решению местного исполнительного органа без обращения в суд' }] },
+    { name: 'taken and destroyed without compensation, whoever decides', lines: ruLaw('2. Киоски, установленные вне отведенных мест, изымаются и уничтожаются по решению ГКП без возмещения их стоимости.'), errors: [{ quote: 'изымаются и уничтожаются по решению ГКП без возмещения их стоимости' }] },
     { name: 'seizure on a prescription of a committee', lines: ruLaw('13. Приборы, используемые без поверки, изымаются на основании предписания Комитета.'), errors: [{ quote: 'изымаются на основании предписания Комитета' }] },
     { name: 'kk akimat resolution', lines: kkLaw('18. Федерацияның мүлкі әкімдіктің қаулысы негізінде мемлекет меншігіне өтеді.'), errors: [{ quote: 'әкімдіктің қаулысы негізінде мемлекет меншігіне өтеді' }] },
     {

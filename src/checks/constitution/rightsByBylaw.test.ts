@@ -12,6 +12,8 @@ ruleTester(rightsByBylaw, {
     { name: 'kk restriction by law', lines: kkLaw('2. Кәсіпкерлік қызметке шектеулер Қазақстан Республикасының заңдарымен белгіленеді.') },
   ],
   invalid: [
+    { name: 'kk bylaw takes a right away as a sanction', lines: kkBylaw('13. Қағидаларды бұзған аңшы үш жыл мерзімге аң аулау құқығынан айырылады.'), errors: [{ messageId: 'bylawDeprivation', quote: 'аң аулау құқығынан айырылады' }] },
+    { name: 'ru bylaw deprives a licence holder of a right', lines: ruBylaw('14. Перевозчик, нарушивший настоящие Правила, лишается права участия в конкурсе на два года.'), errors: [{ messageId: 'bylawDeprivation', quote: 'лишается права' }] },
     { name: 'short participle and a chairman\'s order', lines: ruLaw('4. Ограничения на перемещение в зоне карантина могут быть установлены приказом председателя комитета.'), errors: [{ quote: 'приказом председателя' }] },
     { name: 'kk decision "бойынша"', lines: kkLaw('12. Спортшылардың жарыстарға қатысуына шектеулер уәкілетті органның шешімі бойынша енгізіледі.'), errors: [{ quote: 'уәкілетті органның шешімі бойынша' }] },
     {
