@@ -5,6 +5,7 @@ import { vagueWording } from './vagueWording';
 
 ruleTester(vagueWording, {
   valid: [
+    { name: 'ru: a citizen\'s own letter sent "в возможно короткий срок" is no power', lines: ruLaw('3. Заявление гражданина направляется в возможно короткий срок.') },
     { name: 'grounds named after "при наличии оснований"', lines: ruLaw('1. Комитет при наличии оснований, предусмотренных статьей 7 настоящего Закона, отказывает в выдаче разрешения.') },
     { name: 'grounds and procedure left to the law', lines: ruLaw('1. Прокурор требует приостановления действия незаконного акта при наличии оснований и в порядке, предусмотренном законом Республики Казахстан.') },
     { name: 'definite deadline', lines: ruLaw('3. Орган внутренних дел уведомляет владельца о помещении транспортного средства на стоянку в течение трех часов.') },
@@ -14,6 +15,7 @@ ruleTester(vagueWording, {
     { name: 'kk duty of a cooperative', lines: kkLaw('1. Кооператив есепті уақтылы ұсынады.') },
   ],
   invalid: [
+    { name: 'ru: a body\'s own decision as the subject of a passive', lines: ruLaw('3. Решение уполномоченного органа по результатам обследования направляется собственнику в возможно короткий срок.'), errors: [{ quote: 'в возможно короткий срок' }] },
     { name: 'kk spelling "уақытылы"', lines: kkLaw('3. Сараптама комиссиясы өтінішті уақытылы қарайды.'), errors: [{ messageId: 'vagueDeadline', quote: 'уақытылы' }] },
     { name: 'grounds not named', lines: ruLaw('5. Комитет при наличии оснований отказывает в выдаче разрешения.'), errors: [{ messageId: 'vagueGround', quote: 'при наличии оснований' }] },
     {
