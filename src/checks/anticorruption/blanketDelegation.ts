@@ -44,13 +44,21 @@ const KK = new RegExp(
 /** Matters a law must settle itself (Law "On Legal Acts", art. 24 p. 1; Constitution art. 60 p. 3). */
 const RESERVED: Record<'ru' | 'kk', RegExp> = {
   ru: new RegExp(
-    `${WB}(?:приостан(?:овлени|овлен|авлива)[\\p{L}]*|прекращени[\\p{L}]*${S1}(?:деятельности|действия)|аннулир[\\p{L}]*|лишени[\\p{L}]*|отзыв[\\p{L}]*|отозва[\\p{L}]*|изъят[\\p{L}]*|запрет[\\p{L}]*|запрещ[\\p{L}]*|ограничени[\\p{L}]*|ответственност[\\p{L}]*|санкци[\\p{L}]*|штраф[\\p{L}]*|взыскани[\\p{L}]*|права${S1}и${S1}обязанност[\\p{L}]*|обязанност[\\p{L}]*|исключени[\\p{L}]*${S1}из${S1}реестра)`,
+    `${WB}(?:приостан(?:ов|авлива)[\\p{L}]*|прекра(?:щени|ти|ща)[\\p{L}]*${S1}(?:деятельност|действи)[\\p{L}]*|аннулир[\\p{L}]*|лишени[\\p{L}]*|отзыв[\\p{L}]*|отозва[\\p{L}]*|изъят[\\p{L}]*|запрет[\\p{L}]*|запрещ[\\p{L}]*|ограничени[\\p{L}]*|ответственност[\\p{L}]*|санкци[\\p{L}]*|штраф[\\p{L}]*|взыскани[\\p{L}]*|права${S1}и${S1}обязанност[\\p{L}]*|обязанност[\\p{L}]*|исключени[\\p{L}]*${S1}из${S1}реестра)`,
     'iu',
   ),
   kk: new RegExp(
     `${WB}(?:тоқтата${S1}тұру[\\p{L}]*|тоқтату[\\p{L}]*|айыру[\\p{L}]*|кері${S1}қайтарып${S1}алу[\\p{L}]*|алып${S1}қою[\\p{L}]*|тыйым${S1}салу[\\p{L}]*|шектеу[\\p{L}]*|жауапкершілік[\\p{L}]*|жауаптылық[\\p{L}]*|айыппұл[\\p{L}]*|өндіріп${S1}алу[\\p{L}]*|құқықтары${S1}мен${S1}міндеттері[\\p{L}]*|міндеттер[\\p{L}]*|тізілімнен${S1}шығару[\\p{L}]*)`,
     'iu',
   ),
+};
+/**
+ * The grounds of an action named as the matter handed over ("основания проверки … определяются
+ * приказом", "тексеру негіздері … шешімімен айқындалады"): the body would set when it may act itself.
+ */
+const GROUNDS_MATTER: Record<'ru' | 'kk', RegExp> = {
+  ru: new RegExp(`${WB}основани(?:я|й)${WE}`, 'iu'),
+  kk: new RegExp(`${WB}(?:негіздері|негіздемелері)${WE}`, 'iu'),
 };
 const PAYMENT = /сбор|пошлин|обязательн[\p{L}]*[\s\u00a0]+платеж|алым|баж|міндетті[\s\u00a0]+төлем/iu;
 
@@ -94,7 +102,7 @@ export const blanketDelegation: Rule = {
         // A restriction put into an order of a body is reported once, by constitution/rights-by-bylaw.
         if (restrictionsByOrder(body, lang).length) continue;
         const left = m.groups?.grounds ?? m.groups?.deadline;
-        const topic = firstIn(RESERVED[lang], body) ?? (left ? { text: lang === 'kk' ? left.split(/[\s\u00a0]+/).pop()! : left.split(',')[0]!.trim() } : undefined);
+        const topic = firstIn(RESERVED[lang], body) ?? firstIn(GROUNDS_MATTER[lang], p.text.slice(sentence.start, m.start)) ?? (left ? { text: lang === 'kk' ? left.split(/[\s\u00a0]+/).pop()! : left.split(',')[0]!.trim() } : undefined);
         if (!topic) continue;
         context.report({
           messageId: 'delegation',

@@ -22,6 +22,14 @@ const STATE_AFTER = /^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:орган|к�
 const RU_STATE_DOC = /(?<![\p{L}])(?:решени[ея]|уведомлени[ея]|ответ|заключени[ея]|предписани[ея]|разрешени[ея]|акт)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:органа|органов|комиссии|акимата|акима|министерства|инспекции|лицензиара|услугодателя|инспектора|должностного[\s\u00a0]+лица)(?![\p{L}])/iu;
 const KK_STATE_DOC = new RegExp(`(?<![\\p{L}])${KK_BODY_GEN}[\\s\\u00a0]+(?:шешімі|хабарламасы|жауабы|қорытындысы|нұсқамасы|рұқсаты|актісі)(?![\\p{L}])`, 'iu');
 
+/**
+ * Considering someone's application, request or complaint is a public function whoever is named as
+ * doing it (a state library, school or clinic): "заявление … рассматривается в разумный срок",
+ * "өтінішті … ақылға қонымды мерзімде қарайды".
+ */
+const RU_CONSIDERS = /(?<![\p{L}])(?:заявлени|обращени|жалоб|запрос|заявк|ходатайств)[\p{L}]*(?![\p{L}])[^.;]*?(?<![\p{L}])рассматрива(?:ет|ют|ется|ются)(?![\p{L}])|(?<![\p{L}])рассматрива(?:ет|ют|ется|ются)(?![\p{L}])[^.;]*?(?<![\p{L}])(?:заявлени|обращени|жалоб|запрос|заявк|ходатайств)/iu;
+const KK_CONSIDERS = /(?<![\p{L}])(?:өтініш|өтінім|шағым|сұрау[\s\u00a0]+салу|арыз)[\p{L}]*(?![\p{L}])[^.;]*?(?<![\p{L}])(?:қарайды|қаралады|қарастырады|қарастырылады)(?![\p{L}])/iu;
+
 /** Cheap pre-test: paragraphs without these stems cannot match. */
 const TRIGGER = /срок|своевремен|необходим|потребност|обстоятельств|ситуаци|правил|усмотрен|наличии|возможност|целесообразн|нужным|обоснованным|қажет|мерзім|уақ(?:ы)?тылы|әдетте|қалау|қарау|қарай|байланысты|арада|кезінде|деп/iu;
 
@@ -78,7 +86,8 @@ export const vagueWording: Rule = {
           subject === 'state' ||
           (subject === undefined && stateAgentIn(p.text, sentence.start, sentence.end, act.language)) ||
           (atDiscretion && STATE_AFTER.test(p.text.slice(m.end))) ||
-          (subject === undefined && (act.language === 'kk' ? KK_STATE_DOC : RU_STATE_DOC).test(p.text.slice(sentence.start, m.start)));
+          (subject === undefined && (act.language === 'kk' ? KK_STATE_DOC : RU_STATE_DOC).test(p.text.slice(sentence.start, m.start))) ||
+          (subject !== 'private' && subject !== 'court' && DEADLINE.test(m.text) && (act.language === 'kk' ? KK_CONSIDERS : RU_CONSIDERS).test(p.text.slice(sentence.start, sentence.end)));
         if (!state) continue;
         context.report({
           messageId: atDiscretion ? 'atDiscretion' : DEADLINE.test(m.text) ? 'vagueDeadline' : 'vagueGround',

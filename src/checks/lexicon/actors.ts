@@ -89,7 +89,12 @@ const ACTORS: Record<Language, Record<Actor, RegExp>> = {
   kk: { state: compile(KK_STATE), private: compile(KK_PRIVATE), court: compile(KK_COURT) },
 };
 /** "представительный орган работников", "орган управления юридического лица": bodies that are not the state's. */
-const NOT_STATE_AFTER = /^[\s\u00a0]+(?:работник|работодател|юридическ|общественн|акционер|участник|кооператив|товариществ|управления[\s\u00a0]+(?:организации|юридического|общества)|жұмыскер|заңды[\s\u00a0]+тұлға|қоғамдық)/iu;
+const NOT_STATE_AFTER = /^[\s\u00a0]+(?:работник|работодател|юридическ|общественн|акционер|участник|кооператив|товариществ|управления[\s\u00a0]+(?:организации|юридического|общества))/iu;
+/**
+ * Kazakh puts the owner before the head noun ("жұмыскерлердің өкілді органы", "заңды тұлғаның басқару
+ * органы"): what follows "орган" ("орган қоғамдық кітапханаға …") is the rest of the sentence.
+ */
+const KK_NOT_STATE_BEFORE = /(?:жұмыскер|жұмыс[\s\u00a0]+беруші|заңды[\s\u00a0]+тұлға|қоғамдық[\s\u00a0]+бірлест|акционер|серіктест|кооператив|қатысушы)[\p{L}]*(?:ның|нің|дың|дің|тың|тің)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}$/iu;
 
 interface Mention {
   start: number;
@@ -133,7 +138,9 @@ function mentions(text: string, from: number, to: number, language: Language): M
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (language === 'ru' && RU_PREPOSITION.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       const end = m.index + m[0].length;
-      out.push({ start: m.index, end, actor: actor === 'state' && NOT_STATE_AFTER.test(text.slice(end, end + 40)) ? 'private' : actor });
+      const notState =
+        language === 'ru' ? NOT_STATE_AFTER.test(text.slice(end, end + 40)) : KK_NOT_STATE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
+      out.push({ start: m.index, end, actor: actor === 'state' && notState ? 'private' : actor });
     }
     re.lastIndex = 0;
   }
