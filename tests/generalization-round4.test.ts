@@ -13,9 +13,8 @@ const G6 = ['g6-kk-new-law', 'g6-ru-resolution', 'g6-pair-ru', 'g6-pair-kk'];
 
 /**
  * Bilingual parity is below the bar for now: a threshold count of things ("не менее пятидесяти
- * пчелиных семей" / "кемінде 60 ара ұясын") is not a figure of src/core/align/figures.ts, and with
- * subitems 1)–3) against 1)–2) the aligner pairs by number and reports 3) missing where 2) is.
- * Both live outside src/checks and src/core/act; the floor below keeps what is found from slipping.
+ * пчелиных семей" / "кемінде 60 ара ұясын") is not a figure of src/core/align/figures.ts. (A middle
+ * subitem missing from one text is found since the aligner reads the lengths of the others.)
  */
 const BELOW_BAR: ReadonlySet<Category> = new Set(['bilingual', 'constitution', 'reference']);
 /*
@@ -68,10 +67,10 @@ describe('generalisation, round 4 (blind drafts g6-*)', () => {
     for (const c of ['constitution', 'reference'] as const) expect(categoryScore(result, c).falsePositives).toEqual([]);
   });
 
-  test('bilingual parity: percentage, deadline, date and reference mismatches are found', () => {
+  test('bilingual parity: percentage, deadline, date, reference and a missing middle subitem are found', () => {
     const s = categoryScore(result, 'bilingual');
     expect(s.of).toBe(6);
-    expect(s.recall).toBeGreaterThanOrEqual(4 / 6);
-    expect(s.precision).toBeGreaterThanOrEqual(0.8);
+    expect(s.recall).toBeGreaterThanOrEqual(5 / 6);
+    expect(s.falsePositives).toEqual([]);
   });
 });

@@ -29,26 +29,100 @@ export interface Alignment {
   renumbered: UnitPair[];
 }
 
+/** Length of a unit's text, children included: what a translation keeps roughly in proportion. */
+type UnitLength = (u: Unit) => number;
+
+function lengthOf(act: Act): UnitLength {
+  const cache = new Map<string, number>();
+  return (u) => {
+    let n = cache.get(u.id);
+    if (n === undefined) {
+      n = 0;
+      for (let p = u.paragraph; p <= u.lastParagraph; p++) n += act.doc.paragraphs[p]?.text.length ?? 0;
+      cache.set(u.id, n);
+    }
+    return n;
+  };
+}
+
 export function alignActs(main: Act, pair: Act): Alignment {
   const out: Alignment = { pairs: [], missingInPair: [], missingInMain: [], renumbered: [] };
-  alignSiblings(main.body, pair.body, undefined, out);
-  if (main.preface && pair.preface) alignSiblings(main.preface, pair.preface, undefined, out);
+  const lengths = { main: lengthOf(main), pair: lengthOf(pair) };
+  alignSiblings(main.body, pair.body, undefined, out, lengths);
+  if (main.preface && pair.preface) alignSiblings(main.preface, pair.preface, undefined, out, lengths);
   if (main.quotes.length === pair.quotes.length) {
-    main.quotes.forEach((q, i) => alignSiblings(q.units, pair.quotes[i].units, undefined, out));
+    main.quotes.forEach((q, i) => alignSiblings(q.units, pair.quotes[i].units, undefined, out, lengths));
   }
   return out;
+}
+
+/**
+ * One text has one unit fewer in a consecutively numbered list (1)–4) against 1)–3)): the
+ * translator dropped a unit and numbered on. Which one is missing is where the rest pair up best
+ * by length (a text and its translation keep their proportions); the last one unless another
+ * position fits clearly better. Returns the index in `longer` of the missing unit.
+ */
+function missingByLength(longer: readonly Unit[], shorter: readonly Unit[], lenLonger: UnitLength, lenShorter: UnitLength): number {
+  const cost = (skip: number): number => {
+    let c = 0;
+    for (let i = 0, j = 0; i < longer.length; i++) {
+      if (i === skip) continue;
+      c += Math.abs(Math.log((lenLonger(longer[i]) + 20) / (lenShorter(shorter[j]) + 20)));
+      j++;
+    }
+    return c;
+  };
+  const last = longer.length - 1;
+  let best = last;
+  let bestCost = Infinity;
+  for (let k = 0; k < last; k++) {
+    const c = cost(k);
+    if (c < bestCost) {
+      best = k;
+      bestCost = c;
+    }
+  }
+  return bestCost < cost(last) * 0.6 ? best : last;
+}
+
+function consecutiveFromOne(units: readonly Unit[]): boolean {
+  return units.every((u, i) => u.number === String(i + 1));
 }
 
 function key(u: Unit): string {
   return `${u.kind}:${u.number}`;
 }
 
-function alignSiblings(mains: readonly Unit[], pairs: readonly Unit[], parent: UnitPair | undefined, out: Alignment): void {
+function alignSiblings(mains: readonly Unit[], pairs: readonly Unit[], parent: UnitPair | undefined, out: Alignment, lengths: { main: UnitLength; pair: UnitLength }): void {
   const numberedMain = mains.filter((u) => u.kind !== 'part');
   const numberedPair = pairs.filter((u) => u.kind !== 'part');
   const partsMain = mains.filter((u) => u.kind === 'part');
   const partsPair = pairs.filter((u) => u.kind === 'part');
-  if (partsMain.length === partsPair.length) partsMain.forEach((u, i) => match(u, partsPair[i], out));
+  if (partsMain.length === partsPair.length) partsMain.forEach((u, i) => match(u, partsPair[i], out, lengths));
+
+  // One unit fewer in a list numbered 1…n on both sides: find which one by length, pair the rest in order.
+  const oneShort =
+    Math.abs(numberedMain.length - numberedPair.length) === 1 &&
+    Math.min(numberedMain.length, numberedPair.length) >= 2 &&
+    sameKinds(numberedMain.slice(0, Math.min(numberedMain.length, numberedPair.length)), numberedPair) &&
+    new Set([...numberedMain, ...numberedPair].map((u) => u.kind)).size === 1 &&
+    consecutiveFromOne(numberedMain) &&
+    consecutiveFromOne(numberedPair);
+  if (oneShort) {
+    const mainLonger = numberedMain.length > numberedPair.length;
+    const [longer, shorter] = mainLonger ? [numberedMain, numberedPair] : [numberedPair, numberedMain];
+    const skip = missingByLength(longer, shorter, mainLonger ? lengths.main : lengths.pair, mainLonger ? lengths.pair : lengths.main);
+    for (let i = 0, j = 0; i < longer.length; i++) {
+      if (i === skip) continue;
+      if (mainLonger) match(longer[i], shorter[j], out, lengths);
+      else match(shorter[j], longer[i], out, lengths);
+      j++;
+    }
+    const otherParent = mainLonger ? parent?.pair : parent?.main;
+    const before = skip > 0 ? lastDescendant(shorter[skip - 1]) : otherParent;
+    (mainLonger ? out.missingInPair : out.missingInMain).push({ unit: longer[skip], before });
+    return;
+  }
 
   const pairByKey = new Map(numberedPair.map((u) => [key(u), u]));
   const mainKeys = new Set(numberedMain.map(key));
@@ -60,13 +134,13 @@ function alignSiblings(mains: readonly Unit[], pairs: readonly Unit[], parent: U
     numberedMain.forEach((u, i) => {
       const p = numberedPair[i];
       if (u.number !== p.number) out.renumbered.push({ main: u, pair: p });
-      match(u, p, out);
+      match(u, p, out, lengths);
     });
     return;
   }
   for (const u of numberedMain) {
     const p = pairByKey.get(key(u));
-    if (p) match(u, p, out);
+    if (p) match(u, p, out, lengths);
   }
   for (const u of unmatchedMain) out.missingInPair.push({ unit: u, before: counterpartBefore(u, numberedMain, pairByKey, parent?.pair) });
   const mainByKey = new Map(numberedMain.map((u) => [key(u), u]));
@@ -92,10 +166,10 @@ function lastDescendant(u: Unit): Unit {
   return numbered.length ? lastDescendant(numbered[numbered.length - 1]) : u;
 }
 
-function match(main: Unit, pair: Unit, out: Alignment): void {
+function match(main: Unit, pair: Unit, out: Alignment, lengths: { main: UnitLength; pair: UnitLength }): void {
   const p = { main, pair };
   out.pairs.push(p);
-  alignSiblings(main.children, pair.children, p, out);
+  alignSiblings(main.children, pair.children, p, out, lengths);
 }
 
 /** Paragraph indexes whose innermost unit is `unit` (its own text, children excluded). */
