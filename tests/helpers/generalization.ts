@@ -60,3 +60,13 @@ export function categoryScore(result: EvalResult, category: Category): CategoryS
   const { hit: correct, of: reported } = result.byCategory[category].precision;
   return { recall: of === 0 ? 1 : hit / of, precision: reported === 0 ? 1 : correct / reported, of, missed, falsePositives };
 }
+
+/** Categories with at least one planted local defect among the scored drafts. */
+export function categoriesPresent(result: EvalResult): Category[] {
+  const present = new Set<Category>();
+  for (const d of result.drafts) {
+    for (const m of d.score.matches) if (m.expected.detectable === 'local') present.add(m.expected.category);
+    for (const e of d.score.missed) if (e.detectable === 'local') present.add(e.category);
+  }
+  return [...present].sort();
+}
