@@ -5,6 +5,7 @@
  */
 import { UsageError } from './args';
 import { processIo, type Io } from './io';
+import { OutputError } from './outputs';
 import { InputError, runReview } from './review';
 
 const VERSION = '0.1.0';
@@ -16,10 +17,13 @@ Usage:
   zan search "clause text" [--json] [--limit N]            find Constitution articles, Court resolutions
   zan rules [--json]                                       the local checks: what each looks for, its legal basis
   zan eval DIR                                             score the engine on an eval folder
-  zan help | --version`;
+  zan help | --version
+
+  --debug (any command): on an unexpected failure, print the stack trace too`;
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  const [command, ...rest] = argv;
+  const debug = argv.includes('--debug');
+  const [command, ...rest] = argv.filter((a) => a !== '--debug');
   try {
     switch (command) {
       case 'review':
@@ -50,24 +54,32 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (err) {
-    return reportError(err, io);
+    return reportError(err, io, debug);
   }
 }
 
-/** Exit codes: 2 usage, 3 input refused, 4 unexpected. One clear line for the first two. */
-function reportError(err: unknown, io: Io): number {
+/**
+ * Exit codes: 2 usage, 3 input refused or output not writable, 4 unexpected. Always one line; the
+ * stack trace of an unexpected failure only with --debug.
+ */
+function reportError(err: unknown, io: Io, debug: boolean): number {
   const e = err as Error;
   if (err instanceof UsageError) {
     io.stderr(`zan: ${e.message}\n\n${USAGE}\n`);
     return 2;
   }
-  // A refused input, or a server that refused us (wrong token, limits): one line, no stack.
-  if (err instanceof InputError || e?.name === 'DocxError' || e?.name === 'ServerReviewError') {
+  // A refused input, an output we may not write, or a server that refused us (wrong token, limits).
+  if (err instanceof InputError || err instanceof OutputError || e?.name === 'DocxError' || e?.name === 'ServerReviewError') {
     io.stderr(`zan: ${e.message}\n`);
     return 3;
   }
-  io.stderr(`zan: unexpected failure: ${e?.stack ?? String(err)}\n`);
+  if (debug) io.stderr(`zan: unexpected failure: ${e?.stack ?? String(err)}\n`);
+  else io.stderr(`zan: unexpected failure: ${firstLine(e?.message ?? String(err))} (run again with --debug for details)\n`);
   return 4;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.slice(0, 300);
 }
 
 if (require.main === module) {

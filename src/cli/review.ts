@@ -19,6 +19,7 @@ import { toMarkdownReport } from '../report/markdown';
 import { toHtmlReport } from '../report/html';
 import { parseCommandArgs, UsageError } from './args';
 import type { Io } from './io';
+import { checkNoClash, checkWritable, writeAtomically, type NamedPath } from './outputs';
 
 export const REVIEW_USAGE = `Usage: zan review IN.docx [options]
        zan review A.docx B.docx … --out-dir DIR [--format json|md|html …]
@@ -43,7 +44,8 @@ Options:
   --token TOKEN       access token for --server (or ZAN_TOKEN in the environment)
   --quiet             no progress on stderr
 
-Exit codes: 0 reviewed; 1 findings at or above --fail-on; 2 wrong usage; 3 input refused
+Exit codes: 0 reviewed; 1 findings at or above --fail-on; 2 wrong usage (also: an output that would
+replace an input or another output); 3 input refused or output not writable
 (not a .docx, damaged, encrypted, empty; in a batch: any input refused); 4 unexpected failure.`;
 
 export interface ReviewOutcome {
@@ -105,19 +107,6 @@ function parseFailOn(v: string | undefined): Severity | 'never' {
   if (!v) return 'never';
   if (v === 'never' || (SEVERITIES as readonly string[]).includes(v)) return v as Severity | 'never';
   throw new UsageError(`--fail-on must be error, warning, info or never, not "${v}"`);
-}
-
-/** Write a file atomically: a temporary sibling, then rename, so no half-written file is ever seen. */
-async function writeAtomically(file: string, data: Uint8Array | string): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, file);
-  } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
-  }
 }
 
 export interface ReviewFilesOptions {
@@ -241,6 +230,7 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
         listOnStdout: false,
       };
     });
+    await checkJobPaths(jobs);
     let worst = 0;
     let refused = 0;
     for (const [i, job] of jobs.entries()) {
@@ -264,21 +254,31 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
   if (formats.length > 1) throw new UsageError('--format is given once for a single review; with several --report, each takes its format from its extension');
   if (formats.length && reports.length > 1) throw new UsageError('--format applies to one --report; with several, each takes its format from its extension');
   if (values.out && /\.txt$/i.test(input)) throw new UsageError('--out needs a .docx input (a .txt input gives a report only)');
-  for (const [flag, file] of [['--out', values.out], ['--pair-out', values['pair-out']]] as const) {
-    if (file && path.resolve(file) === path.resolve(input)) throw new UsageError(`${flag} must not overwrite the input file`);
-  }
-  return reviewOne(
-    {
-      input,
-      out: values.out,
-      reports: reports.map((file) => ({ file, format: formatOf(file, values.format?.[0]) })),
-      pair: values.pair,
-      pairOut: values['pair-out'],
-      listOnStdout: reports.length === 0,
-    },
-    settings,
-    io,
-  );
+  const job: ReviewJob = {
+    input,
+    out: values.out,
+    reports: reports.map((file) => ({ file, format: formatOf(file, values.format?.[0]) })),
+    pair: values.pair,
+    pairOut: values['pair-out'],
+    listOnStdout: reports.length === 0,
+  };
+  await checkJobPaths([job]);
+  return reviewOne(job, settings, io);
+}
+
+/**
+ * Before anything is read: no output of any job may be an input of any job or another output
+ * (a usage error), and every output must be writable (refused as an output error).
+ */
+async function checkJobPaths(jobs: ReviewJob[]): Promise<void> {
+  const inputs: NamedPath[] = jobs.flatMap((j) => [{ role: 'the input', file: j.input }, ...(j.pair ? [{ role: 'the --pair input', file: j.pair }] : [])]);
+  const outputs: NamedPath[] = jobs.flatMap((j) => [
+    ...(j.out ? [{ role: '--out', file: j.out }] : []),
+    ...(j.pairOut ? [{ role: '--pair-out', file: j.pairOut }] : []),
+    ...j.reports.map((r) => ({ role: '--report', file: r.file })),
+  ]);
+  await checkNoClash(inputs, outputs);
+  await checkWritable(outputs);
 }
 
 /** Review one document and write its outputs; returns 1 when --fail-on is met, else 0. */
