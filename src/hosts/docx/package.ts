@@ -7,8 +7,12 @@ import { DOMParser } from '@xmldom/xmldom';
 import { docxError } from './errors';
 import { REL_BASE_STRICT, REL_BASE_TRANSITIONAL, childElements } from './ooxml';
 
-/** Refuse packages whose parts would expand beyond this (zip bombs, absurd media). */
+/** Refuse packages whose parts inflate beyond this in all (zip bombs, absurd media), counted as inflated. */
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+/** No single part we read may inflate beyond this (a 100,000-paragraph act's document.xml is ~60 MB). */
+export const MAX_PART_BYTES = 120 * 1024 * 1024;
+/** A Word package has tens of parts, a few thousand with many images; 200,000 entries is an attack. */
+export const MAX_ENTRIES = 10_000;
 
 export interface XmlPart {
   path: string;
@@ -33,6 +37,8 @@ export async function openZip(data: Uint8Array, source: string): Promise<JSZip> 
     throw docxError('legacy-or-encrypted', source);
   }
   if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b) throw docxError('not-docx', source);
+  const entries = countCentralEntries(data, MAX_ENTRIES);
+  if (entries > MAX_ENTRIES) throw docxError('too-large', source, `more than ${MAX_ENTRIES} parts in the package`);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data, { checkCRC32: false });
@@ -41,7 +47,7 @@ export async function openZip(data: Uint8Array, source: string): Promise<JSZip> 
   }
   let total = 0;
   for (const file of Object.values(zip.files)) {
-    // JSZip keeps the central directory's declared size here; reads below re-check real lengths.
+    // The directory's declared sizes refuse an honest giant at once; a lying one is caught while inflating.
     const declared = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
     total += declared;
   }
@@ -52,19 +58,108 @@ export async function openZip(data: Uint8Array, source: string): Promise<JSZip> 
   return zip;
 }
 
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const CENTRAL_HEADER = 0x02014b50;
+
+/**
+ * How many central-directory records the package really has, counted by walking them (not trusting
+ * the end record's count), stopping once past `limit`: JSZip would otherwise build every entry first.
+ * 0 when the directory cannot be found (JSZip then reports the damage).
+ */
+export function countCentralEntries(data: Uint8Array, limit: number): number {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  let eocd = -1;
+  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return 0;
+  let size = view.getUint32(eocd + 12, true);
+  let offset = view.getUint32(eocd + 16, true);
+  if ((size === 0xffffffff || offset === 0xffffffff) && eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) {
+    const record = Number(view.getBigUint64(eocd - 12, true));
+    if (record + 56 <= data.length) {
+      size = Number(view.getBigUint64(record + 40, true));
+      offset = Number(view.getBigUint64(record + 48, true));
+    }
+  }
+  // Bytes before the zip (self-extractors) shift every offset: then the directory ends at the end record.
+  const candidates = [offset, eocd - size];
+  const start = candidates.find((c) => c >= 0 && c + 4 <= data.length && view.getUint32(c, true) === CENTRAL_HEADER);
+  if (start === undefined) return 0;
+  let count = 0;
+  for (let at = start; at + 46 <= data.length && view.getUint32(at, true) === CENTRAL_HEADER; count++) {
+    if (count > limit) break;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return count;
+}
+
+/** Real bytes inflated so far from each package: the declared sizes may lie. */
+const inflated = new WeakMap<JSZip, number>();
+
+/**
+ * A part's bytes, inflated chunk by chunk and counted as they come: past the part or package limit
+ * the inflation is stopped, whatever the directory declared.
+ */
+async function inflatePart(zip: JSZip, file: JSZip.JSZipObject, path: string, source: string): Promise<Uint8Array> {
+  return new Promise<Uint8Array>((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    let settled = false;
+    const stream = (file as unknown as { internalStream(type: 'uint8array'): InflateStream }).internalStream('uint8array');
+    const stop = (error: Error): void => {
+      if (settled) return;
+      settled = true;
+      stream.pause();
+      chunks.length = 0;
+      reject(error);
+    };
+    stream
+      .on('data', (chunk: Uint8Array) => {
+        if (settled) return;
+        length += chunk.length;
+        const total = (inflated.get(zip) ?? 0) + chunk.length;
+        inflated.set(zip, total);
+        if (length > MAX_PART_BYTES) return stop(docxError('too-large', source, `part ${path} inflates past ${MAX_PART_BYTES / 1024 / 1024} MB`));
+        if (total > MAX_UNCOMPRESSED_BYTES) return stop(docxError('too-large', source, `the package inflates past ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB`));
+        chunks.push(chunk);
+      })
+      .on('error', (e: Error) => stop(docxError('corrupt', source, `part ${path} cannot be decompressed: ${e.message}`)))
+      .on('end', () => {
+        if (settled) return;
+        settled = true;
+        const out = new Uint8Array(length);
+        let at = 0;
+        for (const c of chunks) {
+          out.set(c, at);
+          at += c.length;
+        }
+        resolve(out);
+      })
+      .resume();
+  });
+}
+
+/** JSZip's internal stream helper (public on the object, missing from its typings). */
+interface InflateStream {
+  on(event: 'data', cb: (chunk: Uint8Array) => void): InflateStream;
+  on(event: 'error', cb: (e: Error) => void): InflateStream;
+  on(event: 'end', cb: () => void): InflateStream;
+  resume(): InflateStream;
+  pause(): InflateStream;
+}
+
 const UNSAFE_XML = /<!DOCTYPE|<!ENTITY/i;
 
 /** Read a part's bytes as text; undefined when the part does not exist. */
 export async function readPartText(zip: JSZip, path: string, source: string): Promise<{ text: string; bom: boolean } | undefined> {
   const file = zip.file(path);
   if (!file) return undefined;
-  let bytes: Uint8Array;
-  try {
-    bytes = await file.async('uint8array');
-  } catch (e) {
-    throw docxError('corrupt', source, `part ${path} cannot be decompressed: ${(e as Error).message}`);
-  }
-  if (bytes.length > MAX_UNCOMPRESSED_BYTES) throw docxError('too-large', source, `part ${path}`);
+  const bytes = await inflatePart(zip, file, path, source);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw docxError('unsupported', source, `part ${path} is stored as UTF-16`);
   }
