@@ -2,6 +2,7 @@
  * Opening a .docx package safely: format sniffing, size limits, and XML parts refused before parsing
  * when they declare a DOCTYPE or ENTITY (no entity is ever expanded).
  */
+import { inflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { DOMParser } from '@xmldom/xmldom';
 import { docxError } from './errors';
@@ -101,56 +102,49 @@ export function countCentralEntries(data: Uint8Array, limit: number): number {
 /** Real bytes inflated so far from each package: the declared sizes may lie. */
 const inflated = new WeakMap<JSZip, number>();
 
-/**
- * A part's bytes, inflated chunk by chunk and counted as they come: past the part or package limit
- * the inflation is stopped, whatever the directory declared.
- */
-async function inflatePart(zip: JSZip, file: JSZip.JSZipObject, path: string, source: string): Promise<Uint8Array> {
-  return new Promise<Uint8Array>((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    let length = 0;
-    let settled = false;
-    const stream = (file as unknown as { internalStream(type: 'uint8array'): InflateStream }).internalStream('uint8array');
-    const stop = (error: Error): void => {
-      if (settled) return;
-      settled = true;
-      stream.pause();
-      chunks.length = 0;
-      reject(error);
-    };
-    stream
-      .on('data', (chunk: Uint8Array) => {
-        if (settled) return;
-        length += chunk.length;
-        const total = (inflated.get(zip) ?? 0) + chunk.length;
-        inflated.set(zip, total);
-        if (length > MAX_PART_BYTES) return stop(docxError('too-large', source, `part ${path} inflates past ${MAX_PART_BYTES / 1024 / 1024} MB`));
-        if (total > MAX_UNCOMPRESSED_BYTES) return stop(docxError('too-large', source, `the package inflates past ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB`));
-        chunks.push(chunk);
-      })
-      .on('error', (e: Error) => stop(docxError('corrupt', source, `part ${path} cannot be decompressed: ${e.message}`)))
-      .on('end', () => {
-        if (settled) return;
-        settled = true;
-        const out = new Uint8Array(length);
-        let at = 0;
-        for (const c of chunks) {
-          out.set(c, at);
-          at += c.length;
-        }
-        resolve(out);
-      })
-      .resume();
-  });
+/** How JSZip keeps a part read from a zip (internal, stable since 3.0): the stored bytes and their method. */
+interface StoredPart {
+  compressedContent?: unknown;
+  compression?: { magic?: string };
 }
 
-/** JSZip's internal stream helper (public on the object, missing from its typings). */
-interface InflateStream {
-  on(event: 'data', cb: (chunk: Uint8Array) => void): InflateStream;
-  on(event: 'error', cb: (e: Error) => void): InflateStream;
-  on(event: 'end', cb: () => void): InflateStream;
-  resume(): InflateStream;
-  pause(): InflateStream;
+const STORE = '\x00\x00';
+const DEFLATE = '\x08\x00';
+
+/**
+ * A part's bytes, inflated by node's zlib with an output ceiling: past the part or package limit the
+ * inflation stops there, whatever the directory declared. Parts we put in the zip ourselves are
+ * plain text JSZip already holds.
+ */
+async function inflatePart(zip: JSZip, file: JSZip.JSZipObject, path: string, source: string): Promise<Uint8Array> {
+  const used = inflated.get(zip) ?? 0;
+  const budget = Math.min(MAX_PART_BYTES, MAX_UNCOMPRESSED_BYTES - used);
+  const tooLarge = (): Error =>
+    budget < MAX_PART_BYTES
+      ? docxError('too-large', source, `the package inflates past ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB`)
+      : docxError('too-large', source, `part ${path} inflates past ${MAX_PART_BYTES / 1024 / 1024} MB`);
+  const part = (file as unknown as { _data?: StoredPart })._data;
+  const content = part?.compressedContent;
+  let bytes: Uint8Array;
+  if (content instanceof Uint8Array && part?.compression?.magic === DEFLATE) {
+    try {
+      bytes = inflateRawSync(content, { maxOutputLength: budget + 1 });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+      throw docxError('corrupt', source, `part ${path} cannot be decompressed: ${(e as Error).message}`);
+    }
+  } else if (content instanceof Uint8Array && part?.compression?.magic === STORE) {
+    bytes = content;
+  } else {
+    try {
+      bytes = await file.async('uint8array');
+    } catch (e) {
+      throw docxError('corrupt', source, `part ${path} cannot be decompressed: ${(e as Error).message}`);
+    }
+  }
+  if (bytes.length > budget) throw tooLarge();
+  inflated.set(zip, used + bytes.length);
+  return bytes;
 }
 
 const UNSAFE_XML = /<!DOCTYPE|<!ENTITY/i;
