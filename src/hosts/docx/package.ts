@@ -6,6 +6,7 @@ import { inflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { DOMParser } from '@xmldom/xmldom';
 import { docxError } from './errors';
+import { forbiddenXmlChar } from './xml';
 import { REL_BASE_STRICT, REL_BASE_TRANSITIONAL, childElements } from './ooxml';
 
 /** Refuse packages whose parts inflate beyond this in all (zip bombs, absurd media), counted as inflated. */
@@ -99,8 +100,8 @@ export function countCentralEntries(data: Uint8Array, limit: number): number {
   return count;
 }
 
-/** Real bytes inflated so far from each package: the declared sizes may lie. */
-const inflated = new WeakMap<JSZip, number>();
+/** Real bytes inflated from each package, each part counted once: the declared sizes may lie. */
+const inflated = new WeakMap<JSZip, { total: number; counted: Set<string> }>();
 
 /** How JSZip keeps a part read from a zip (internal, stable since 3.0): the stored bytes and their method. */
 interface StoredPart {
@@ -117,7 +118,9 @@ const DEFLATE = '\x08\x00';
  * plain text JSZip already holds.
  */
 async function inflatePart(zip: JSZip, file: JSZip.JSZipObject, path: string, source: string): Promise<Uint8Array> {
-  const used = inflated.get(zip) ?? 0;
+  const account = inflated.get(zip) ?? { total: 0, counted: new Set<string>() };
+  inflated.set(zip, account);
+  const used = account.counted.has(path) ? 0 : account.total;
   const budget = Math.min(MAX_PART_BYTES, MAX_UNCOMPRESSED_BYTES - used);
   const tooLarge = (): Error =>
     budget < MAX_PART_BYTES
@@ -143,11 +146,45 @@ async function inflatePart(zip: JSZip, file: JSZip.JSZipObject, path: string, so
     }
   }
   if (bytes.length > budget) throw tooLarge();
-  inflated.set(zip, used + bytes.length);
+  if (!account.counted.has(path)) {
+    account.counted.add(path);
+    account.total += bytes.length;
+  }
   return bytes;
 }
 
 const UNSAFE_XML = /<!DOCTYPE|<!ENTITY/i;
+
+/**
+ * Every part of the package inflated once (counted against the limits) and, when it is XML, refused
+ * for a DOCTYPE/ENTITY or a control character XML 1.0 forbids: parts we never parse are still copied
+ * into the output, which Word and LibreOffice would then refuse.
+ */
+export async function checkAllParts(zip: JSZip, source: string): Promise<void> {
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    const bytes = await inflatePart(zip, file, file.name, source);
+    const text = xmlTextOf(bytes);
+    if (text === undefined) continue;
+    if (UNSAFE_XML.test(text)) throw docxError('unsafe-xml', source, file.name);
+    const bad = forbiddenXmlChar(text);
+    if (bad !== undefined) {
+      throw docxError('corrupt', source, `part ${file.name} contains the control character U+${bad.toString(16).toUpperCase().padStart(4, '0')}, which XML forbids`);
+    }
+  }
+}
+
+/**
+ * The part as text when it looks like XML (first character "<" after a byte-order mark and blanks),
+ * else undefined. UTF-8 is read byte for byte (latin1): the markup we look for is ASCII.
+ */
+function xmlTextOf(bytes: Uint8Array): string | undefined {
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/^\xEF\xBB\xBF/, '');
+  return /^\s*</.test(text) ? text : undefined;
+}
 
 /** Read a part's bytes as text; undefined when the part does not exist. */
 export async function readPartText(zip: JSZip, path: string, source: string): Promise<{ text: string; bom: boolean } | undefined> {

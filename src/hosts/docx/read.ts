@@ -5,6 +5,7 @@ import { docxError } from './errors';
 import { Numbering } from './numbering';
 import { W_STRICT, W_TRANSITIONAL, attr, firstChild, isEl, isElement } from './ooxml';
 import {
+  checkAllParts,
   findRel,
   openZip,
   parseRelationships,
@@ -49,6 +50,7 @@ export interface ReadOptions {
 export async function readDocx(data: Uint8Array, options: ReadOptions = {}): Promise<DocxDocument> {
   const source = options.source ?? 'the document';
   const zip = await openZip(data, source);
+  await checkAllParts(zip, source);
 
   const rootRels = parseRelationships((await readXmlPart(zip, '_rels/.rels', source))?.dom);
   const officeRel = findRel(rootRels, 'officeDocument');

@@ -4,6 +4,29 @@ import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './ooxml';
 // XML 1.0 forbids most C0 controls; a suggestion or comment must never make the part unreadable.
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/** U+FFFE and U+FFFF as UTF-8 bytes read one per character (how package parts are scanned). */
+const INVALID_AS_LATIN1 = /\xEF\xBF[\xBE\xBF]/;
+
+/**
+ * The first code point XML 1.0 forbids in `text` (raw, or written as a character reference such as
+ * &#1;, which XML forbids alike), or undefined. Works on decoded text and on UTF-8 read as latin1.
+ */
+export function forbiddenXmlChar(text: string): number | undefined {
+  const raw = new RegExp(INVALID_XML_CHARS.source).exec(text);
+  if (raw) return raw[0].codePointAt(0);
+  if (INVALID_AS_LATIN1.test(text)) return text.includes('\xEF\xBF\xBE') ? 0xfffe : 0xffff;
+  for (const m of text.matchAll(/&#(x[0-9a-f]+|[0-9]+);/gi)) {
+    const cp = m[1]![0] === 'x' || m[1]![0] === 'X' ? parseInt(m[1]!.slice(1), 16) : parseInt(m[1]!, 10);
+    if (!isXmlChar(cp)) return cp;
+  }
+  return undefined;
+}
+
+/** XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]. */
+function isXmlChar(cp: number): boolean {
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
+
 export function cleanXmlChars(s: string): string {
   return s.replace(INVALID_XML_CHARS, '');
 }
