@@ -20,6 +20,7 @@ import { Semaphore } from '../engine/claude/semaphore';
 import type { ServerConfig } from './config';
 import { reviewUnitsLocally } from './local-fallback';
 import { emptyDropped, emptyUsage, reviewRequestSchema, type ReviewErrorCode, type ReviewEvent, type ReviewRequest, type ReviewSummary } from './protocol';
+import { SharedRuns } from './shared-runs';
 import { createStores, type Stores } from './stores';
 
 export interface ServerDeps {
@@ -59,7 +60,6 @@ const USER_MESSAGES: Record<ReviewErrorCode, string> = {
 };
 
 export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): Promise<ZanServer> {
-  const stores: Stores = createStores(config.redisUrl);
   const app = Fastify({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
@@ -72,12 +72,20 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
       level: config.logLevel,
       ...(deps.logStream ? { stream: deps.logStream } : {}),
       redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'], censor: '[redacted]' },
+      serializers: { req: requestForLog },
     },
   });
+  const stores: Stores = createStores({
+    redisUrl: config.redisUrl,
+    redisRequired: config.redisRequired,
+    log: (level, message) => app.log[level]({ redis: config.redisUrl ? 'configured' : 'off' }, message),
+  });
+  // A moment for Redis at start-up; without it the server starts in process and switches when it comes.
+  await stores.connected(2000);
   const client = deps.anthropic ?? (config.anthropicApiKey ? createAnthropicClient({ apiKey: config.anthropicApiKey, baseURL: config.anthropicBaseUrl, timeoutMs: config.attemptTimeoutMs }) : undefined);
   const upstream = new Semaphore(config.upstreamConcurrency);
   const tokenDigests = config.tokens.map(digest);
-  const running = new Map<AbortController, Promise<void>>();
+  const runs = new SharedRuns<ReviewEvent>();
   let closing = false;
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
@@ -111,13 +119,18 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
     maxAge: 600,
   });
 
-  app.get('/healthz', async () => ({
-    ok: !closing,
-    engine: client ? 'model' : 'local',
-    model: client ? config.model : undefined,
-    corpus: deps.corpus?.version,
-    redis: await stores.health(),
-  }));
+  app.get('/healthz', async (_request, reply) => {
+    const redis = await stores.health();
+    // Required Redis gone: unhealthy (503), so a load balancer sends the traffic elsewhere.
+    if (!stores.serving()) void reply.status(503);
+    return {
+      ok: !closing && stores.serving(),
+      engine: client ? 'model' : 'local',
+      model: client ? config.model : undefined,
+      corpus: deps.corpus?.version,
+      redis,
+    };
+  });
 
   const staticRoot = path.resolve(config.staticDir);
   if (existsSync(path.join(staticRoot, 'index.html')) || existsSync(path.join(staticRoot, 'taskpane.html'))) {
@@ -133,12 +146,12 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
         const origin = request.headers.origin;
         // A browser page from anywhere else must not drive the API with a token it found.
         if (origin !== undefined && !config.allowedOrigins.includes(origin)) {
-          return reply.status(403).send({ error: 'forbidden-origin', message: USER_MESSAGES['forbidden-origin'] });
+          return refuseBeforeBody(reply.status(403), { error: 'forbidden-origin', message: USER_MESSAGES['forbidden-origin'] });
         }
         const token = bearer(request);
         const known = token !== undefined && tokenDigests.some((d) => timingSafeEqual(d, digest(token)));
         if (!known) {
-          return reply.status(401).header('www-authenticate', 'Bearer realm="zan"').send({ error: 'unauthorized', message: USER_MESSAGES.unauthorized });
+          return refuseBeforeBody(reply.status(401).header('www-authenticate', 'Bearer realm="zan"'), { error: 'unauthorized', message: USER_MESSAGES.unauthorized });
         }
       });
       await api.register(rateLimit, {
@@ -146,7 +159,8 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
         hook: 'preParsing',
         max: config.rateLimit.max,
         timeWindow: config.rateLimit.windowMs,
-        ...(stores.redis ? { redis: stores.redis, nameSpace: 'zan:rl:' } : {}),
+        // Redis while it answers, this process's counters while it does not (see stores.ts).
+        ...(stores.rateLimitStore ? { store: stores.rateLimitStore } : {}),
         // Per token, not per address: a ministry sits behind one NAT. Only a digest is stored.
         keyGenerator: (request) => digest(bearer(request) ?? '').toString('base64url'),
         skipOnError: false,
@@ -156,6 +170,7 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
       const schema = reviewRequestSchema(config.limits);
       api.post('/v1/review', async (request, reply) => {
         if (closing) return reply.status(503).send({ error: 'shutting-down', message: USER_MESSAGES['shutting-down'] });
+        if (!stores.serving()) return reply.status(503).send({ error: 'busy', message: REDIS_DOWN_MESSAGE });
         const parsed = schema.safeParse(request.body);
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
@@ -168,64 +183,70 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
     { prefix: '/api' },
   );
 
+  /**
+   * Streams a review as NDJSON. Identical requests in flight share one run (same events, one set of
+   * upstream calls); the run stops when its deadline passes or every client sharing it has gone.
+   */
   function streamReview(review: ReviewRequest, request: FastifyRequest, reply: FastifyReply): FastifyReply {
     const out = new PassThrough();
-    const controller = new AbortController();
-    // Every queued batch and every attempt listens to this signal (and removes its listener).
-    setMaxListeners(0, controller.signal);
-    let finished = false;
-    const write = (event: ReviewEvent): void => {
-      if (!finished && !out.destroyed) out.write(`${JSON.stringify(event)}\n`);
-    };
-    const deadline = setTimeout(() => controller.abort(new ReviewStopped('timeout')), config.requestTimeoutMs);
-    // The user closed the pane or cancelled: stop spending tokens on it.
-    reply.raw.on('close', () => {
-      if (!finished) controller.abort(new ReviewStopped('client-gone'));
-    });
-    const started = Date.now();
-    const work = (async () => {
-      try {
-        const summary = client
-          ? await reviewWithClaude(
-              review,
-              {
-                client,
-                model: config.model,
-                corpus: deps.corpus,
-                cache: stores.reviewCache,
-                upstream,
-                concurrency: config.reviewConcurrency,
-                maxAttempts: config.maxAttempts,
-                attemptTimeoutMs: config.attemptTimeoutMs,
-                log: (event, data) => request.log.warn({ event, ...data }, 'claude engine'),
-                ...deps.engine,
-              },
-              write,
-              controller.signal,
-            )
-          : runLocal(review, write, started);
-        write({ type: 'summary', summary });
-        request.log.info({ engine: summary.engine, units: summary.units, calls: summary.calls, findings: summary.findings, cacheHits: summary.cacheHits, dropped: summary.dropped, millis: summary.millis }, 'review done');
-      } catch (error) {
-        const reason = controller.signal.aborted ? controller.signal.reason : error;
-        const code: ReviewErrorCode = reason instanceof ReviewStopped ? (reason.why === 'timeout' ? 'timeout' : reason.why === 'shutdown' ? 'shutting-down' : 'internal') : reason instanceof LocalEngineError ? 'local-engine' : 'internal';
-        if (!(reason instanceof ReviewStopped && reason.why === 'client-gone')) {
-          request.log.error({ code, err: { message: reason instanceof Error ? reason.message : String(reason) } }, 'review stopped');
-        }
-        write({ type: 'error', code, message: USER_MESSAGES[code] });
-      } finally {
-        clearTimeout(deadline);
-        finished = true;
-        running.delete(controller);
-        out.end();
-      }
-    })();
-    running.set(controller, work);
+    const leave = runs.join(
+      reviewKey(review),
+      {
+        event: (event) => {
+          if (!out.destroyed) out.write(`${JSON.stringify(event)}\n`);
+        },
+        end: () => out.end(),
+      },
+      (emit, controller) => runReview(review, request, emit, controller),
+      (controller) => controller.abort(new ReviewStopped('client-gone')),
+    );
+    // The user closed the pane or cancelled: when no one else waits for this run, stop spending tokens on it.
+    reply.raw.on('close', leave);
     return reply
       .header('content-type', 'application/x-ndjson; charset=utf-8')
       .header('cache-control', 'no-store')
       .header('x-accel-buffering', 'no')
       .send(out);
+  }
+
+  /** One run of a review: the model engine when there is a key, else the local one; always ends with a summary or an error event. */
+  async function runReview(review: ReviewRequest, request: FastifyRequest, write: (event: ReviewEvent) => void, controller: AbortController): Promise<void> {
+    // Every queued batch and every attempt listens to this signal (and removes its listener).
+    setMaxListeners(0, controller.signal);
+    const deadline = setTimeout(() => controller.abort(new ReviewStopped('timeout')), config.requestTimeoutMs);
+    const started = Date.now();
+    try {
+      const summary = client
+        ? await reviewWithClaude(
+            review,
+            {
+              client,
+              model: config.model,
+              corpus: deps.corpus,
+              cache: stores.reviewCache,
+              upstream,
+              concurrency: config.reviewConcurrency,
+              maxAttempts: config.maxAttempts,
+              attemptTimeoutMs: config.attemptTimeoutMs,
+              log: (event, data) => request.log.warn({ event, ...data }, 'claude engine'),
+              ...deps.engine,
+            },
+            write,
+            controller.signal,
+          )
+        : runLocal(review, write, started);
+      write({ type: 'summary', summary });
+      request.log.info({ engine: summary.engine, units: summary.units, calls: summary.calls, findings: summary.findings, cacheHits: summary.cacheHits, dropped: summary.dropped, millis: summary.millis }, 'review done');
+    } catch (error) {
+      const reason = controller.signal.aborted ? controller.signal.reason : error;
+      const code: ReviewErrorCode = reason instanceof ReviewStopped ? (reason.why === 'timeout' ? 'timeout' : reason.why === 'shutdown' ? 'shutting-down' : 'internal') : reason instanceof LocalEngineError ? 'local-engine' : 'internal';
+      if (!(reason instanceof ReviewStopped && reason.why === 'client-gone')) {
+        request.log.error({ code, err: { message: reason instanceof Error ? reason.message : String(reason) } }, 'review stopped');
+      }
+      write({ type: 'error', code, message: USER_MESSAGES[code] });
+    } finally {
+      clearTimeout(deadline);
+    }
   }
 
   function runLocal(review: ReviewRequest, write: (e: ReviewEvent) => void, started: number): ReviewSummary {
@@ -263,16 +284,40 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
     async shutdown() {
       if (closing) return;
       closing = true;
-      const all = Promise.allSettled([...running.values()]);
+      const inFlight = runs.inFlight();
+      const all = Promise.allSettled(inFlight.map((r) => r.done));
       const grace = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), config.shutdownGraceMs).unref());
       if ((await Promise.race([all.then(() => 'done' as const), grace])) === 'late') {
-        for (const controller of running.keys()) controller.abort(new ReviewStopped('shutdown'));
+        for (const { controller } of inFlight) controller.abort(new ReviewStopped('shutdown'));
         await all;
       }
       await app.close();
       await stores.close();
     },
   };
+}
+
+const REDIS_DOWN_MESSAGE = 'The review server cannot reach its shared store (Redis) and is configured not to work without it. Try again shortly.';
+
+/** Identical requests (same units, language, checks …) give the same key: they share one run. */
+function reviewKey(review: ReviewRequest): string {
+  return createHash('sha256').update(JSON.stringify(review)).digest('base64url');
+}
+
+/**
+ * A refusal sent before the body is read: the connection is closed after it, so a client that
+ * sends its body slowly (or never) is not waited for.
+ */
+function refuseBeforeBody(reply: FastifyReply, body: { error: ReviewErrorCode; message: string }): FastifyReply {
+  return reply.header('connection', 'close').send(body);
+}
+
+/** The request as logged: query values are replaced, so a token put in a URL never reaches the log. */
+export function requestForLog(request: { method?: string; url?: string; ip?: string; host?: string; socket?: { remotePort?: number } }) {
+  const url = request.url ?? '';
+  const q = url.indexOf('?');
+  const safeUrl = q < 0 ? url : `${url.slice(0, q)}?${url.slice(q + 1).replace(/=[^&#]*/g, '=[redacted]')}`;
+  return { method: request.method, url: safeUrl, host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort };
 }
 
 class ReviewStopped extends Error {

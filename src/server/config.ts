@@ -22,6 +22,8 @@ export interface ServerConfig {
   tokens: string[];
   allowedOrigins: string[];
   redisUrl?: string;
+  /** With Redis configured: answer 503 while it is down instead of falling back to in-process state. */
+  redisRequired: boolean;
   bodyLimitBytes: number;
   limits: WireLimits;
   rateLimit: { max: number; windowMs: number };
@@ -66,6 +68,9 @@ export function loadConfig(env: Env = process.env): ServerConfig {
       throw new ConfigError('ZAN_ALLOWED_ORIGINS', `"${origin}" is not an origin: give scheme, host and port only, e.g. https://addin.example.kz`);
     }
   }
+  const redisUrl = env.ZAN_REDIS_URL?.trim() || undefined;
+  const redisRequired = flag(env.ZAN_REDIS_REQUIRED);
+  if (redisRequired && !redisUrl) throw new ConfigError('ZAN_REDIS_REQUIRED', 'Redis is required but ZAN_REDIS_URL is not set: set both, or neither.');
   const key = env.ANTHROPIC_API_KEY?.trim();
   return {
     anthropicApiKey: key ? key : undefined,
@@ -75,7 +80,8 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     port: int(env, 'ZAN_PORT', 8787, 0, 65535),
     tokens,
     allowedOrigins: origins,
-    redisUrl: env.ZAN_REDIS_URL?.trim() || undefined,
+    redisUrl,
+    redisRequired,
     bodyLimitBytes: int(env, 'ZAN_BODY_LIMIT_BYTES', 4 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     limits: {
       maxUnits: int(env, 'ZAN_MAX_UNITS', 3000, 1, 100_000),
@@ -92,8 +98,12 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     shutdownGraceMs: int(env, 'ZAN_SHUTDOWN_GRACE_MS', 30_000, 0, 600_000),
     staticDir: env.ZAN_STATIC_DIR?.trim() || 'dist',
     logLevel: env.ZAN_LOG_LEVEL?.trim() || 'info',
-    trustProxy: env.ZAN_TRUST_PROXY === '1' || env.ZAN_TRUST_PROXY === 'true',
+    trustProxy: flag(env.ZAN_TRUST_PROXY),
   };
+}
+
+function flag(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
 }
 
 function list(value: string | undefined): string[] {
