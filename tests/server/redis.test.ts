@@ -2,61 +2,22 @@
  * Several instances behind a load balancer: with ZAN_REDIS_URL they share the review cache and
  * the per-token rate limits. A real redis-server on a free loopback port, in a temp dir.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { createAnthropicClient } from '../../src/engine/claude/engine';
 import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic/server';
 import { testCorpus } from './fixtures/corpus';
 import { FAKE_KEY, ruRequest, vagueDeadlineLawyer } from './helpers';
+import { TestRedis } from './redis-server';
 import { TOKEN_B, post, readEvents, startServer, type Running } from './start';
 
-const REDIS = '/usr/bin/redis-server';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-async function waitForPort(port: number, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (ok) return;
-    if (Date.now() > until) throw new Error(`redis-server did not start on ${port}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 describe('with ZAN_REDIS_URL', () => {
-  let redis: ChildProcess;
-  let dir: string;
-  let redisUrl: string;
+  let redis: TestRedis;
   let fake: FakeAnthropic;
   let a: Running;
   let b: Running;
 
   beforeAll(async () => {
-    if (!fs.existsSync(REDIS)) throw new Error(`${REDIS} is missing: install the redis-server package (CI does)`);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zan-redis-'));
-    const port = await freePort();
-    redis = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    await waitForPort(port, 10_000);
-    redisUrl = `redis://127.0.0.1:${port}`;
+    redis = await TestRedis.start();
+    const redisUrl = redis.url;
     fake = await startFakeAnthropic({ apiKey: FAKE_KEY, script: vagueDeadlineLawyer });
     const deps = () => ({ anthropic: createAnthropicClient({ apiKey: FAKE_KEY, baseURL: fake.url }), corpus: testCorpus() });
     a = await startServer({ ZAN_REDIS_URL: redisUrl, ZAN_RATE_LIMIT: '3' }, deps());
@@ -67,12 +28,7 @@ describe('with ZAN_REDIS_URL', () => {
     await a?.server.shutdown();
     await b?.server.shutdown();
     await fake?.close();
-    if (redis && redis.exitCode === null) {
-      const exited = new Promise((r) => redis.once('exit', r));
-      redis.kill('SIGTERM');
-      await exited;
-    }
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await redis?.stop();
   });
 
   it('reports Redis in /healthz', async () => {
