@@ -18,10 +18,11 @@ import type { CorpusIndex } from '../corpus/types';
 import { createAnthropicClient, reviewWithClaude, type ClaudeEngineOptions } from '../engine/claude/engine';
 import { Semaphore } from '../engine/claude/semaphore';
 import type { ServerConfig } from './config';
-import { reviewUnitsLocally } from './local-fallback';
+import type { LocalTaskOutput } from './local-worker';
 import { emptyDropped, emptyUsage, reviewRequestSchema, type ReviewErrorCode, type ReviewEvent, type ReviewRequest, type ReviewSummary } from './protocol';
 import { SharedRuns } from './shared-runs';
 import { createStores, type Stores } from './stores';
+import { PoolBusyError, TaskDeadlineError, WorkerPool } from './worker-pool';
 
 export interface ServerDeps {
   corpus?: CorpusIndex;
@@ -31,6 +32,8 @@ export interface ServerDeps {
   logStream?: { write(line: string): void };
   /** Engine settings beyond the configuration (tests: batch sizes, sleeps). */
   engine?: Partial<ClaudeEngineOptions>;
+  /** The local engine's worker module (tests: a stand-in that spins); local-worker.ts otherwise. */
+  localWorker?: string;
 }
 
 export interface ZanServer {
@@ -86,6 +89,7 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
   const upstream = new Semaphore(config.upstreamConcurrency);
   const tokenDigests = config.tokens.map(digest);
   const runs = new SharedRuns<ReviewEvent>();
+  const localPool = createLocalPool(config, deps);
   let closing = false;
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
@@ -234,12 +238,23 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
             write,
             controller.signal,
           )
-        : runLocal(review, write, started);
+        : await runLocal(review, write, started, controller.signal);
       write({ type: 'summary', summary });
       request.log.info({ engine: summary.engine, units: summary.units, calls: summary.calls, findings: summary.findings, cacheHits: summary.cacheHits, dropped: summary.dropped, millis: summary.millis }, 'review done');
     } catch (error) {
       const reason = controller.signal.aborted ? controller.signal.reason : error;
-      const code: ReviewErrorCode = reason instanceof ReviewStopped ? (reason.why === 'timeout' ? 'timeout' : reason.why === 'shutdown' ? 'shutting-down' : 'internal') : reason instanceof LocalEngineError ? 'local-engine' : 'internal';
+      const code: ReviewErrorCode =
+        reason instanceof ReviewStopped
+          ? reason.why === 'timeout'
+            ? 'timeout'
+            : reason.why === 'shutdown'
+              ? 'shutting-down'
+              : 'internal'
+          : reason instanceof LocalEngineError
+            ? 'local-engine'
+            : reason instanceof PoolBusyError
+              ? 'busy'
+              : 'internal';
       if (!(reason instanceof ReviewStopped && reason.why === 'client-gone')) {
         request.log.error({ code, err: { message: reason instanceof Error ? reason.message : String(reason) } }, 'review stopped');
       }
@@ -249,19 +264,23 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
     }
   }
 
-  function runLocal(review: ReviewRequest, write: (e: ReviewEvent) => void, started: number): ReviewSummary {
+  /** The local engine, on a worker thread: the event loop keeps answering (/healthz too) while it runs. */
+  async function runLocal(review: ReviewRequest, write: (e: ReviewEvent) => void, started: number, signal: AbortSignal): Promise<ReviewSummary> {
     write({ type: 'start', engine: 'local', units: review.units.length, batches: 1 });
-    let findings;
+    let output: LocalTaskOutput;
     try {
-      findings = reviewUnitsLocally(review, deps.corpus);
+      output = await localPool.run(review, signal);
     } catch (error) {
+      if (signal.aborted || error instanceof PoolBusyError) throw error;
+      if (error instanceof TaskDeadlineError) throw new ReviewStopped('timeout');
       throw new LocalEngineError(error instanceof Error ? error.message : String(error));
     }
+    const { findings } = output;
     if (findings.length) write({ type: 'findings', batch: 1, findings });
     write({ type: 'progress', done: 1, total: 1, batch: 1, stage: 'reviewed' });
     return {
       engine: 'local',
-      corpusVersion: deps.corpus?.version,
+      corpusVersion: output.corpusVersion ?? deps.corpus?.version,
       findings: findings.length,
       units: review.units.length,
       batches: 1,
@@ -292,6 +311,7 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
         await all;
       }
       await app.close();
+      await localPool.close();
       await stores.close();
     },
   };
@@ -318,6 +338,16 @@ export function requestForLog(request: { method?: string; url?: string; ip?: str
   const q = url.indexOf('?');
   const safeUrl = q < 0 ? url : `${url.slice(0, q)}?${url.slice(q + 1).replace(/=[^&#]*/g, '=[redacted]')}`;
   return { method: request.method, url: safeUrl, host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort };
+}
+
+/** The local engine's worker threads (started on the first local review). */
+function createLocalPool(config: ServerConfig, deps: ServerDeps): WorkerPool<ReviewRequest, LocalTaskOutput> {
+  return new WorkerPool({
+    file: deps.localWorker ?? path.join(__dirname, 'local-worker.ts'),
+    size: config.localWorkers,
+    deadlineMs: config.localDeadlineMs,
+    maxQueue: config.localQueue,
+  });
 }
 
 class ReviewStopped extends Error {

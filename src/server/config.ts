@@ -4,6 +4,7 @@
  * that names the variable and says what to put there.
  */
 import type { WireLimits } from './protocol';
+import { defaultPoolSize } from './worker-pool';
 
 /** The default model: a current Claude Sonnet id from the SDK's `Model` type (@anthropic-ai/sdk 1.14). */
 export const DEFAULT_MODEL = 'claude-sonnet-5-5';
@@ -36,6 +37,11 @@ export interface ServerConfig {
   attemptTimeoutMs: number;
   maxAttempts: number;
   shutdownGraceMs: number;
+  /** The local engine's worker threads, and how long one request may keep one busy. */
+  localWorkers: number;
+  localDeadlineMs: number;
+  /** Local reviews waiting for a worker at most; more are answered "busy". */
+  localQueue: number;
   /** The built pane (dist/); served when the directory exists. */
   staticDir: string;
   logLevel: string;
@@ -96,6 +102,9 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     attemptTimeoutMs: int(env, 'ZAN_ATTEMPT_TIMEOUT_MS', 120_000, 1000, 3_600_000),
     maxAttempts: int(env, 'ZAN_MAX_ATTEMPTS', 4, 1, 10),
     shutdownGraceMs: int(env, 'ZAN_SHUTDOWN_GRACE_MS', 30_000, 0, 600_000),
+    localWorkers: int(env, 'ZAN_LOCAL_WORKERS', defaultPoolSize(), 1, 64),
+    localDeadlineMs: int(env, 'ZAN_LOCAL_DEADLINE_MS', 60_000, 100, 3_600_000),
+    localQueue: int(env, 'ZAN_LOCAL_QUEUE', 32, 0, 10_000),
     staticDir: env.ZAN_STATIC_DIR?.trim() || 'dist',
     logLevel: env.ZAN_LOG_LEVEL?.trim() || 'info',
     trustProxy: flag(env.ZAN_TRUST_PROXY),
