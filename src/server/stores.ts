@@ -91,8 +91,9 @@ export function createStores(options: StoreOptions = {}): Stores {
   // hangs, so a review falls back instead of waiting; ioredis reconnects by itself.
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 5000, commandTimeout: 1000, lazyConnect: false });
   let down = false;
+  let closing = false;
   const markDown = (why: string): void => {
-    if (down) return;
+    if (down || closing) return;
     down = true;
     log('warn', `redis is down (${why}): ${redisRequired ? 'refusing reviews (ZAN_REDIS_REQUIRED) until it is back' : 'rate limits and review cache fall back to this process until it is back'}`);
   };
@@ -130,6 +131,7 @@ export function createStores(options: StoreOptions = {}): Stores {
             redis.once('ready', done);
           }),
     close: async () => {
+      closing = true;
       await redis.quit().catch(() => redis.disconnect());
     },
   };
