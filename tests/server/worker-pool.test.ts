@@ -62,7 +62,7 @@ describe('the server under a CPU-heavy local review', () => {
       const events = await heavy;
       expect(events.at(-1)).toMatchObject({ type: 'summary', summary: { engine: 'local' } });
       // Every health check was answered at once, and all of them while the review still ran.
-      expect(Math.max(...waits)).toBeLessThan(500);
+      expect(Math.max(...waits)).toBeLessThan(1000);
       expect(events.at(-1)!.at).toBeGreaterThanOrEqual(lastAnswer);
     } finally {
       await s.server.shutdown();
