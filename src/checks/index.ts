@@ -2,6 +2,7 @@
 import type { Category } from '../core/finding';
 import { bilingualParity } from './bilingual/bilingual';
 import { externalReference } from './reference/reference';
+import { constitutionEdition } from './reference/constitutionEdition';
 import { internalConflict } from './conflict/conflict';
 import { missingTargetRule } from './crossref/missingTarget';
 import type { Rule } from './rule';
@@ -29,6 +30,7 @@ import { unusedTermRule } from './terms/unusedTerm';
 export const allRules: Rule[] = [
   bilingualParity,
   externalReference,
+  constitutionEdition,
   internalConflict,
   numberingRule,
   subitemFormRule,
