@@ -17,6 +17,7 @@ import { censorship } from './constitution/censorship';
 import { discrimination } from './constitution/discrimination';
 import { blanketDelegation } from './anticorruption/blanketDelegation';
 import { openListOfDocuments } from './anticorruption/openListOfDocuments';
+import { openListOfPersons } from './anticorruption/openListOfPersons';
 import { vagueWording } from './anticorruption/vagueWording';
 import { discretion } from './anticorruption/discretion';
 import { openListMarker } from './technique/openListMarker';
@@ -43,6 +44,7 @@ export const allRules: Rule[] = [
   discretion,
   vagueWording,
   openListOfDocuments,
+  openListOfPersons,
   blanketDelegation,
   noCourtAppeal,
   extrajudicialTaking,
