@@ -19,6 +19,7 @@ import { blanketDelegation } from './anticorruption/blanketDelegation';
 import { openListOfDocuments } from './anticorruption/openListOfDocuments';
 import { openListOfPersons } from './anticorruption/openListOfPersons';
 import { vagueWording } from './anticorruption/vagueWording';
+import { selfSetDeadline } from './anticorruption/selfSetDeadline';
 import { discretion } from './anticorruption/discretion';
 import { openListMarker } from './technique/openListMarker';
 import { entryIntoForceRule } from './structure/entryIntoForce';
@@ -43,6 +44,7 @@ export const allRules: Rule[] = [
   openListMarker,
   discretion,
   vagueWording,
+  selfSetDeadline,
   openListOfDocuments,
   openListOfPersons,
   blanketDelegation,
