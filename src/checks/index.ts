@@ -20,6 +20,7 @@ import { openListOfDocuments } from './anticorruption/openListOfDocuments';
 import { openListOfPersons } from './anticorruption/openListOfPersons';
 import { vagueWording } from './anticorruption/vagueWording';
 import { selfSetDeadline } from './anticorruption/selfSetDeadline';
+import { refusalWithoutGrounds } from './anticorruption/refusalWithoutGrounds';
 import { discretion } from './anticorruption/discretion';
 import { openListMarker } from './technique/openListMarker';
 import { entryIntoForceRule } from './structure/entryIntoForce';
@@ -45,6 +46,7 @@ export const allRules: Rule[] = [
   discretion,
   vagueWording,
   selfSetDeadline,
+  refusalWithoutGrounds,
   openListOfDocuments,
   openListOfPersons,
   blanketDelegation,
