@@ -27,3 +27,12 @@ ruleTester(openListOfPersons, {
     { name: 'kk: an open list of bodies informed', lines: kkLaw('1. Уәкілетті орган мәліметтерді прокуратураға, ішкі істер органдарына және өзге де органдарға жібереді.'), errors: [{ quote: 'өзге де органдарға' }] },
   ],
 }, loadCorpus);
+
+ruleTester(openListOfPersons, {
+  valid: [
+    { name: 'ru: adjectives of one noun', lines: ruLaw('1. Уполномоченный орган привлекает экспертов государственных органов, подведомственных и иных организаций.') },
+    { name: 'ru: a list of adjectives', lines: ruLaw('1. Сведения передаются в системы правоохранительных, специальных государственных и иных органов.') },
+    { name: 'ru: a subordinate clause, not a list', lines: ruLaw('1. Комиссия не проверяет вопросы, когда это входит в компетенцию судов или других государственных органов.') },
+  ],
+  invalid: [],
+}, loadCorpus);

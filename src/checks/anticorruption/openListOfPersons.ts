@@ -14,8 +14,8 @@ import { sentenceBody } from '../lexicon/sentences';
 import { matchesIn, SP, WB, WE } from '../lexicon/words';
 
 const RU_OPEN = '(?:иные|иных|иным|иными|другие|других|другим|другими|прочие|прочих|прочим|прочими)';
-/** Up to two adjectives ("иные заинтересованные государственные органы"). */
-const RU_ADJ = `(?:[\\p{L}-]+(?:ые|ие|ых|их|ым|им|ыми|ими)${SP}){0,2}`;
+/** Up to two adjectives ("иные заинтересованные государственные органы"); not a noun-like participle ("служащих"). */
+const RU_ADJ = `(?:(?![\\p{L}-]*щ(?:ие|их|им|ими)${WE})[\\p{L}-]+(?:ые|ие|ых|их|ым|им|ыми|ими)${SP}){0,2}`;
 const RU_WHO =
   '(?:лица|лиц|лицам|лицами|органы|органов|органам|органами|организации|организаций|организациям|организациями|субъекты|субъектов|субъектам|субъектами|участники|участников|участникам|участниками|учреждения|учреждений|учреждениям|учреждениями|ведомства|ведомств|ведомствам|ведомствами|специалисты|специалистов|специалистам|специалистами|эксперты|экспертов|экспертам|экспертами|представители|представителей|представителям|представителями|граждане|граждан|гражданам|гражданами|структуры|структур|структурам|структурами)';
 /** The open member ends a list: a conjunction before it. */
@@ -38,8 +38,20 @@ const KK = new RegExp(
   'giu',
 );
 
-/** A comma inside the list before the conjunction, within a few words of it. */
-const ENUMERATION = /,[\s\u00a0]*(?:[\p{L}()«»"-]+[\s\u00a0]+){0,6}$/u;
+/**
+ * A list of named members before the conjunction: the last of them follows a comma ("…, органам
+ * внутренних дел и иным органам") and holds no verb or subordinate clause ("…, когда это входит в
+ * компетенцию судов или других органов" is not a list).
+ */
+const ENUMERATION = /,[\s\u00a0]*((?:[\p{L}()«»"-]+[\s\u00a0]+){1,6})$/u;
+const NOT_A_MEMBER = /(?<![\p{L}])(?:когда|если|который|которая|которые|что|это|чтобы|где)(?![\p{L}])|(?<![\p{L}])[\p{L}]{3,}(?:ет|ит|ют|ят|ется|ится|ются|ятся|ал|ил|ался|ился)(?![\p{L}])/iu;
+/**
+ * Adjectives standing for the members ("подведомственных и иных организаций", "правоохранительных,
+ * специальных государственных и иных органов", "а также их должностными и иными лицами"): adjectives
+ * of one noun, not a list of addressees. One adjective in any case; two only in the genitive or
+ * instrumental, since a dative pair may be a noun ("семейным мастерским").
+ */
+const ADJECTIVE_MEMBER = /^(?:(?:а[\s\u00a0]+также|и|или|либо)[\s\u00a0]+)?(?:(?:их|его|ее|своими|своих)[\s\u00a0]+)?(?:[\p{L}-]+(?:ых|их|ыми|ими|ым|им|ые|ие)|[\p{L}-]+(?:ых|их|ыми|ими)[\s\u00a0]+[\p{L}-]+(?:ых|их|ыми|ими))[\s\u00a0]+$/iu;
 /** Nothing but the end of the clause after the open member. */
 const RU_CLAUSE_END = /^[\s\u00a0]*(?:[.;:]|$)/u;
 /** Kazakh: at most the predicate (one or two words) before the end of the clause. */
@@ -95,14 +107,13 @@ export const openListOfPersons: Rule = {
         const after = p.text.slice(m.end, sentence.end);
         // An enumeration of two or more named members that the open member ends ("А, Б и иные лица"):
         // "объединения и иные некоммерческие организации" names a kind and its genus, not a list.
-        if (!ENUMERATION.test(before)) continue;
+        const member = ENUMERATION.exec(before)?.[1];
+        if (!member || NOT_A_MEMBER.test(member) || (!kk && ADJECTIVE_MEMBER.test(member))) continue;
         // The open member closes its clause (Kazakh: before the predicate): "для себя или других лиц
         // или организаций", "прав собственника и других лиц по владению" go on and are not lists of addressees.
         if (!(kk ? KK_CLAUSE_END : RU_CLAUSE_END).test(after)) continue;
         if (!kk && (RU_CLOSED_AFTER.test(after) || RU_CLOSED_BEFORE.test(before))) continue;
         if (INTERESTED.test(open)) continue;
-        // "подведомственных и иных организаций": two adjectives of one noun, not two members of a list.
-        if (!kk && /(?:ых|их)[\s\u00a0]+$/u.test(p.text.slice(0, m.start)) && /^(?:иных|других|прочих)/iu.test(open)) continue;
         // The list is of addressees of a state body's act, not of persons a private norm speaks of.
         const clause = p.text.slice(sentence.start, sentence.end);
         const state =

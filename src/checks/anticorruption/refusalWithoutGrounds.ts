@@ -19,7 +19,7 @@ const RU = new RegExp(
   [
     `(?<noReason>без${SP}(?:объяснения|указания|обоснования|мотивировки|пояснения|изложения)${SP}(?:причин|оснований|мотивов))`,
     `(?<passive>(?:может|могут)${SP}быть${SP}отказано)`,
-    `(?<plain>отказыва(?:ет|ют)${SP}в)`,
+    `(?<plain>отказыва(?:ет|ют)${SP}в|отклоня(?:ет|ют))`,
   ].map((p) => `${WB}${p}${WE}`).join('|'),
   'giu',
 );
@@ -110,7 +110,7 @@ export const refusalWithoutGrounds: Rule = {
           // "отказывает в …" is the body's duty: a factor only where the act gives no grounds at all.
           if (m.groups?.plain && (subject !== 'state' || groundsListed(act))) continue;
         }
-        const quote = kk && m.groups?.plain ? m.text : m.text.replace(/[\s\u00a0]+в$/u, '');
+        const quote = m.text.replace(/[\s\u00a0]+в$/u, '');
         context.report({
           messageId: m.groups?.noReason ? 'noReason' : 'noGrounds',
           data: { quote },

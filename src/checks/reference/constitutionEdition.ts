@@ -72,7 +72,7 @@ export const constitutionEdition: Rule = {
           written,
           place2026: placeWords(verdict.literal, lang),
           text2026: clip(verdict.literalText[lang]),
-          target2026: placeWords(verdict.target, lang),
+          target2026: placeWords(verdict.target, lang, true),
           targetText: clip(verdict.targetText[lang]),
         },
         range: { paragraph, start: from, end: to },
@@ -131,10 +131,11 @@ function within(id: string, place: string): boolean {
   return key === place || key.startsWith(`${place}.`) || key.startsWith(`${place}(`);
 }
 
-/** "12.2" → "пункт 2 статьи 12" / "12-баптың 2-тармағы". */
-function placeWords(place: string, language: Language): string {
+/** "12.2" → "пункт 2 статьи 12" / "12-баптың 2-тармағы"; in the dative ("соответствует пункту 2 статьи 12") for the target. */
+function placeWords(place: string, language: Language, dative = false): string {
   const [article, item] = place.split('.');
-  if (language === 'kk') return item ? `${article}-баптың ${item}-тармағы` : `${article}-бап`;
+  if (language === 'kk') return item ? `${article}-баптың ${item}-тармағы${dative ? 'на' : ''}` : `${article}-бап${dative ? 'қа' : ''}`;
+  if (dative) return item ? `пункту ${item} статьи ${article}` : `статье ${article}`;
   return item ? `пункт ${item} статьи ${article}` : `статья ${article}`;
 }
 
