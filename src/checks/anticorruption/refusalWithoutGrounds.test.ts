@@ -23,6 +23,8 @@ ruleTester(refusalWithoutGrounds, {
     { name: 'ru: a refusal in an act with no grounds anywhere', lines: ruLaw('1. Комиссия рассматривает заявку и отказывает в аккредитации оператора.'), errors: [{ messageId: 'noGrounds', quote: 'отказывает' }] },
     { name: 'ru: "отклоняет" in an act with no grounds anywhere', lines: ruBylaw('9. Услугодатель рассматривает заявку и отклоняет ее.'), errors: [{ messageId: 'noGrounds', quote: 'отклоняет' }] },
     { name: 'kk: an impersonal refusal with no grounds', lines: kkLaw('1. Тізілімге енгізуден бас тартылуы мүмкін.'), errors: [{ messageId: 'noGrounds', quote: 'бас тартылуы мүмкін' }] },
+    { name: 'kk: the person refused named before the impersonal passive', lines: kkLaw('1. Тасымалдаушылар тізіліміне енгізуден бас тартылуы мүмкін.'), errors: [{ messageId: 'noGrounds', quote: 'бас тартылуы мүмкін' }] },
+    { name: 'ru: the person refused named in the dative', lines: ruLaw('1. Перевозчику может быть отказано во включении в реестр.'), errors: [{ messageId: 'noGrounds', quote: 'может быть отказано' }] },
     { name: 'kk: refused without giving the reason', lines: kkBylaw('9. Жергілікті атқарушы орган себебін көрсетпестен субсидия беруден бас тартады.'), errors: [{ messageId: 'noReason', quote: 'себебін көрсетпестен' }] },
     { name: 'kk: a refusal in an act with no grounds anywhere', lines: kkLaw('1. Комиссия өтінімді қарап, тіркеуден бас тартады.'), errors: [{ messageId: 'noGrounds', quote: 'бас тартады' }] },
   ],

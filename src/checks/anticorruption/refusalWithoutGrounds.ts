@@ -102,7 +102,9 @@ export const refusalWithoutGrounds: Rule = {
         if (COURT.test(clause)) continue;
         if (!m.groups?.noReason && reasonless.includes(sentence.start)) continue;
         const subject = subjectOf(act, p.paragraph, p.text, m.start, sentence.start);
-        if (subject === 'private' || subject === 'court') continue;
+        // An impersonal passive ("может быть отказано", "бас тартылуы мүмкін") has no refusing subject:
+        // a person named in it is the one refused, and the refuser is whoever decides.
+        if (subject === 'court' || (subject === 'private' && !m.groups?.passive)) continue;
         if (m.groups?.noReason) {
           if (!(kk ? KK_REFUSAL : RU_REFUSAL).test(clause)) continue;
         } else {
