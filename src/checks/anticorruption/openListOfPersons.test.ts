@@ -32,7 +32,11 @@ ruleTester(openListOfPersons, {
   valid: [
     { name: 'ru: adjectives of one noun', lines: ruLaw('1. Уполномоченный орган привлекает экспертов государственных органов, подведомственных и иных организаций.') },
     { name: 'ru: a list of adjectives', lines: ruLaw('1. Сведения передаются в системы правоохранительных, специальных государственных и иных органов.') },
+    { name: 'ru: a right of everyone, no act of a body', lines: ruLaw('1. Правом на задержание нарушителя обладают также потерпевшие и другие граждане.') },
     { name: 'ru: a subordinate clause, not a list', lines: ruLaw('1. Комиссия не проверяет вопросы, когда это входит в компетенцию судов или других государственных органов.') },
   ],
-  invalid: [],
+  invalid: [
+    { name: 'ru: one named member and an open rest, doing a body\'s work', lines: ruLaw('1. Проверку стоянок проводят инспекторы и другие лица.'), errors: [{ quote: 'другие лица' }] },
+    { name: 'ru: a plan sent for approval to an open list', lines: ruLaw('1. Оператор направляет схему на согласование заинтересованным государственным органам и иным организациям.'), errors: [{ quote: 'иным организациям' }] },
+  ],
 }, loadCorpus);

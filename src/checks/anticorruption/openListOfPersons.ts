@@ -39,9 +39,9 @@ const KK = new RegExp(
 );
 
 /**
- * A list of named members before the conjunction: the last of them follows a comma ("…, органам
- * внутренних дел и иным органам") and holds no verb or subordinate clause ("…, когда это входит в
- * компетенцию судов или других органов" is not a list).
+ * The named members before the conjunction: the last of them follows a comma ("…, органам внутренних
+ * дел и иным органам") or stands alone ("инспекторы и другие лица"), and holds no verb or subordinate
+ * clause ("…, когда это входит в компетенцию судов или других органов" is not a list).
  */
 const ENUMERATION = /,[\s\u00a0]*((?:[\p{L}()«»"-]+[\s\u00a0]+){1,6})$/u;
 const NOT_A_MEMBER = /(?<![\p{L}])(?:когда|если|который|которая|которые|что|это|чтобы|где)(?![\p{L}])|(?<![\p{L}])[\p{L}]{3,}(?:ет|ит|ют|ят|ется|ится|ются|ятся|ал|ил|ался|ился)(?![\p{L}])/iu;
@@ -107,7 +107,8 @@ export const openListOfPersons: Rule = {
         const after = p.text.slice(m.end, sentence.end);
         // An enumeration of two or more named members that the open member ends ("А, Б и иные лица"):
         // "объединения и иные некоммерческие организации" names a kind and its genus, not a list.
-        const member = ENUMERATION.exec(before)?.[1];
+        // The named members: after the last comma, or the words right before a single "X и иные лица".
+        const member = ENUMERATION.exec(before)?.[1] ?? singleMember(before);
         if (!member || NOT_A_MEMBER.test(member) || (!kk && ADJECTIVE_MEMBER.test(member))) continue;
         // The open member closes its clause (Kazakh: before the predicate): "для себя или других лиц
         // или организаций", "прав собственника и других лиц по владению" go on and are not lists of addressees.
@@ -126,3 +127,14 @@ export const openListOfPersons: Rule = {
     }
   },
 };
+
+/** The one to three words right before the conjunction that follow the last verb: "проводят инспекторы и …" → "инспекторы". */
+function singleMember(before: string): string | undefined {
+  const words = /(?:[\p{L}-]+[\s\u00a0]+){1,3}$/u.exec(before)?.[0].trim().split(/[\s\u00a0]+/u) ?? [];
+  const kept: string[] = [];
+  for (const w of words.reverse()) {
+    if (NOT_A_MEMBER.test(w)) break;
+    kept.unshift(w);
+  }
+  return kept.length ? `${kept.join(' ')} ` : undefined;
+}
