@@ -2,6 +2,7 @@
 import type { Category } from '../core/finding';
 import { bilingualParity } from './bilingual/bilingual';
 import { externalReference } from './reference/reference';
+import { constitutionEdition } from './reference/constitutionEdition';
 import { internalConflict } from './conflict/conflict';
 import { missingTargetRule } from './crossref/missingTarget';
 import type { Rule } from './rule';
@@ -16,7 +17,10 @@ import { censorship } from './constitution/censorship';
 import { discrimination } from './constitution/discrimination';
 import { blanketDelegation } from './anticorruption/blanketDelegation';
 import { openListOfDocuments } from './anticorruption/openListOfDocuments';
+import { openListOfPersons } from './anticorruption/openListOfPersons';
 import { vagueWording } from './anticorruption/vagueWording';
+import { selfSetDeadline } from './anticorruption/selfSetDeadline';
+import { refusalWithoutGrounds } from './anticorruption/refusalWithoutGrounds';
 import { discretion } from './anticorruption/discretion';
 import { openListMarker } from './technique/openListMarker';
 import { entryIntoForceRule } from './structure/entryIntoForce';
@@ -29,6 +33,7 @@ import { unusedTermRule } from './terms/unusedTerm';
 export const allRules: Rule[] = [
   bilingualParity,
   externalReference,
+  constitutionEdition,
   internalConflict,
   numberingRule,
   subitemFormRule,
@@ -40,7 +45,10 @@ export const allRules: Rule[] = [
   openListMarker,
   discretion,
   vagueWording,
+  selfSetDeadline,
+  refusalWithoutGrounds,
   openListOfDocuments,
+  openListOfPersons,
   blanketDelegation,
   noCourtAppeal,
   extrajudicialTaking,

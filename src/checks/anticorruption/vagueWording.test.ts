@@ -1,6 +1,6 @@
 import { loadCorpus } from '../../corpus/index';
 import { ruleTester } from '../testing/ruleTester';
-import { kkBylaw, kkLaw, ruLaw } from '../lexicon/testDrafts';
+import { kkBylaw, kkLaw, ruBylaw, ruLaw } from '../lexicon/testDrafts';
 import { vagueWording } from './vagueWording';
 
 ruleTester(vagueWording, {
@@ -51,5 +51,23 @@ ruleTester(vagueWording, {
     { lines: kkLaw('1. Жергілікті атқарушы орган қажеттілік туындаса нұсқама береді.'), errors: [{ quote: 'қажеттілік туындаса' }] },
     { lines: kkLaw('1. Уәкілетті орган мән-жайларға қарай жәрдемақы мөлшерін қайта қарайды.'), errors: [{ quote: 'мән-жайларға қарай' }] },
     { lines: kkLaw('1. Уәкілетті орган орынды деп тапқан жағдайда жарнама таратуды тоқтата тұрады.'), errors: [{ quote: 'орынды деп тапқан жағдайда' }] },
+  ],
+}, loadCorpus);
+
+// Round 3 (issue 10): cases and time named by a quality, "тиісті мерзімде", "мүмкіндігінше".
+ruleTester(vagueWording, {
+  valid: [
+    { name: 'ru: the exceptional cases are named by the act', lines: ruLaw('1. В исключительных случаях, предусмотренных статьей 4 настоящего Закона, уполномоченный орган выдает разрешение в течение трех рабочих дней.') },
+    { name: 'ru: a court decides "в исключительных случаях"', lines: ruLaw('1. Суд в исключительных случаях откладывает рассмотрение дела.') },
+    { name: 'ru: a private duty "в ближайшее время"', lines: ruLaw('1. Владелец в ближайшее время сообщает оператору о смене адреса.') },
+    { name: 'kk: a private duty "мүмкіндігінше"', lines: kkLaw('1. Тасымалдаушы мүмкіндігінше жолаушыларға көмек көрсетеді.') },
+  ],
+  invalid: [
+    { lines: ruLaw('1. Экспертный совет в исключительных случаях продлевает срок проверки.'), errors: [{ messageId: 'vagueGround', quote: 'в исключительных случаях' }] },
+    { lines: ruBylaw('9. Услугодатель в отдельных случаях проводит повторное обследование.'), errors: [{ messageId: 'vagueGround', quote: 'в отдельных случаях' }] },
+    { lines: ruLaw('1. Уполномоченный орган в ближайшее время информирует владельца о решении.'), errors: [{ messageId: 'vagueDeadline', quote: 'в ближайшее время' }] },
+    { lines: kkBylaw('6. Жергілікті атқарушы орган шешімді өтініш берушіге тиісті мерзімде жібереді.'), errors: [{ messageId: 'vagueDeadline', quote: 'тиісті мерзімде' }] },
+    { lines: kkLaw('1. Уәкілетті орган ерекше жағдайларда рұқсаттың қолданылуын тоқтата тұрады.'), errors: [{ messageId: 'vagueGround', quote: 'ерекше жағдайларда' }] },
+    { lines: kkLaw('1. Уәкілетті орган мүмкіндігінше нәтижелерді интернет-ресурсында жариялайды.'), errors: [{ messageId: 'vagueGround', quote: 'мүмкіндігінше' }] },
   ],
 }, loadCorpus);

@@ -28,6 +28,8 @@ const RU_STATE = [
   // Bodies named by their role in a procedure (Law "On public services", Law "On permits").
   'услугодатель', 'услугодатели', 'лицензиар', 'лицензиары', 'разрешительный орган',
   'Государственная корпорация', 'центр занятости', 'отдел',
+  // Councils a body forms to act for it (not a company's board: "совет директоров").
+  'экспертный совет', 'межведомственный совет', 'координационный совет',
 ];
 const RU_PRIVATE = [
   'владелец', 'владельцы', 'собственник', 'собственники', 'заявитель', 'заявители', 'гражданин',
@@ -180,7 +182,7 @@ export function stateAgentIn(text: string, from: number, to: number, language: L
 export function subjectOf(act: Act, paragraph: number, text: string, at: number, sentenceStart?: number): Actor | undefined {
   const start = sentenceStart ?? sentenceAt(text, at).start;
   const own = mentions(text, start, at, act.language)[0];
-  if (own) return own.actor === 'private' && issuerKeys(act).has(mentionKey(text, own)) ? 'state' : own.actor;
+  if (own) return own.actor === 'private' && actsForState(act, text, own) ? 'state' : own.actor;
   return leadInSubject(act, paragraph);
 }
 
@@ -188,7 +190,35 @@ export function subjectOf(act: Act, paragraph: number, text: string, at: number,
 export function actorIn(act: Act, text: string, from: number, to: number): Actor | undefined {
   const own = mentions(text, from, to, act.language)[0];
   if (!own) return undefined;
-  return own.actor === 'private' && issuerKeys(act).has(mentionKey(text, own)) ? 'state' : own.actor;
+  return own.actor === 'private' && actsForState(act, text, own) ? 'state' : own.actor;
+}
+
+/** A private-looking mention that stands for the state: an issuer of the act's permits, or a short name of a body. */
+function actsForState(act: Act, text: string, m: Mention): boolean {
+  if (issuerKeys(act).has(mentionKey(text, m))) return true;
+  const upTo = text.slice(0, m.end).toLowerCase();
+  return stateShortNames(act).some((short) => upTo.endsWith(short));
+}
+
+const shortNamesByAct = new WeakMap<Act, string[]>();
+
+/**
+ * Short names the act gives to a state body: "облыстың жергілікті атқарушы органы (бұдан әрі – рұқсат
+ * беруші)", "территориальный орган (далее – инспекция)". Wherever used they name that body, though
+ * the word itself ("беруші", "-тель") reads as a private person.
+ */
+function stateShortNames(act: Act): string[] {
+  let names = shortNamesByAct.get(act);
+  if (names) return names;
+  names = [];
+  for (const a of act.abbreviations) {
+    const text = act.doc.paragraphs[a.introRange.paragraph]?.text ?? '';
+    const before = text.slice(Math.max(0, a.introRange.start - 120), a.introRange.start).replace(/[\s\u00a0(]+$/u, '');
+    const last = mentions(before, 0, before.length, act.language).pop();
+    if (last?.actor === 'state' && last.end >= before.length - 1) names.push(a.short.toLowerCase());
+  }
+  shortNamesByAct.set(act, names);
+  return names;
 }
 
 /**
@@ -266,5 +296,5 @@ export function leadInSubject(act: Act, paragraph: number): Actor | undefined {
   if (lead === undefined) return undefined;
   const own = mentions(lead, 0, lead.length, act.language)[0];
   if (!own) return undefined;
-  return own.actor === 'private' && issuerKeys(act).has(mentionKey(lead, own)) ? 'state' : own.actor;
+  return own.actor === 'private' && actsForState(act, lead, own) ? 'state' : own.actor;
 }

@@ -41,3 +41,19 @@ ruleTester(openListMarker, {
     { lines: kkLaw('1. Тамақ өнімдерін, дәрі-дәрмектерді және тағы да басқаларды сатып алу.'), errors: [{ quote: 'және тағы да басқаларды' }] },
   ],
 }, loadCorpus);
+
+// Round 3 (issue 10): endings in any case and the Kazakh "and others" before the predicate.
+ruleTester(openListMarker, {
+  valid: [
+    { name: '"и прочие" followed by a noun is a list with its genus', lines: ruLaw('1. Принимаются лом, стружка и прочие отходы металлов.') },
+    { name: 'kk "басқалардың" of other persons\' rights', lines: kkLaw('1. Тұрақ иесі басқалардың құқықтарын бұзбауға міндетті.') },
+  ],
+  invalid: [
+    { lines: ruLaw('1. На стоянке допускается хранение автомобилей, прицепов, мотоциклов и прочего.'), errors: [{ quote: 'и прочего' }] },
+    { lines: ruLaw('1. В акте указываются марка, цвет, повреждения и тому подобные сведения.'), errors: [{ quote: 'и тому подобные' }] },
+    { lines: ruLaw('1. Запрещается хранить на стоянке горючее, баллоны и проч.'), errors: [{ quote: 'и проч.' }] },
+    { lines: kkLaw('1. Рұқсатта тұрақ орны, мерзімі, құралдары және басқалар көрсетіледі.'), errors: [{ quote: 'және басқалар' }] },
+    { lines: kkLaw('1. Тұрақта өрт сөндіргіш, құм, күрек және сол секілді құралдар болады.'), errors: [{ quote: 'және сол секілді' }] },
+    { lines: kkLaw('1. Оператор жарықтандыруды, қоршауды және тағысын тағы тексереді.'), errors: [{ quote: 'және тағысын тағы' }] },
+  ],
+}, loadCorpus);
