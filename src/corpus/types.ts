@@ -48,7 +48,7 @@ export interface RegistryAct {
 
 export interface SearchHit {
   id: string;
-  kind: 'constitution' | 'resolution' | 'legal-acts-law';
+  kind: 'constitution' | 'resolution' | 'legal-acts-law' | 'international';
   score: number;
   label: string;
   text: string;
