@@ -16,6 +16,8 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { CorpusIndex } from '../corpus/types';
 import { createAnthropicClient, reviewWithClaude, type ClaudeEngineOptions } from '../engine/claude/engine';
+import type { LiveCheckResult } from '../engine/claude/liveCheck';
+import { RateLimitGate } from '../engine/claude/retry';
 import { Semaphore } from '../engine/claude/semaphore';
 import type { ServerConfig } from './config';
 import { reviewUnitsLocally } from './local-fallback';
@@ -30,6 +32,8 @@ export interface ServerDeps {
   logStream?: { write(line: string): void };
   /** Engine settings beyond the configuration (tests: batch sizes, sleeps). */
   engine?: Partial<ClaudeEngineOptions>;
+  /** The start-up live check of the model (main.ts runs it); shown in /healthz. */
+  modelCheck?: () => LiveCheckResult;
 }
 
 export interface ZanServer {
@@ -76,6 +80,7 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
   });
   const client = deps.anthropic ?? (config.anthropicApiKey ? createAnthropicClient({ apiKey: config.anthropicApiKey, baseURL: config.anthropicBaseUrl, timeoutMs: config.attemptTimeoutMs }) : undefined);
   const upstream = new Semaphore(config.upstreamConcurrency);
+  const rateLimits = new RateLimitGate();
   const tokenDigests = config.tokens.map(digest);
   const running = new Map<AbortController, Promise<void>>();
   let closing = false;
@@ -115,6 +120,7 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
     ok: !closing,
     engine: client ? 'model' : 'local',
     model: client ? config.model : undefined,
+    modelCheck: deps.modelCheck?.(),
     corpus: deps.corpus?.version,
     redis: await stores.health(),
   }));
@@ -191,6 +197,11 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
               {
                 client,
                 model: config.model,
+                effort: config.effort,
+                // The engine stops retrying and splitting a little before the review's deadline,
+                // so what is left unchecked is reported in the summary, not lost to a timeout.
+                deadline: started + config.requestTimeoutMs - Math.min(5000, config.requestTimeoutMs / 10),
+                rateLimits,
                 corpus: deps.corpus,
                 cache: stores.reviewCache,
                 upstream,

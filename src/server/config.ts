@@ -3,6 +3,7 @@
  * project README). Every value is checked at start-up; a wrong one stops the server with a message
  * that names the variable and says what to put there.
  */
+import { DEFAULT_EFFORT, EFFORTS, type Effort } from '../engine/claude/prompt';
 import type { WireLimits } from './protocol';
 
 /** The default model: a current Claude Sonnet id from the SDK's `Model` type (@anthropic-ai/sdk 1.14). */
@@ -16,6 +17,8 @@ export interface ServerConfig {
   anthropicApiKey?: string;
   anthropicBaseUrl?: string;
   model: string;
+  /** output_config.effort of every model request (ZAN_EFFORT). */
+  effort: Effort;
   host: string;
   port: number;
   /** Access tokens accepted on /api (Authorization: Bearer <token>). */
@@ -71,6 +74,7 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     anthropicApiKey: key ? key : undefined,
     anthropicBaseUrl: env.ANTHROPIC_BASE_URL?.trim() || undefined,
     model: env.ZAN_MODEL?.trim() || DEFAULT_MODEL,
+    effort: effortOf(env.ZAN_EFFORT),
     host: env.ZAN_HOST?.trim() || '127.0.0.1',
     port: int(env, 'ZAN_PORT', 8787, 0, 65535),
     tokens,
@@ -94,6 +98,14 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     logLevel: env.ZAN_LOG_LEVEL?.trim() || 'info',
     trustProxy: env.ZAN_TRUST_PROXY === '1' || env.ZAN_TRUST_PROXY === 'true',
   };
+}
+
+/** ZAN_EFFORT: one of the API's effort levels; medium by default (the API's own default is high). */
+export function effortOf(value: string | undefined): Effort {
+  const v = value?.trim().toLowerCase();
+  if (!v) return DEFAULT_EFFORT;
+  if (!(EFFORTS as readonly string[]).includes(v)) throw new ConfigError('ZAN_EFFORT', `"${value}" is not an effort level; use one of ${EFFORTS.join(', ')}.`);
+  return v as Effort;
 }
 
 function list(value: string | undefined): string[] {
