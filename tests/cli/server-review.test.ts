@@ -83,6 +83,11 @@ test('local findings and model findings end up in one report and one reviewed do
   const at = DRAFT[4].indexOf(quote);
   expect(international[0].anchor).toEqual({ paragraph: 4, start: at, end: at + quote.length, quote });
   expect(international[0].citations.map((c: { id: string }) => c.id)).toEqual(['iccpr:17.1']);
+  // The model's share of the work is in the report and on the terminal.
+  expect(report.summary.model).toMatchObject({ model: 'claude-sonnet-5-5', articles: 3, checked: 3, failed: 0 });
+  expect(report.summary.model.calls).toBeGreaterThan(0);
+  expect(report.summary.model.inputTokens + report.summary.model.cachedTokens).toBeGreaterThan(0);
+  expect(stderr).toMatch(/model: 3 of 3 articles checked/);
   expect(fake.calls.length).toBeGreaterThan(0);
   // The key went upstream only; the CLI never saw it.
   expect(stderr).not.toContain(FAKE_KEY);
