@@ -77,4 +77,6 @@ export interface CorpusIndex {
   /** Acts of the registry whose title matches (normalised, either language). */
   findActs(query: { title?: string; type?: string; date?: string; number?: string }): RegistryAct[];
   search(text: string, options?: { limit?: number; kinds?: SearchHit['kind'][] }): SearchHit[];
+  /** Every stored text of a source in all its languages (to check a quoted source word for word). */
+  sourceTexts?(id: string): string[];
 }

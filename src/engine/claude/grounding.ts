@@ -146,7 +146,7 @@ function sourceIsQuoted(raw: ModelFinding, ctx: GroundingContext): boolean {
 }
 
 function sourceTextsOf(id: string, ctx: GroundingContext): string[] {
-  const out = [...(ctx.sourceTexts?.get(id) ?? [])];
+  const out = [...(ctx.sourceTexts?.get(id) ?? []), ...(ctx.corpus?.sourceTexts?.(id) ?? [])];
   const c = /^const2026:(\d+(?:-\d+)?)(?:\.(\d+(?:-\d+)?))?(?:\((\d+(?:-\d+)?)\))?$/.exec(id);
   const provision = c && ctx.corpus?.constitution(c[1]!, c[2], c[3]);
   if (provision) out.push(provision.text.ru, provision.text.kk);
