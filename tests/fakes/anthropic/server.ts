@@ -146,6 +146,7 @@ export async function startFakeAnthropic(options: FakeAnthropicOptions): Promise
   const open = new Set<ServerResponse>();
   const batches = new Map<string, StoredBatch>();
   let answered = 0;
+  let selfUrl = '';
 
   const server: Server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -212,7 +213,8 @@ export async function startFakeAnthropic(options: FakeAnthropicOptions): Promise
       if (!Array.isArray(body.requests) || body.requests.length === 0) return sendError(res, 400, 'invalid_request_error', 'requests: at least one request is required');
       const ids = new Set<string>();
       for (const r of body.requests) {
-        if (typeof r.custom_id !== 'string' || ids.has(r.custom_id)) return sendError(res, 400, 'invalid_request_error', `requests: custom_id must be unique (${r.custom_id})`);
+        if (typeof r.custom_id !== 'string' || !/^[a-zA-Z0-9_-]{1,64}$/.test(r.custom_id)) return sendError(res, 400, 'invalid_request_error', `requests.custom_id: String should match pattern '^[a-zA-Z0-9_-]{1,64}$' (${r.custom_id})`);
+        if (ids.has(r.custom_id)) return sendError(res, 400, 'invalid_request_error', `requests: custom_id must be unique (${r.custom_id})`);
         ids.add(r.custom_id);
         if (r.params.stream) return sendError(res, 400, 'invalid_request_error', 'stream is not supported in a batch request');
       }
@@ -273,14 +275,16 @@ export async function startFakeAnthropic(options: FakeAnthropicOptions): Promise
       expires_at: new Date(Date.parse(batch.created_at) + 24 * 3600 * 1000).toISOString(),
       archived_at: null,
       cancel_initiated_at: null,
-      results_url: ended ? `/v1/messages/batches/${batch.id}/results` : null,
+      // The API gives an absolute address; the SDK fetches it as given.
+      results_url: ended ? `${selfUrl}/v1/messages/batches/${batch.id}/results` : null,
     };
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  selfUrl = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: selfUrl,
     calls,
     refused,
     setScript(next) {
