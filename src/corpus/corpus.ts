@@ -270,9 +270,14 @@ export class Corpus implements CorpusIndex {
     return this.searchIndex.search(text, options);
   }
 
-  /** Prepares the search index now (otherwise on the first search). */
+  /**
+   * Prepares the search index now (otherwise on the first search), and runs a few searches of each
+   * kind so the first review does not pay for the engine's first, slow passes over the code.
+   */
   warmUp(): void {
     this.search('');
+    const samples = ['Уполномоченный орган рассматривает заявление и принимает решение в течение десяти рабочих дней.', 'Уәкілетті орган өтінішті қарайды және он жұмыс күні ішінде шешім қабылдайды.'];
+    for (let round = 0; round < 60; round++) for (const text of samples) for (const kind of ['constitution', 'resolution', 'legal-acts-law', 'international'] as const) this.search(text, { kinds: [kind], limit: 3 });
   }
 
   /** 2026 item-level places of a resolution's item-level 1995 annotations (for search expansion). */

@@ -79,4 +79,6 @@ export interface CorpusIndex {
   search(text: string, options?: { limit?: number; kinds?: SearchHit['kind'][] }): SearchHit[];
   /** Every stored text of a source in all its languages (to check a quoted source word for word). */
   sourceTexts?(id: string): string[];
+  /** Builds the search index now (a server does it at start-up). */
+  warmUp?(): void;
 }

@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const corpus = loadCorpusIndex();
+  // The search index is built now, not during the first user's review.
+  corpus?.warmUp?.();
   const anthropic = config.anthropicApiKey ? createAnthropicClient({ apiKey: config.anthropicApiKey, baseURL: config.anthropicBaseUrl, timeoutMs: config.attemptTimeoutMs }) : undefined;
   // One minimal real call in the review's shape: a refused shape shows in /healthz and the log at once.
   const check = anthropic ? startLiveCheck(anthropic, config.model, config.effort) : undefined;

@@ -17,8 +17,10 @@ export interface Source {
 }
 
 export interface RetrievalLimits {
-  /** Hits per kind for one clause. */
+  /** Hits per kind for one clause (the kinds whose decisive provision a clause of its own engages). */
   perClause: Partial<Record<SearchHit['kind'], number>>;
+  /** Hits per kind searched with the whole batch's text (resolutions and the Law "On Legal Acts"). */
+  perBatchQuery: Partial<Record<SearchHit['kind'], number>>;
   /** Hits per kind kept for one batch (the best of its clauses' hits). */
   perBatch: Partial<Record<SearchHit['kind'], number>>;
   /** Cap on the sources of one review (the shared prefix). */
@@ -28,7 +30,8 @@ export interface RetrievalLimits {
 }
 
 export const DEFAULT_RETRIEVAL: RetrievalLimits = {
-  perClause: { constitution: 3, resolution: 2, 'legal-acts-law': 1, international: 2 },
+  perClause: { constitution: 3, international: 2 },
+  perBatchQuery: { resolution: 4, 'legal-acts-law': 3 },
   perBatch: { constitution: 8, resolution: 4, 'legal-acts-law': 3, international: 4 },
   maxSources: 96,
   maxSourceChars: 700,
@@ -37,6 +40,7 @@ export const DEFAULT_RETRIEVAL: RetrievalLimits = {
 const KIND_ORDER: SearchHit['kind'][] = ['constitution', 'resolution', 'legal-acts-law', 'international'];
 /** A clause is searched by its gist, not by a whole page. */
 const MAX_QUERY_CHARS = 1500;
+const MAX_BATCH_QUERY_CHARS = 4000;
 
 export interface SourcePool {
   /** Every source of the review, in a deterministic order (it is part of the cached prefix). */
@@ -63,17 +67,18 @@ export function retrieveSourcePool(
   const byId = new Map<string, Source>();
   const ranked = batchClauses.map((clauses) => {
     const best = new Map<string, { hit: SearchHit; score: number }>();
-    for (const clause of clauses) {
-      for (const kind of KIND_ORDER) {
-        const limit = limits.perClause[kind] ?? 0;
-        if (!limit) continue;
-        for (const hit of corpus.search(clause.slice(0, MAX_QUERY_CHARS), { limit, kinds: [kind] })) {
-          if (hit.kind !== kind) continue;
-          const known = best.get(hit.id);
-          if (!known || known.score < hit.score) best.set(hit.id, { hit, score: hit.score });
-        }
+    const take = (query: string, kind: SearchHit['kind'], limit: number): void => {
+      for (const hit of corpus.search(query, { limit, kinds: [kind] })) {
+        if (hit.kind !== kind) continue;
+        const known = best.get(hit.id);
+        if (!known || known.score < hit.score) best.set(hit.id, { hit, score: hit.score });
       }
+    };
+    for (const clause of clauses) {
+      for (const kind of KIND_ORDER) if (limits.perClause[kind]) take(clause.slice(0, MAX_QUERY_CHARS), kind, limits.perClause[kind]!);
     }
+    const whole = clauses.join('\n').slice(0, MAX_BATCH_QUERY_CHARS);
+    for (const kind of KIND_ORDER) if (limits.perBatchQuery[kind]) take(whole, kind, limits.perBatchQuery[kind]!);
     const kept: string[] = [];
     for (const kind of KIND_ORDER) {
       const ofKind = [...best.values()].filter((b) => b.hit.kind === kind).sort((x, y) => y.score - x.score || x.hit.id.localeCompare(y.hit.id));
