@@ -21,7 +21,7 @@ export type ActRank = (typeof ACT_RANKS)[number];
 /** The rank from the act's kind and title ("Конституционный закон", "Конституциялық заңы"). */
 export function actRankOf(act: Pick<Act, 'kind' | 'title'>): ActRank {
   if (/конституционн\S* закон|конституциялық заң/i.test(act.title ?? '')) return 'constitutional-law';
-  if (act.kind === 'code') return 'code';
+  if (act.kind === 'code' || /(?:^|\s)кодекс/i.test(act.title ?? '')) return 'code';
   if (act.kind === 'bylaw') return 'bylaw';
   if (act.kind === 'new-law' || act.kind === 'amending') return 'law';
   return 'unknown';

@@ -176,7 +176,7 @@ export async function reviewWithClaude(
   const runPart = async (part: UnitGroup[], number: number, sourceIds: readonly string[], maxTokens?: number): Promise<void> => {
     const units = part.flatMap((g) => g.units);
     const own = new Set(units.map((u) => u.paragraph));
-    const context = linkedContext(units, links).filter((u) => !own.has(u.paragraph));
+    const context = linkedContext(units, links, MAX_CONTEXT_CLAUSES + units.length).filter((u) => !own.has(u.paragraph)).slice(0, MAX_CONTEXT_CLAUSES);
     const params = buildMessageParams({
       model: options.model,
       effort,
@@ -186,7 +186,7 @@ export async function reviewWithClaude(
       units,
       relevantSourceIds: sourceIds,
       context,
-      links: linksWithin(units, links),
+      links: linksWithin(units, links, new Set([...own, ...context.map((u) => u.paragraph)])),
       ...(maxTokens ? { maxTokens } : {}),
     });
     const onRetry = (waitMs: number): void =>
@@ -272,15 +272,25 @@ export async function reviewWithClaude(
   };
 }
 
+/** Linked clauses sent as context with one batch, at most: the strongest link of each clause first. */
+const MAX_CONTEXT_CLAUSES = 12;
+
 /** Clauses linked to these ones (possibly in other articles), in document order. */
-function linkedContext(units: readonly ReviewUnit[], links: ClauseLinks): ReviewUnit[] {
+function linkedContext(units: readonly ReviewUnit[], links: ClauseLinks, cap = Number.POSITIVE_INFINITY): ReviewUnit[] {
   const out = new Map<number, ReviewUnit>();
-  for (const u of units) for (const other of links.of(u.paragraph)) out.set(other.paragraph, other);
+  const lists = units.map((u) => links.of(u.paragraph));
+  for (let rank = 0; lists.some((l) => rank < l.length); rank++) {
+    for (const list of lists) {
+      const other = list[rank];
+      if (other && out.size < cap) out.set(other.paragraph, other);
+    }
+  }
   return [...out.values()].sort((a, b) => a.paragraph - b.paragraph);
 }
 
-function linksWithin(units: readonly ReviewUnit[], links: ClauseLinks): Map<number, number[]> {
-  return new Map(units.map((u) => [u.paragraph, links.of(u.paragraph).map((o) => o.paragraph)]));
+/** Each clause's links to clauses the request carries (its batch or the context sent with it). */
+function linksWithin(units: readonly ReviewUnit[], links: ClauseLinks, sent: ReadonlySet<number>): Map<number, number[]> {
+  return new Map(units.map((u) => [u.paragraph, links.of(u.paragraph).map((o) => o.paragraph).filter((p) => sent.has(p))]));
 }
 
 class AttemptTimeout extends Error {
