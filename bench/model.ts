@@ -12,6 +12,7 @@
 import * as os from 'node:os';
 import { loadCorpus } from '../src/corpus/index';
 import { createAnthropicClient } from '../src/engine/claude/engine';
+import { startLiveCheck } from '../src/engine/claude/liveCheck';
 import { buildServer } from '../src/server/app';
 import { reviewViaServer } from '../src/server/client';
 import { loadConfig } from '../src/server/config';
@@ -55,7 +56,11 @@ async function main(): Promise<void> {
   const corpus = loadCorpus();
   // As `npm run serve` does at start-up (src/server/main.ts).
   corpus.warmUp();
-  const server = await buildServer(config, { anthropic: createAnthropicClient({ apiKey: KEY, baseURL: fake.url }), corpus });
+  const anthropic = createAnthropicClient({ apiKey: KEY, baseURL: fake.url });
+  // As `npm run serve` does at start-up: one live check of the model in the review's shape.
+  const check = startLiveCheck(anthropic, config.model, config.effort);
+  const server = await buildServer(config, { anthropic, corpus, modelCheck: check.current });
+  await check.done;
   const url = await server.listen();
   try {
     const run = async (request: ReviewRequest) => {

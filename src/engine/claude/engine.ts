@@ -1,6 +1,7 @@
 /**
- * The Claude engine: units → batches (an article with its items) → retrieval per clause → prompt
- * with a cached prefix → structured-output answer → grounded findings, streamed as each batch
+ * The Claude engine: units → batches (an article with its items) → retrieval per clause, merged
+ * per batch → prompt (instructions and the act's context as a cached prefix, then the batch's
+ * sources and clauses) → structured-output answer → grounded findings, streamed as each batch
  * finishes.
  *
  * Retries are ours, not the SDK's (the client is built with maxRetries: 0): a batch waiting out a
@@ -37,7 +38,7 @@ import { linkClauses, type ClauseLinks } from './links';
 import { DEFAULT_EFFORT, PROMPT_VERSION, buildMessageParams, type Effort } from './prompt';
 import { RateLimitGate, retryDecision, statusOf } from './retry';
 import { Semaphore } from './semaphore';
-import { DEFAULT_RETRIEVAL, retrieveSourcePool, type RetrievalLimits } from './sources';
+import { DEFAULT_RETRIEVAL, retrieveSourcePool, type RetrievalLimits, type SourcePool } from './sources';
 
 export interface ClaudeEngineOptions {
   client: Anthropic;
@@ -163,17 +164,10 @@ export async function reviewWithClaude(
   }
   if (counters.cacheHits) emit({ type: 'progress', done, total: groups.length, stage: 'cached' });
 
-  const pool = retrieveSourcePool(
-    options.corpus,
-    batches.map((b) => b.flatMap((g) => g.units.map((u) => u.text))),
-    language,
-    options.retrieval ?? DEFAULT_RETRIEVAL,
-  );
-  const givenSources = new Set(pool.sources.map((s) => s.id));
   const perReview = new Semaphore(Math.max(1, options.concurrency ?? 6));
 
   /** One batch (or a half of one): an answer is grounded and cached per article; a failure splits. */
-  const runPart = async (part: UnitGroup[], number: number, sourceIds: readonly string[], maxTokens?: number): Promise<void> => {
+  const runPart = async (part: UnitGroup[], number: number, pool: SourcePool, maxTokens?: number): Promise<void> => {
     const units = part.flatMap((g) => g.units);
     const own = new Set(units.map((u) => u.paragraph));
     const context = linkedContext(units, links, MAX_CONTEXT_CLAUSES + units.length).filter((u) => !own.has(u.paragraph)).slice(0, MAX_CONTEXT_CLAUSES);
@@ -184,7 +178,6 @@ export async function reviewWithClaude(
       checks,
       sources: pool.sources,
       units,
-      relevantSourceIds: sourceIds,
       context,
       links: linksWithin(units, links, new Set([...own, ...context.map((u) => u.paragraph)])),
       ...(maxTokens ? { maxTokens } : {}),
@@ -193,9 +186,9 @@ export async function reviewWithClaude(
       emit({ type: 'progress', done, total: groups.length, batch: number, stage: 'retrying', message: UPSTREAM_MESSAGES.retrying[language].replace('{s}', (waitMs / 1000).toFixed(1)) });
     const outcome = await callWithRetries(params, options, number, counters, usage, onRetry, signal, deadline);
     if (outcome.ok) {
-      const grounded = groundAnswer(outcome.value, { units, givenSources, sourceTexts: pool.texts, corpus: options.corpus, language, checks });
+      const grounded = groundAnswer(outcome.value, { units, givenSources: new Set(pool.sources.map((s) => s.id)), sourceTexts: pool.texts, corpus: options.corpus, language, checks });
       if (grounded.malformed) {
-        return failPart(part, number, sourceIds, 'unparseable', params.max_tokens, maxTokens !== undefined);
+        return failPart(part, number, pool, 'unparseable', params.max_tokens, maxTokens !== undefined);
       }
       addDropped(dropped, grounded.dropped);
       const findings = grounded.findings.map((f) => withId(f, usedIds));
@@ -215,20 +208,20 @@ export async function reviewWithClaude(
       emit({ type: 'progress', done, total: groups.length, batch: number, stage: 'reviewed' });
       return;
     }
-    return failPart(part, number, sourceIds, outcome.reason, params.max_tokens, maxTokens !== undefined);
+    return failPart(part, number, pool, outcome.reason, params.max_tokens, maxTokens !== undefined);
   };
 
   /** Split and retry while it can help and time allows; otherwise report the articles unchecked. */
-  const failPart = async (part: UnitGroup[], number: number, sourceIds: readonly string[], reason: UncheckedReason, maxTokens: number, grown: boolean): Promise<void> => {
+  const failPart = async (part: UnitGroup[], number: number, pool: SourcePool, reason: UncheckedReason, maxTokens: number, grown: boolean): Promise<void> => {
     options.log?.('batch-unchecked', { batch: number, articles: part.length, reason });
     const timeLeft = deadline - Date.now() > 0 && !signal?.aborted;
     if (timeLeft && reason !== 'deadline' && part.length > 1) {
       const half = Math.ceil(part.length / 2);
-      await Promise.all([runPart(part.slice(0, half), number, sourceIds), runPart(part.slice(half), number, sourceIds)]);
+      await Promise.all([runPart(part.slice(0, half), number, pool), runPart(part.slice(half), number, pool)]);
       return;
     }
     if (timeLeft && reason === 'max_tokens' && !grown && maxTokens < MAX_OUTPUT_TOKENS) {
-      return runPart(part, number, sourceIds, Math.min(MAX_OUTPUT_TOKENS, maxTokens * CUT_RETRY_FACTOR));
+      return runPart(part, number, pool, Math.min(MAX_OUTPUT_TOKENS, maxTokens * CUT_RETRY_FACTOR));
     }
     counters.failedBatches++;
     done += part.length;
@@ -242,7 +235,11 @@ export async function reviewWithClaude(
   const limited = async (i: number): Promise<void> => {
     const release = await perReview.acquire(signal);
     try {
-      await runPart(batches[i]!, i + 1, pool.perBatch[i] ?? []);
+      // Retrieval per batch, right before its call: the first request leaves without waiting for the
+      // others' retrieval, which runs while it is in flight.
+      const batch = batches[i]!;
+      const pool = retrieveSourcePool(options.corpus, [batch.flatMap((g) => g.units.map((u) => u.text))], language, options.retrieval ?? DEFAULT_RETRIEVAL);
+      await runPart(batch, i + 1, pool);
     } finally {
       release();
     }

@@ -33,7 +33,7 @@ const PROBE = {
 const PROBE_UNIT = { id: 'a1', path: 'ст. 1', paragraph: 1, group: 'a1', text: '1. Уполномоченный орган рассматривает заявление в течение десяти рабочих дней.' };
 
 export async function checkModelLive(client: Anthropic, model: string, effort: Effort, timeoutMs = 60_000): Promise<LiveCheckResult> {
-  const params = buildMessageParams({ model, effort, request: PROBE, checks: ['technique'], sources: [], units: [PROBE_UNIT], relevantSourceIds: [] });
+  const params = buildMessageParams({ model, effort, request: PROBE, checks: ['technique'], sources: [], units: [PROBE_UNIT] });
   const started = Date.now();
   try {
     const message = await client.messages.stream(params, { signal: AbortSignal.timeout(timeoutMs) }).finalMessage();

@@ -66,9 +66,9 @@ export async function reviewInBatches(items: readonly BatchReviewItem[], options
   for (const item of items) {
     if (!ITEM_ID.test(item.id)) throw new Error(`batch item id "${item.id}": use letters, digits, "_" or "-" (at most 56)`);
     const parts = packBatches(groupUnits(item.request.units), options.batchLimits ?? DEFAULT_BATCH_LIMITS);
-    const pool = retrieveSourcePool(options.corpus, parts.map((b) => b.flatMap((g) => g.units.map((u) => u.text))), item.request.language, DEFAULT_RETRIEVAL);
     parts.forEach((part, i) => {
       const units = part.flatMap((g) => g.units);
+      const pool = retrieveSourcePool(options.corpus, [units.map((u) => u.text)], item.request.language, DEFAULT_RETRIEVAL);
       const params = buildMessageParams({
         model: options.model,
         effort: options.effort ?? DEFAULT_EFFORT,
@@ -76,7 +76,6 @@ export async function reviewInBatches(items: readonly BatchReviewItem[], options
         checks: item.request.checks ?? [...MODEL_CHECKS],
         sources: pool.sources,
         units,
-        relevantSourceIds: pool.perBatch[i] ?? [],
       });
       plan.set(`${item.id}-${i}`, { item, part, params, givenSources: new Set(pool.sources.map((s) => s.id)), texts: pool.texts });
     });

@@ -573,16 +573,14 @@ export function systemText(body: FakeRequestBody): string {
   return typeof body.system === 'string' ? body.system : (body.system ?? []).map((b) => b.text).join('\n');
 }
 
-/** Source ids listed in the system prompt ("[const2026:41.1] …"). */
-export function sourceIdsOf(body: FakeRequestBody): string[] {
-  return [...systemText(body).matchAll(/^\[([^\]]+)\] /gm)].map((m) => m[1]!);
+/** The whole prompt as one string (system and message blocks). */
+function promptText(body: FakeRequestBody): string {
+  return promptSegments(body)
+    .map((s) => s.text)
+    .join('\n');
 }
 
-/** A listed source's text as the prompt gives it. */
-export function sourceTextOf(body: FakeRequestBody, id: string): string | undefined {
-  const system = systemText(body);
-  const at = system.indexOf(`[${id}] `);
-  if (at < 0) return undefined;
-  const line = system.slice(at).split('\n');
-  return line[1];
+/** Source ids listed in the prompt ("[const2026:41.1] …" at the start of a line). */
+export function sourceIdsOf(body: FakeRequestBody): string[] {
+  return [...promptText(body).matchAll(/^(?:user:)?\[([^\]]+)\] /gm)].map((m) => m[1]!);
 }
