@@ -19,7 +19,12 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => {
   fake.calls.length = 0;
+  fake.refused.length = 0;
   fake.setScript(vagueDeadlineLawyer);
+});
+afterEach(() => {
+  // Every request the server sent upstream keeps claude-sonnet-5-5's contract.
+  expect(fake.refused).toEqual([]);
 });
 
 function modelServer(env: Record<string, string> = {}): Promise<Running> {
