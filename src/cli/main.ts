@@ -17,6 +17,7 @@ Usage:
   zan search "clause text" [--json] [--limit N]            find Constitution articles, Court resolutions
   zan rules [--json]                                       the local checks: what each looks for, its legal basis
   zan eval DIR                                             score the engine on an eval folder
+  zan doctor                                               check the model API with this machine's key and model
   zan help | --version
 
   --debug (any command): on an unexpected failure, print the stack trace too`;
@@ -36,6 +37,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         const { runRulesCommand } = await import('./rulesCommand');
         return await runRulesCommand(rest, io);
       }
+      case 'doctor':
+        return await (await import('./doctorCommand')).runDoctorCommand(rest, io);
       case 'eval': {
         const { runEvalCommand } = await import('./evalCommand');
         return await runEvalCommand(rest, io);

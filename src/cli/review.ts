@@ -14,7 +14,8 @@ import { loadCorpus } from '../corpus/index';
 import { reviewLocal } from '../engine/local';
 import { readDocx, type DocxDocument } from '../hosts/docx/read';
 import { applyPlan, type DocxApplyResult } from '../hosts/docx/write';
-import { toJsonReport, type JsonReport } from '../report/json';
+import { modelSummaryOf, toJsonReport, type JsonReport } from '../report/json';
+import type { ReviewSummary } from '../server/protocol';
 import { toMarkdownReport } from '../report/markdown';
 import { toHtmlReport } from '../report/html';
 import { parseCommandArgs, UsageError } from './args';
@@ -123,6 +124,8 @@ export interface ReviewedFiles {
   act: Act;
   pairAct?: Act;
   findings: Finding[];
+  /** The server's summary when a server reviewed (the model's share of the work). */
+  serverSummary?: ReviewSummary;
 }
 
 /** Read a draft (and its pair), review it in memory. Shared by `review` and `eval`. */
@@ -135,14 +138,14 @@ export async function reviewFiles(options: ReviewFilesOptions): Promise<Reviewed
   if (options.server) {
     if (!options.server.token) throw new UsageError('--server needs --token (or ZAN_TOKEN)');
     const { reviewWithServer } = await import('./serverReview');
-    const { act, findings } = await reviewWithServer({
+    const { act, findings, summary } = await reviewWithServer({
       url: options.server.url,
       token: options.server.token,
       model: main.model,
       categories: options.categories,
       progress,
     });
-    return { main, pair, act, findings };
+    return { main, pair, act, findings, serverSummary: summary };
   }
   let ruleCount = 0;
   const review = reviewLocal(main.model, {
@@ -313,6 +316,7 @@ async function reviewOne(job: ReviewJob, settings: JobSettings, io: Io): Promise
     // What the plan left out (overlaps) and what the writer refused (stale, human revisions, already there).
     skipped: [...plan.skipped, ...(apply?.skipped ?? [])],
     stale: apply?.stale,
+    model: modelSummaryOf(reviewed.serverSummary),
   });
 
   // Everything is ready: only now touch the disk.

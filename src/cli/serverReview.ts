@@ -11,6 +11,7 @@ import { mergeFindings } from '../core/merge';
 import { loadCorpus } from '../corpus/index';
 import { reviewLocal } from '../engine/local';
 import { reviewViaServer } from '../server/client';
+import type { ReviewSummary } from '../server/protocol';
 
 export interface ServerReviewOptions {
   url: string;
@@ -20,7 +21,7 @@ export interface ServerReviewOptions {
   progress: (message: string) => void;
 }
 
-export async function reviewWithServer(options: ServerReviewOptions): Promise<{ act: Act; findings: Finding[] }> {
+export async function reviewWithServer(options: ServerReviewOptions): Promise<{ act: Act; findings: Finding[]; summary: ReviewSummary }> {
   const act = parseAct(options.model);
   const local = reviewLocal(act, { corpus: loadCorpus(), categories: options.categories });
   options.progress(`local engine: ${local.findings.length} finding(s); asking ${options.url}`);
@@ -34,5 +35,20 @@ export async function reviewWithServer(options: ServerReviewOptions): Promise<{ 
   });
   const modelFindings = remote.summary.engine === 'model' ? remote.findings.filter((f) => !options.categories || options.categories.includes(f.category)) : [];
   options.progress(`server (${remote.summary.engine}${remote.summary.model ? `, ${remote.summary.model}` : ''}): ${modelFindings.length} model finding(s)`);
-  return { act, findings: mergeFindings(local.findings, modelFindings.map((f) => ({ ...f, engine: 'model' as const }))) };
+  const line = modelLine(remote.summary);
+  if (line) options.progress(line);
+  return { summary: remote.summary, act, findings: mergeFindings(local.findings, modelFindings.map((f) => ({ ...f, engine: 'model' as const }))) };
+}
+
+/** "model: 47 of 50 articles checked, 3 not checked (2 max_tokens, 1 refusal)". */
+export function modelLine(summary: ReviewSummary): string | undefined {
+  if (summary.engine !== 'model' || summary.articles === undefined) return undefined;
+  const unchecked = summary.unchecked ?? [];
+  const checked = summary.checkedArticles ?? summary.articles - unchecked.length;
+  const head = `model: ${checked} of ${summary.articles} articles checked`;
+  if (unchecked.length === 0) return head;
+  const reasons = new Map<string, number>();
+  for (const u of unchecked) reasons.set(u.reason, (reasons.get(u.reason) ?? 0) + 1);
+  const why = [...reasons.entries()].map(([reason, n]) => `${n} ${reason}`).join(', ');
+  return `${head}, ${unchecked.length} not checked (${why}): ${unchecked.map((u) => u.path || u.group).join('; ')}`;
 }

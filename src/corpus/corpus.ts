@@ -9,6 +9,7 @@ import { buildConcordance, type Concordance } from './concordance';
 import type { ConstitutionArticleData, CorpusData, LawArticleData, ResolutionData } from './data-types';
 import { actLabel, constitutionLabel, legalActsLawLabel, resolutionLabel } from './labels';
 import { articleProvisions, parseProvisionKey, provisionKey, type Provision, type ProvisionKey } from './provisions';
+import { InternationalCorpus } from './international';
 import { CorpusSearch } from './search';
 import type { ConstitutionProvision, CorpusIndex, CourtResolution, RegistryAct, SearchHit } from './types';
 
@@ -71,6 +72,7 @@ export class Corpus implements CorpusIndex {
   private readonly resolutionsByNumber = new Map<string, CourtResolution>();
   private readonly resolutionsById = new Map<string, CourtResolution>();
   private readonly registry: ActsRegistry;
+  readonly international?: InternationalCorpus;
   private searchIndex?: CorpusSearch;
 
   constructor(private readonly data: CorpusData) {
@@ -87,6 +89,7 @@ export class Corpus implements CorpusIndex {
     }
     for (const r of data.resolutions) this.addResolution(r);
     this.registry = new ActsRegistry(data.registry);
+    if (data.international) this.international = new InternationalCorpus(data.international);
   }
 
   private addResolution(r: ResolutionData): void {
@@ -199,7 +202,7 @@ export class Corpus implements CorpusIndex {
   // ---- Citations ----
 
   cite(id: string, language: Language): Citation | undefined {
-    const m = /^([a-z0-9]+):(.+)$/.exec(id.trim());
+    const m = /^([a-z0-9-]+):(.+)$/.exec(id.trim());
     if (!m) return undefined;
     const [, scheme, rest] = m;
     switch (scheme) {
@@ -236,8 +239,18 @@ export class Corpus implements CorpusIndex {
         return { id: act.id, label: actLabel(act, language), ...(act.url ? { url: act.url } : {}) };
       }
       default:
-        return undefined;
+        return this.international?.cite(id, language);
     }
+  }
+
+  /** Every stored text of a source (all its languages), for checking a quote word for word. */
+  sourceTexts(id: string): string[] {
+    const intl = this.international?.paragraph(id);
+    if (intl) return intl.texts.map((t) => t.text);
+    const m = /^const2026:(.+)$/.exec(id.trim());
+    const k = m ? parseProvisionKey(m[1]!) : undefined;
+    const p = k ? this.c2026.get(provisionKey(k)) : undefined;
+    return p ? [...p.text] : [];
   }
 
   // ---- Search ----
@@ -252,13 +265,19 @@ export class Corpus implements CorpusIndex {
       llaTitles: this.llaTitles,
       hints: this.data.hints,
       resolutionPlaces: (r) => this.resolutionItemPlaces(r),
+      international: this.international,
     });
     return this.searchIndex.search(text, options);
   }
 
-  /** Prepares the search index now (otherwise on the first search). */
+  /**
+   * Prepares the search index now (otherwise on the first search), and runs a few searches of each
+   * kind so the first review does not pay for the engine's first, slow passes over the code.
+   */
   warmUp(): void {
     this.search('');
+    const samples = ['Уполномоченный орган рассматривает заявление и принимает решение в течение десяти рабочих дней.', 'Уәкілетті орган өтінішті қарайды және он жұмыс күні ішінде шешім қабылдайды.'];
+    for (let round = 0; round < 60; round++) for (const text of samples) for (const kind of ['constitution', 'resolution', 'legal-acts-law', 'international'] as const) this.search(text, { kinds: [kind], limit: 3 });
   }
 
   /** 2026 item-level places of a resolution's item-level 1995 annotations (for search expansion). */

@@ -85,6 +85,15 @@ export interface SearchHintData {
   kk: string[];
 }
 
+export interface InternationalData {
+  /** Instruments: id ("iccpr"), titles, whether Kazakhstan is a party. */
+  instruments: { id: string; ru?: string; kk?: string; en: string; party: boolean }[];
+  /** [citation id, instrument id, language, text]: every stored paragraph (the Checklist: headings). */
+  paras: [string, string, string, string][];
+  /** Russian and Kazakh search words per article ("iccpr:17") or Checklist section ("venice-rol:II.B"). */
+  hints: { id: string; ru: string[]; kk: string[] }[];
+}
+
 export interface CorpusData {
   version: string;
   constitution: ConstitutionData;
@@ -92,4 +101,5 @@ export interface CorpusData {
   legalActsLaw: LegalActsLawData;
   registry: RegistryActData[];
   hints: SearchHintData[];
+  international?: InternationalData;
 }

@@ -10,6 +10,7 @@ import manifest from './data/manifest.json';
 import registry from './data/registry.json';
 import resolutions from './data/resolutions.json';
 import hints from './data/search-hints.json';
+import international from './data/international.json';
 import { Corpus } from './corpus';
 import type { CorpusData } from './data-types';
 
@@ -24,6 +25,7 @@ export function loadCorpus(): Corpus {
     legalActsLaw: legalActsLaw as unknown as CorpusData['legalActsLaw'],
     registry: registry as unknown as CorpusData['registry'],
     hints: hints as unknown as CorpusData['hints'],
+    international: international as unknown as CorpusData['international'],
   });
   return cached;
 }

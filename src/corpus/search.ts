@@ -14,6 +14,7 @@ import { detectLanguage, type Language } from '../core/language';
 import { Bm25Index, type IndexedField } from './bm25';
 import type { ResolutionData, SearchHintData } from './data-types';
 import { constitutionLabel, legalActsLawLabel, resolutionLabel } from './labels';
+import type { InternationalCorpus } from './international';
 import { parseProvisionKey, type Provision } from './provisions';
 import { terms } from './text';
 import type { CourtResolution, SearchHit } from './types';
@@ -32,6 +33,7 @@ export interface SearchSources {
   llaTitles: Map<string, { ru: string; kk?: string }>;
   hints: SearchHintData[];
   resolutionPlaces(r: ResolutionData): string[];
+  international?: InternationalCorpus;
 }
 
 interface DocMeta {
@@ -173,6 +175,24 @@ export class CorpusSearch {
     };
     lawDocs(src.llaRu, 'ru');
     lawDocs(src.llaKk, 'kk');
+
+    // International instruments: found by their Russian and Kazakh search words (the treaty texts
+    // are English), and by their own text where it is Russian or Kazakh (the UDHR); the hit shows
+    // the English text, which may be quoted as it stands.
+    const intl = src.international;
+    for (const p of intl?.all() ?? []) {
+      const hint = intl!.hints.get(p.group);
+      const english = p.texts.find((t) => t.language === 'en')?.text;
+      (['ru', 'kk'] as const).forEach((language) => {
+        const own = p.texts.find((t) => t.language === language)?.text;
+        const f: IndexedField[] = [];
+        if (own) f.push({ terms: terms(own, language), weight: WEIGHT_TEXT });
+        if (hint) f.push({ terms: hint[language].flatMap((t) => termsOf(t, language)), weight: WEIGHT_HINT, expansion: true });
+        if (f.length === 0) return;
+        const text = own ?? english ?? p.texts[0]!.text;
+        add({ id: p.id, kind: 'international', language, text, build: (lang) => ({ id: p.id, kind: 'international', label: intl!.cite(p.id, lang)?.label ?? p.id, text, language }) }, f);
+      });
+    }
 
     this.index = new Bm25Index(fields.map((f) => ({ fields: f })));
   }

@@ -48,7 +48,7 @@ export interface RegistryAct {
 
 export interface SearchHit {
   id: string;
-  kind: 'constitution' | 'resolution' | 'legal-acts-law';
+  kind: 'constitution' | 'resolution' | 'legal-acts-law' | 'international';
   score: number;
   label: string;
   text: string;
@@ -77,4 +77,8 @@ export interface CorpusIndex {
   /** Acts of the registry whose title matches (normalised, either language). */
   findActs(query: { title?: string; type?: string; date?: string; number?: string }): RegistryAct[];
   search(text: string, options?: { limit?: number; kinds?: SearchHit['kind'][] }): SearchHit[];
+  /** Every stored text of a source in all its languages (to check a quoted source word for word). */
+  sourceTexts?(id: string): string[];
+  /** Builds the search index now (a server does it at start-up). */
+  warmUp?(): void;
 }

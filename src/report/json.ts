@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Act, Unit, UnitKind } from '../core/act/types';
 import { CATEGORIES, SEVERITIES, compareFindings, type Category, type Finding, type Severity } from '../core/finding';
 import type { ReviewPlan } from '../core/plan-types';
+import type { ReviewSummary } from '../server/protocol';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 const anchorSchema = z.object({
@@ -33,6 +34,22 @@ export const reportFindingSchema = z.object({
   pairAnchor: anchorSchema.optional(),
 });
 
+const count = z.number().int().nonnegative();
+export const modelSummarySchema = z.object({
+  model: z.string(),
+  /** Article groups sent to the model, and those it answered validly (cache hits included). */
+  articles: count,
+  checked: count,
+  /** Articles not checked (refused, cut, unparseable, upstream failure, deadline). */
+  failed: count,
+  calls: count,
+  /** Input tokens billed at the input rate (uncached + cache writes), read from the cache, output (thinking included). */
+  inputTokens: count,
+  cachedTokens: count,
+  outputTokens: count,
+});
+export type ModelSummary = z.infer<typeof modelSummarySchema>;
+
 const countsOf = <K extends string>(keys: readonly [K, ...K[]]) =>
   z.object(Object.fromEntries(keys.map((k) => [k, z.number().int().nonnegative()])) as Record<K, z.ZodNumber>);
 
@@ -57,6 +74,8 @@ export const jsonReportSchema = z.object({
     stale: z.number().int().nonnegative().optional(),
     /** Findings left out of the document or of its tracked changes by the plan. */
     skipped: z.number().int().nonnegative().optional(),
+    /** Whenever a model took part: how much of the draft it checked, and what it cost. */
+    model: modelSummarySchema.optional(),
   }),
   /** Which findings the plan left out, and why ("stale", "no-such-paragraph", "overlap:<id>"). */
   skipped: z.array(z.object({ findingId: z.string(), reason: z.string() })).optional(),
@@ -84,6 +103,8 @@ export interface JsonReportInput {
   stale?: readonly string[];
   /** Fixed time for reproducible reports; now by default. */
   generatedAt?: Date;
+  /** When a model took part. */
+  model?: ModelSummary;
 }
 
 export function toJsonReport(input: JsonReportInput): JsonReport {
@@ -131,7 +152,25 @@ export function toJsonReport(input: JsonReportInput): JsonReport {
     report.skipped = input.skipped.map((s) => ({ ...s }));
   }
   if (input.timings) report.timings = { ...input.timings };
+  if (input.model) report.summary.model = { ...input.model };
   return report;
+}
+
+/** The report's model summary from the review's; undefined when no model answered (local engine). */
+export function modelSummaryOf(summary: ReviewSummary | undefined): ModelSummary | undefined {
+  if (!summary || summary.engine !== 'model' || !summary.model) return undefined;
+  const articles = summary.articles ?? 0;
+  const failed = summary.unchecked?.length ?? 0;
+  return {
+    model: summary.model,
+    articles,
+    checked: summary.checkedArticles ?? articles - failed,
+    failed,
+    calls: summary.calls,
+    inputTokens: summary.usage.input_tokens + summary.usage.cache_creation_input_tokens,
+    cachedTokens: summary.usage.cache_read_input_tokens,
+    outputTokens: summary.usage.output_tokens,
+  };
 }
 
 /** Counts by severity and category, every key present (zeros included) so readers need no guards. */

@@ -16,6 +16,8 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { CorpusIndex } from '../corpus/types';
 import { createAnthropicClient, reviewWithClaude, type ClaudeEngineOptions } from '../engine/claude/engine';
+import type { LiveCheckResult } from '../engine/claude/liveCheck';
+import { RateLimitGate } from '../engine/claude/retry';
 import { Semaphore } from '../engine/claude/semaphore';
 import type { ServerConfig } from './config';
 import type { LocalTaskOutput } from './local-worker';
@@ -34,6 +36,8 @@ export interface ServerDeps {
   engine?: Partial<ClaudeEngineOptions>;
   /** The local engine's worker module (tests: a stand-in that spins); local-worker.ts otherwise. */
   localWorker?: string;
+  /** The start-up live check of the model (main.ts runs it); shown in /healthz. */
+  modelCheck?: () => LiveCheckResult;
 }
 
 export interface ZanServer {
@@ -87,6 +91,7 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
   await stores.connected(2000);
   const client = deps.anthropic ?? (config.anthropicApiKey ? createAnthropicClient({ apiKey: config.anthropicApiKey, baseURL: config.anthropicBaseUrl, timeoutMs: config.attemptTimeoutMs }) : undefined);
   const upstream = new Semaphore(config.upstreamConcurrency);
+  const rateLimits = new RateLimitGate();
   const tokenDigests = config.tokens.map(digest);
   const runs = new SharedRuns<ReviewEvent>();
   const localPool = createLocalPool(config, deps);
@@ -131,6 +136,7 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
       ok: !closing && stores.serving(),
       engine: client ? 'model' : 'local',
       model: client ? config.model : undefined,
+      modelCheck: deps.modelCheck?.(),
       corpus: deps.corpus?.version,
       redis,
     };
@@ -226,6 +232,11 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
             {
               client,
               model: config.model,
+              effort: config.effort,
+              // The engine stops retrying and splitting a little before the review's deadline,
+              // so what is left unchecked is reported in the summary, not lost to a timeout.
+              deadline: started + config.requestTimeoutMs - Math.min(5000, config.requestTimeoutMs / 10),
+              rateLimits,
               corpus: deps.corpus,
               cache: stores.reviewCache,
               upstream,

@@ -3,6 +3,7 @@
  * project README). Every value is checked at start-up; a wrong one stops the server with a message
  * that names the variable and says what to put there.
  */
+import { DEFAULT_EFFORT, EFFORTS, type Effort } from '../engine/claude/prompt';
 import type { WireLimits } from './protocol';
 import { defaultPoolSize } from './worker-pool';
 
@@ -17,6 +18,8 @@ export interface ServerConfig {
   anthropicApiKey?: string;
   anthropicBaseUrl?: string;
   model: string;
+  /** output_config.effort of every model request (ZAN_EFFORT). */
+  effort: Effort;
   host: string;
   port: number;
   /** Access tokens accepted on /api (Authorization: Bearer <token>). */
@@ -82,6 +85,7 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     anthropicApiKey: key ? key : undefined,
     anthropicBaseUrl: env.ANTHROPIC_BASE_URL?.trim() || undefined,
     model: env.ZAN_MODEL?.trim() || DEFAULT_MODEL,
+    effort: effortOf(env.ZAN_EFFORT),
     host: env.ZAN_HOST?.trim() || '127.0.0.1',
     port: int(env, 'ZAN_PORT', 8787, 0, 65535),
     tokens,
@@ -113,6 +117,14 @@ export function loadConfig(env: Env = process.env): ServerConfig {
 
 function flag(value: string | undefined): boolean {
   return value === '1' || value === 'true';
+}
+
+/** ZAN_EFFORT: one of the API's effort levels; medium by default (the API's own default is high). */
+export function effortOf(value: string | undefined): Effort {
+  const v = value?.trim().toLowerCase();
+  if (!v) return DEFAULT_EFFORT;
+  if (!(EFFORTS as readonly string[]).includes(v)) throw new ConfigError('ZAN_EFFORT', `"${value}" is not an effort level; use one of ${EFFORTS.join(', ')}.`);
+  return v as Effort;
 }
 
 function list(value: string | undefined): string[] {

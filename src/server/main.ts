@@ -4,6 +4,8 @@
  */
 import { loadCorpus } from '../corpus/index';
 import type { CorpusIndex } from '../corpus/types';
+import { createAnthropicClient } from '../engine/claude/engine';
+import { startLiveCheck } from '../engine/claude/liveCheck';
 import { buildServer } from './app';
 import { ConfigError, loadConfig } from './config';
 
@@ -29,7 +31,13 @@ async function main(): Promise<void> {
     throw error;
   }
   const corpus = loadCorpusIndex();
-  const server = await buildServer(config, { corpus });
+  // The search index is built now, not during the first user's review.
+  corpus?.warmUp?.();
+  const anthropic = config.anthropicApiKey ? createAnthropicClient({ apiKey: config.anthropicApiKey, baseURL: config.anthropicBaseUrl, timeoutMs: config.attemptTimeoutMs }) : undefined;
+  // One minimal real call in the review's shape: a refused shape shows in /healthz and the log at once.
+  const check = anthropic ? startLiveCheck(anthropic, config.model, config.effort) : undefined;
+  const server = await buildServer(config, { corpus, anthropic, modelCheck: check?.current });
+  void check?.done.then((r) => (r.state === 'accepted' ? server.app.log.info({ modelCheck: r }, 'model check passed') : server.app.log.error({ modelCheck: r }, 'model check failed: reviews will not reach the model')));
   const url = await server.listen();
   server.app.log.info({ url, engine: config.anthropicApiKey ? 'model' : 'local', model: config.model, redis: Boolean(config.redisUrl), corpus: corpus?.version }, 'zan server listening');
   let stopping = false;

@@ -13,6 +13,20 @@ import type { Finding } from '../core/finding';
 export const MODEL_CHECKS = ['constitution', 'conflict', 'international', 'technique', 'anticorruption'] as const;
 export type ModelCheck = (typeof MODEL_CHECKS)[number];
 
+export const ACT_KINDS = ['new-law', 'amending', 'bylaw', 'code', 'unknown'] as const;
+/** Place in the hierarchy of the Law "On Legal Acts" (art. 10). */
+export const ACT_RANKS = ['constitutional-law', 'code', 'law', 'bylaw', 'unknown'] as const;
+export type ActRank = (typeof ACT_RANKS)[number];
+
+/** The rank from the act's kind and title ("Конституционный закон", "Конституциялық заңы"). */
+export function actRankOf(act: Pick<Act, 'kind' | 'title'>): ActRank {
+  if (/конституционн\S* закон|конституциялық заң/i.test(act.title ?? '')) return 'constitutional-law';
+  if (act.kind === 'code' || /(?:^|\s)кодекс/i.test(act.title ?? '')) return 'code';
+  if (act.kind === 'bylaw') return 'bylaw';
+  if (act.kind === 'new-law' || act.kind === 'amending') return 'law';
+  return 'unknown';
+}
+
 export interface WireLimits {
   maxUnits: number;
   maxUnitChars: number;
@@ -49,6 +63,9 @@ export function reviewRequestSchema(limits: WireLimits = DEFAULT_WIRE_LIMITS) {
         .min(1, { message: 'no units to review' })
         .max(limits.maxUnits, { message: `more than ${limits.maxUnits} units in one request` }),
       checks: z.array(z.enum(MODEL_CHECKS)).min(1).optional(),
+      /** The act's kind and rank, for hierarchy checks. */
+      kind: z.enum(ACT_KINDS).optional(),
+      rank: z.enum(ACT_RANKS).optional(),
     })
     .superRefine((req, ctx) => {
       const seen = new Set<number>();
@@ -84,6 +101,10 @@ export interface DroppedCounts {
   citation: number;
   /** Replacement that reaches outside its quote: the finding is kept, the replacement dropped. */
   replacement: number;
+  /** A constitution or international finding whose source quote is not verbatim in a cited source of its kind. */
+  source: number;
+  /** Message or rationale not in the draft's language. */
+  language: number;
 }
 
 export interface ReviewSummary {
@@ -104,6 +125,21 @@ export interface ReviewSummary {
   /** Batches that could not be reviewed (after retries); their units got no model findings. */
   failedBatches: number;
   millis: number;
+  /** Article groups sent to the model. */
+  articles?: number;
+  /** Groups the model answered validly (cache hits included). */
+  checkedArticles?: number;
+  /** Groups not checked, with why (the pane offers a Retry for them). */
+  unchecked?: UncheckedGroup[];
+}
+
+/** Why an article group got no model review. */
+export type UncheckedReason = 'refusal' | 'max_tokens' | 'context_window' | 'unparseable' | 'upstream' | 'deadline';
+export interface UncheckedGroup {
+  group: string;
+  path: string;
+  paragraphs: number[];
+  reason: UncheckedReason;
 }
 
 export type ReviewEvent =
@@ -132,7 +168,7 @@ export function emptyUsage(): TokenUsage {
 }
 
 export function emptyDropped(): DroppedCounts {
-  return { schema: 0, quote: 0, citation: 0, replacement: 0 };
+  return { schema: 0, quote: 0, citation: 0, replacement: 0, source: 0, language: 0 };
 }
 
 /** Roles of paragraphs whose text is reviewed by the model: norms and quoted new wordings. */
@@ -174,7 +210,7 @@ export function buildReviewRequest(act: Act, options: { checks?: ModelCheck[] } 
   };
   act.body.forEach(walk);
   const definitions = act.definitions.map((d) => ({ term: d.term, text: act.doc.paragraphs[d.range.paragraph]?.text ?? d.term }));
-  return { language: act.language, title: act.title, outline, definitions, units, checks: options.checks };
+  return { language: act.language, title: act.title, outline, definitions, units, checks: options.checks, kind: act.kind, rank: actRankOf(act) };
 }
 
 /** Parses an NDJSON line into an event (throws on malformed input). */

@@ -9,6 +9,7 @@ import { main } from '../../src/cli/main';
 import { buildDocx } from '../../src/hosts/docx/build';
 import { countRevisions } from '../../src/hosts/docx/revisions';
 import { clausesOf, startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic/server';
+import { testCorpus } from '../server/fixtures/corpus';
 import { FAKE_KEY, finding } from '../server/helpers';
 import { startServer, TOKEN_A, type Running } from '../server/start';
 
@@ -30,21 +31,33 @@ beforeAll(async () => {
   fake = await startFakeAnthropic({
     apiKey: FAKE_KEY,
     script: (call) => ({
-      kind: 'tool',
-      input: {
+      kind: 'answer',
+      answer: {
         findings: clausesOf(call.body)
           .filter((c) => c.text.includes('без его согласия'))
-          .map((c) => ({
-            ...finding({ paragraph: c.paragraph, quote: 'без его согласия' }),
-            category: 'international',
-            severity: 'info',
-            message: 'МПГПП, ст. 17: передача сведений без согласия должна быть предусмотрена законом и соразмерна цели.',
-            instrument: { name: 'МПГПП', article: '17', difference: 'нет цели и пределов передачи' },
-          })),
+          .flatMap((c) => [
+            {
+              ...finding({ paragraph: c.paragraph, quote: 'передаются третьим лицам без его согласия' }),
+              category: 'international',
+              severity: 'info',
+              message: 'Передача сведений без согласия должна быть предусмотрена законом и соразмерна цели.',
+              citations: ['iccpr:17.1'],
+              source_quote: 'arbitrary or unlawful interference with his privacy',
+            },
+            // An instrument from the model's memory: it must not reach the report.
+            {
+              ...finding({ paragraph: c.paragraph, quote: 'передаются третьим лицам без его согласия' }),
+              category: 'international',
+              severity: 'error',
+              message: 'Нарушена Конвенция СНГ о защите данных.',
+              citations: ['cis-data:5'],
+              source_quote: 'personal data shall be protected',
+            },
+          ]),
       },
     }),
   });
-  running = await startServer({ ANTHROPIC_API_KEY: FAKE_KEY, ANTHROPIC_BASE_URL: fake.url });
+  running = await startServer({ ANTHROPIC_API_KEY: FAKE_KEY, ANTHROPIC_BASE_URL: fake.url }, { corpus: testCorpus() });
 });
 
 afterAll(async () => {
@@ -66,8 +79,15 @@ test('local findings and model findings end up in one report and one reviewed do
   const report = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8'));
   const international = report.findings.filter((f: { category: string }) => f.category === 'international');
   expect(international).toHaveLength(1);
-  const at = DRAFT[4].indexOf('без его согласия');
-  expect(international[0].anchor).toEqual({ paragraph: 4, start: at, end: at + 'без его согласия'.length, quote: 'без его согласия' });
+  const quote = 'передаются третьим лицам без его согласия';
+  const at = DRAFT[4].indexOf(quote);
+  expect(international[0].anchor).toEqual({ paragraph: 4, start: at, end: at + quote.length, quote });
+  expect(international[0].citations.map((c: { id: string }) => c.id)).toEqual(['iccpr:17.1']);
+  // The model's share of the work is in the report and on the terminal.
+  expect(report.summary.model).toMatchObject({ model: 'claude-sonnet-5-5', articles: 3, checked: 3, failed: 0 });
+  expect(report.summary.model.calls).toBeGreaterThan(0);
+  expect(report.summary.model.inputTokens + report.summary.model.cachedTokens).toBeGreaterThan(0);
+  expect(stderr).toMatch(/model: 3 of 3 articles checked/);
   expect(fake.calls.length).toBeGreaterThan(0);
   // The key went upstream only; the CLI never saw it.
   expect(stderr).not.toContain(FAKE_KEY);

@@ -53,8 +53,8 @@ export interface ScriptedFinding {
   message: string;
   rationale: string;
   citations: string[];
+  source_quote: string | null;
   replacement: string | null;
-  instrument: { name: string; article: string; difference: string } | null;
   clear_breach: boolean;
 }
 
@@ -65,8 +65,8 @@ export function finding(partial: Partial<ScriptedFinding> & Pick<ScriptedFinding
     message: 'Неопределённый срок: укажите срок в днях.',
     rationale: 'Коррупциогенный фактор: отсутствие срока.',
     citations: [],
+    source_quote: null,
     replacement: null,
-    instrument: null,
     clear_breach: false,
     ...partial,
   };
@@ -77,5 +77,5 @@ export function vagueDeadlineLawyer(call: FakeCall): FakeReply {
   const findings = clausesOf(call.body)
     .filter((c) => c.text.includes('в разумный срок'))
     .map((c) => finding({ paragraph: c.paragraph, quote: 'в разумный срок', replacement: 'в течение десяти рабочих дней' }));
-  return { kind: 'tool', input: { findings } };
+  return { kind: 'answer', answer: { findings } };
 }

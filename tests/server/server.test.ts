@@ -19,7 +19,12 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => {
   fake.calls.length = 0;
+  fake.refused.length = 0;
   fake.setScript(vagueDeadlineLawyer);
+});
+afterEach(() => {
+  // Every request the server sent upstream keeps claude-sonnet-5-5's contract.
+  expect(fake.refused).toEqual([]);
 });
 
 function modelServer(env: Record<string, string> = {}): Promise<Running> {
@@ -158,13 +163,22 @@ describe('streaming', () => {
     }
   });
 
-  it('ends a review that passes the deadline with a timeout event, keeping what came before', async () => {
+  it('ends a review whose model never answers by its deadline, with a summary naming the unchecked articles', async () => {
     fake.setScript(() => ({ kind: 'hang-body' }));
     const s = await modelServer({ ZAN_REQUEST_TIMEOUT_MS: '1000' });
     try {
+      const started = Date.now();
       const events = await readEvents(await post(s.url, ruRequest()));
+      expect(Date.now() - started).toBeLessThan(1500);
       expect(events[0]!.type).toBe('start');
-      expect(events.at(-1)).toMatchObject({ type: 'error', code: 'timeout' });
+      const last = events.at(-1)!;
+      expect(last.type).toBe('summary');
+      if (last.type !== 'summary') return;
+      expect(last.summary).toMatchObject({ articles: 2, checkedArticles: 0 });
+      expect(last.summary.unchecked!.map((u) => [u.path, u.reason])).toEqual([
+        ['ст. 1 п. 1', 'deadline'],
+        ['ст. 2', 'deadline'],
+      ]);
     } finally {
       await s.server.shutdown();
     }

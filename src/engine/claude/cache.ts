@@ -1,6 +1,7 @@
 /**
- * The review cache: findings of one article, keyed by (its units' text, checks, model, corpus
- * version, prompt version). Re-reviewing a draft after editing one article calls the model for
+ * The review cache: findings of one article, keyed by (its units' text, its linked clauses' text,
+ * checks, model, effort, act kind and rank, corpus version, prompt version). Only answers that
+ * were checked go in: a refused, cut or failed batch is never cached. Re-reviewing a draft after editing one article calls the model for
  * that article only. Anchors are stored relative to the article's units (unit index + offsets),
  * so a cached article that moved in the document still anchors right.
  */
@@ -31,11 +32,17 @@ export interface GroupKeyParts {
   corpusVersion: string;
   promptVersion: string;
   checks: readonly ModelCheck[];
+  effort?: string;
+  kind?: string;
+  rank?: string;
 }
 
-export function groupCacheKey(group: UnitGroup, parts: GroupKeyParts): string {
+/** The key of an article's review: its text, the text of the clauses linked to it, and what asked. */
+export function groupCacheKey(group: UnitGroup, parts: GroupKeyParts, linkedTexts: readonly string[] = []): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify([parts.promptVersion, parts.model, parts.corpusVersion, [...parts.checks].sort(), group.units.map((u) => u.text)]));
+  hash.update(
+    JSON.stringify([parts.promptVersion, parts.model, parts.effort ?? '', parts.kind ?? '', parts.rank ?? '', parts.corpusVersion, [...parts.checks].sort(), group.units.map((u) => u.text), [...linkedTexts]]),
+  );
   return hash.digest('base64url');
 }
 

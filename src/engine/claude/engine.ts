@@ -1,11 +1,17 @@
 /**
- * The Claude engine: units → batches (an article with its items) → retrieval → prompt with a
- * cached prefix → tool-use answer → grounded findings, streamed as each batch finishes.
+ * The Claude engine: units → batches (an article with its items) → retrieval per clause, merged
+ * per batch → prompt (instructions and the act's context as a cached prefix, then the batch's
+ * sources and clauses) → structured-output answer → grounded findings, streamed as each batch
+ * finishes.
  *
  * Retries are ours, not the SDK's (the client is built with maxRetries: 0): a batch waiting out a
- * 429 gives its upstream slot back to other reviews, the wait honours retry-after up to a cap, each
- * attempt has a deadline that covers the streamed body too (the SDK's timeout stops at the
- * headers), and every retry is counted and shown as progress.
+ * 429 gives its upstream slot back to other reviews, the wait honours retry-after up to the
+ * review's deadline, each attempt has a deadline that covers the streamed body too (the SDK's
+ * timeout stops at the headers), and every retry is counted and shown as progress.
+ *
+ * A batch whose answer is refused, cut, unparseable or failed after retries is split in halves and
+ * retried while the deadline allows; an article that still fails is reported as unchecked with its
+ * reason, and nothing about it is cached.
  */
 import Anthropic from '@anthropic-ai/sdk';
 import type { Finding } from '../../core/finding';
@@ -19,18 +25,26 @@ import {
   type ReviewEvent,
   type ReviewRequest,
   type ReviewSummary,
+  type ReviewUnit,
   type TokenUsage,
+  type UncheckedGroup,
+  type UncheckedReason,
 } from '../../server/protocol';
+import { readAnswer } from './answer';
 import { DEFAULT_BATCH_LIMITS, groupUnits, packBatches, type BatchLimits, type UnitGroup } from './batches';
 import { fromCached, groupCacheKey, toCached, type ReviewCache } from './cache';
-import { groundAnswer, type GroundedFinding } from './grounding';
-import { PROMPT_VERSION, REPORT_TOOL_NAME, buildMessageParams } from './prompt';
+import { groundAnswer } from './grounding';
+import { linkClauses, type ClauseLinks } from './links';
+import { DEFAULT_EFFORT, PROMPT_VERSION, buildMessageParams, type Effort } from './prompt';
+import { RateLimitGate, retryDecision, statusOf } from './retry';
 import { Semaphore } from './semaphore';
-import { DEFAULT_RETRIEVAL, retrieveSourcePool, type RetrievalLimits } from './sources';
+import { DEFAULT_RETRIEVAL, retrieveSourcePool, type RetrievalLimits, type SourcePool } from './sources';
 
 export interface ClaudeEngineOptions {
   client: Anthropic;
   model: string;
+  /** output_config.effort (ZAN_EFFORT); medium by default. */
+  effort?: Effort;
   corpus?: CorpusIndex;
   cache?: ReviewCache;
   /** Cap on upstream calls shared by every review of this process. */
@@ -41,15 +55,17 @@ export interface ClaudeEngineOptions {
   maxAttempts?: number;
   /** Deadline of one attempt, streamed body included. */
   attemptTimeoutMs?: number;
-  /** A retry-after longer than this fails the batch instead of holding the user. */
-  maxRetryWaitMs?: number;
-  maxTokens?: number;
+  /** When the review must be over (ms since the epoch): retries, waits and splits stop before it. */
+  deadline?: number;
   batchLimits?: BatchLimits;
   retrieval?: RetrievalLimits;
   /** Send the first batch alone so the others read its cached prefix (default true). */
   warmCache?: boolean;
-  /** For tests: how to wait between attempts. */
+  /** Shared by the reviews of a process: pauses calls while a rate limit is exhausted. */
+  rateLimits?: RateLimitGate;
+  /** For tests: how to wait between attempts, and the jitter's randomness. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
   /** Operational log (never draft text, never the key). */
   log?: (event: string, data: Record<string, unknown>) => void;
 }
@@ -72,17 +88,30 @@ export function createAnthropicClient(options: AnthropicClientOptions): Anthropi
   });
 }
 
+
 const UPSTREAM_MESSAGES = {
   retrying: { ru: 'Сервис модели занят, повтор через {s} с', kk: 'Модель сервисі бос емес, {s} с кейін қайталанады' },
   failed: {
-    ru: 'Часть проекта не проверена моделью: сервис модели недоступен. Повторите проверку позже.',
-    kk: 'Жобаның бір бөлігін модель тексермеді: модель сервисі қолжетімсіз. Тексеруді кейінірек қайталаңыз.',
+    ru: 'Не проверено моделью: {paths}. Нажмите «Повторить».',
+    kk: 'Модель тексермеді: {paths}. «Қайталау» батырмасын басыңыз.',
   },
 } as const;
 
-interface BatchOutcome {
-  findings: GroundedFinding[];
-  ok: boolean;
+/** Without a deadline a review still ends: ten minutes is longer than any server allows. */
+const DEFAULT_BUDGET_MS = 10 * 60_000;
+/** A cut answer is asked again once with this much more room, up to the model's output cap. */
+const CUT_RETRY_FACTOR = 2;
+const MAX_OUTPUT_TOKENS = 128_000;
+
+type CallOutcome = { ok: true; value: unknown } | { ok: false; reason: UncheckedReason };
+
+interface Counters {
+  calls: number;
+  retries: number;
+  cacheHits: number;
+  cacheMisses: number;
+  findings: number;
+  failedBatches: number;
 }
 
 /**
@@ -96,18 +125,23 @@ export async function reviewWithClaude(
   signal?: AbortSignal,
 ): Promise<ReviewSummary> {
   const started = Date.now();
+  const deadline = options.deadline ?? started + DEFAULT_BUDGET_MS;
   const checks: ModelCheck[] = request.checks ? [...new Set(request.checks)] : [...MODEL_CHECKS];
   const corpusVersion = options.corpus?.version ?? 'none';
   const language = request.language;
+  const effort = options.effort ?? DEFAULT_EFFORT;
   const usage = emptyUsage();
   const dropped = emptyDropped();
-  const counters = { calls: 0, retries: 0, cacheHits: 0, cacheMisses: 0, findings: 0, failedBatches: 0 };
+  const counters: Counters = { calls: 0, retries: 0, cacheHits: 0, cacheMisses: 0, findings: 0, failedBatches: 0 };
   const usedIds = new Set<string>();
-  const keyParts = { model: options.model, corpusVersion, promptVersion: PROMPT_VERSION, checks };
+  const unchecked: UncheckedGroup[] = [];
+  const keyParts = { model: options.model, corpusVersion, promptVersion: PROMPT_VERSION, checks, effort, kind: request.kind, rank: request.rank };
 
   const groups = groupUnits(request.units);
-  const keys = groups.map((g) => groupCacheKey(g, keyParts));
-  const cached = await Promise.all(keys.map((k) => (options.cache ? options.cache.get(k).catch(() => undefined) : undefined)));
+  const links = linkClauses(request.units);
+  const linkedTexts = (group: UnitGroup): string[] => linkedContext(group.units, links).map((u) => u.text);
+  const keys = new Map(groups.map((g) => [g, groupCacheKey(g, keyParts, linkedTexts(g))]));
+  const cached = await Promise.all(groups.map((g) => (options.cache ? options.cache.get(keys.get(g)!).catch(() => undefined) : undefined)));
   const fresh: UnitGroup[] = [];
   const fromCache: Finding[] = [];
   groups.forEach((group, i) => {
@@ -123,66 +157,89 @@ export async function reviewWithClaude(
   const batches = packBatches(fresh, options.batchLimits ?? DEFAULT_BATCH_LIMITS);
   emit({ type: 'start', engine: 'model', units: request.units.length, batches: batches.length, model: options.model });
   let done = counters.cacheHits;
+  let checkedArticles = counters.cacheHits;
   if (fromCache.length) {
     counters.findings += fromCache.length;
     emit({ type: 'findings', batch: 0, findings: fromCache });
   }
   if (counters.cacheHits) emit({ type: 'progress', done, total: groups.length, stage: 'cached' });
 
-  const pool = retrieveSourcePool(
-    options.corpus,
-    batches.map((b) => b.flatMap((g) => g.units.map((u) => u.text)).join('\n')),
-    language,
-    options.retrieval ?? DEFAULT_RETRIEVAL,
-  );
-  const givenSources = new Set(pool.sources.map((s) => s.id));
   const perReview = new Semaphore(Math.max(1, options.concurrency ?? 6));
 
-  const runBatch = async (batchIndex: number): Promise<void> => {
-    const batch = batches[batchIndex]!;
-    const units = batch.flatMap((g) => g.units);
+  /** One batch (or a half of one): an answer is grounded and cached per article; a failure splits. */
+  const runPart = async (part: UnitGroup[], number: number, pool: SourcePool, maxTokens?: number): Promise<void> => {
+    const units = part.flatMap((g) => g.units);
+    const own = new Set(units.map((u) => u.paragraph));
+    const context = linkedContext(units, links, MAX_CONTEXT_CLAUSES + units.length).filter((u) => !own.has(u.paragraph)).slice(0, MAX_CONTEXT_CLAUSES);
     const params = buildMessageParams({
       model: options.model,
-      maxTokens: options.maxTokens ?? 4096,
+      effort,
       request,
       checks,
       sources: pool.sources,
       units,
-      relevantSourceIds: pool.perBatch[batchIndex] ?? [],
+      context,
+      links: linksWithin(units, links, new Set([...own, ...context.map((u) => u.paragraph)])),
+      ...(maxTokens ? { maxTokens } : {}),
     });
-    const number = batchIndex + 1;
     const onRetry = (waitMs: number): void =>
       emit({ type: 'progress', done, total: groups.length, batch: number, stage: 'retrying', message: UPSTREAM_MESSAGES.retrying[language].replace('{s}', (waitMs / 1000).toFixed(1)) });
-    const outcome = await callWithRetries(params, options, number, counters, usage, dropped, onRetry, signal, (input) => {
-      const grounded = groundAnswer(input, { units, givenSources, corpus: options.corpus, language, checks });
-      addDropped(dropped, grounded.dropped);
-      return grounded.findings;
-    });
-    done += batch.length;
+    const outcome = await callWithRetries(params, options, number, counters, usage, onRetry, signal, deadline);
     if (outcome.ok) {
-      const findings = outcome.findings.map((f) => withId(f, usedIds));
+      const grounded = groundAnswer(outcome.value, { units, givenSources: new Set(pool.sources.map((s) => s.id)), sourceTexts: pool.texts, corpus: options.corpus, language, checks });
+      if (grounded.malformed) {
+        return failPart(part, number, pool, 'unparseable', params.max_tokens, maxTokens !== undefined);
+      }
+      addDropped(dropped, grounded.dropped);
+      const findings = grounded.findings.map((f) => withId(f, usedIds));
+      done += part.length;
+      checkedArticles += part.length;
       counters.findings += findings.length;
       emit({ type: 'findings', batch: number, findings });
       await Promise.all(
-        batch.map((group) => {
+        part.map((group) => {
           const paragraphs = new Set(group.units.map((u) => u.paragraph));
-          const own = outcome.findings.filter((f) => paragraphs.has(f.anchor.paragraph));
-          return options.cache?.set(groupCacheKey(group, keyParts), toCached(group, own)).catch((error: unknown) => {
+          const mine = grounded.findings.filter((f) => paragraphs.has(f.anchor.paragraph));
+          return options.cache?.set(keys.get(group)!, toCached(group, mine)).catch((error: unknown) => {
             options.log?.('cache-write-failed', { error: String(error) });
           });
         }),
       );
       emit({ type: 'progress', done, total: groups.length, batch: number, stage: 'reviewed' });
-    } else {
-      counters.failedBatches++;
-      emit({ type: 'progress', done, total: groups.length, batch: number, stage: 'failed', message: UPSTREAM_MESSAGES.failed[language] });
+      return;
     }
+    return failPart(part, number, pool, outcome.reason, params.max_tokens, maxTokens !== undefined);
+  };
+
+  /** Split and retry while it can help and time allows; otherwise report the articles unchecked. */
+  const failPart = async (part: UnitGroup[], number: number, pool: SourcePool, reason: UncheckedReason, maxTokens: number, grown: boolean): Promise<void> => {
+    options.log?.('batch-unchecked', { batch: number, articles: part.length, reason });
+    const timeLeft = deadline - Date.now() > 0 && !signal?.aborted;
+    if (timeLeft && reason !== 'deadline' && part.length > 1) {
+      const half = Math.ceil(part.length / 2);
+      await Promise.all([runPart(part.slice(0, half), number, pool), runPart(part.slice(half), number, pool)]);
+      return;
+    }
+    if (timeLeft && reason === 'max_tokens' && !grown && maxTokens < MAX_OUTPUT_TOKENS) {
+      return runPart(part, number, pool, Math.min(MAX_OUTPUT_TOKENS, maxTokens * CUT_RETRY_FACTOR));
+    }
+    counters.failedBatches++;
+    done += part.length;
+    for (const group of part) {
+      unchecked.push({ group: group.key, path: group.units[0]?.path ?? group.key, paragraphs: group.units.map((u) => u.paragraph), reason });
+    }
+    const paths = part.map((g) => g.units[0]?.path || g.key).join(', ');
+    emit({ type: 'progress', done, total: groups.length, batch: number, stage: 'failed', message: UPSTREAM_MESSAGES.failed[language].replace('{paths}', paths) });
   };
 
   const limited = async (i: number): Promise<void> => {
     const release = await perReview.acquire(signal);
     try {
-      await runBatch(i);
+      // Retrieval per batch, right before its call: the first request leaves without waiting for the
+      // others' retrieval, which runs while it is in flight.
+      const batch = batches[i]!;
+      const pool = retrieveSourcePool(options.corpus, [batch.flatMap((g) => g.units.map((u) => u.text))], language, options.retrieval ?? DEFAULT_RETRIEVAL);
+      await runPart(batch, i + 1, pool);
     } finally {
       release();
     }
@@ -206,7 +263,31 @@ export async function reviewWithClaude(
     dropped,
     failedBatches: counters.failedBatches,
     millis: Date.now() - started,
+    articles: groups.length,
+    checkedArticles,
+    unchecked: unchecked.sort((a, b) => (a.paragraphs[0] ?? 0) - (b.paragraphs[0] ?? 0)),
   };
+}
+
+/** Linked clauses sent as context with one batch, at most: the strongest link of each clause first. */
+const MAX_CONTEXT_CLAUSES = 12;
+
+/** Clauses linked to these ones (possibly in other articles), in document order. */
+function linkedContext(units: readonly ReviewUnit[], links: ClauseLinks, cap = Number.POSITIVE_INFINITY): ReviewUnit[] {
+  const out = new Map<number, ReviewUnit>();
+  const lists = units.map((u) => links.of(u.paragraph));
+  for (let rank = 0; lists.some((l) => rank < l.length); rank++) {
+    for (const list of lists) {
+      const other = list[rank];
+      if (other && out.size < cap) out.set(other.paragraph, other);
+    }
+  }
+  return [...out.values()].sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/** Each clause's links to clauses the request carries (its batch or the context sent with it). */
+function linksWithin(units: readonly ReviewUnit[], links: ClauseLinks, sent: ReadonlySet<number>): Map<number, number[]> {
+  return new Map(units.map((u) => [u.paragraph, links.of(u.paragraph).map((o) => o.paragraph).filter((p) => sent.has(p))]));
 }
 
 class AttemptTimeout extends Error {
@@ -219,18 +300,23 @@ async function callWithRetries(
   params: Anthropic.MessageCreateParamsNonStreaming,
   options: ClaudeEngineOptions,
   batch: number,
-  counters: { calls: number; retries: number },
+  counters: Counters,
   usage: TokenUsage,
-  dropped: DroppedCounts,
   onRetry: (waitMs: number) => void,
   signal: AbortSignal | undefined,
-  ground: (input: unknown) => GroundedFinding[],
-): Promise<BatchOutcome> {
+  deadline: number,
+): Promise<CallOutcome> {
   const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
-  const attemptTimeoutMs = options.attemptTimeoutMs ?? 120_000;
-  const maxRetryWaitMs = options.maxRetryWaitMs ?? 30_000;
   const sleep = options.sleep ?? abortableSleep;
   for (let attempt = 1; ; attempt++) {
+    const gateWait = options.rateLimits?.waitMs() ?? 0;
+    if (gateWait > 0) {
+      if (Date.now() + gateWait >= deadline) return { ok: false, reason: 'deadline' };
+      await sleep(gateWait, signal);
+    }
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) return { ok: false, reason: 'deadline' };
+    const attemptTimeoutMs = Math.min(options.attemptTimeoutMs ?? 120_000, remaining);
     const release = options.upstream ? await options.upstream.acquire(signal) : () => {};
     const controller = new AbortController();
     const onOuterAbort = (): void => controller.abort(signal?.reason);
@@ -243,14 +329,13 @@ async function callWithRetries(
     counters.calls++;
     let failure: unknown;
     try {
-      const answer = await streamAnswer(options.client, params, controller.signal);
-      addUsage(usage, answer.message.usage);
-      if (answer.input === undefined) {
-        dropped.schema++;
-        options.log?.('malformed-answer', { batch, stop_reason: answer.message.stop_reason });
-        return { findings: [], ok: true };
-      }
-      return { findings: ground(answer.input), ok: true };
+      const stream = options.client.messages.stream(params, { signal: controller.signal });
+      const message = await stream.finalMessage();
+      options.rateLimits?.observe(stream.response?.headers);
+      addUsage(usage, message.usage);
+      const answer = readAnswer(message);
+      if (!answer.ok) options.log?.('unusable-answer', { batch, stop_reason: message.stop_reason, reason: answer.reason });
+      return answer.ok ? answer : { ok: false, reason: answer.reason };
     } catch (error) {
       failure = error;
     } finally {
@@ -259,76 +344,13 @@ async function callWithRetries(
       release();
     }
     if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('review aborted');
-    const wait = retryDecision(failure, timedOut, attempt, maxAttempts, maxRetryWaitMs);
-    options.log?.('upstream-error', { batch, attempt, status: statusOf(failure), timedOut, retryInMs: wait ?? null });
-    if (wait === undefined) return { findings: [], ok: false };
+    const decision = retryDecision(failure, { attempt, maxAttempts, remainingMs: deadline - Date.now(), timedOut, random: options.random });
+    options.log?.('upstream-error', { batch, attempt, status: statusOf(failure), timedOut, retryInMs: decision.retry ? decision.waitMs : null });
+    if (!decision.retry) return { ok: false, reason: decision.why === 'deadline' || (timedOut && Date.now() >= deadline) ? 'deadline' : 'upstream' };
     counters.retries++;
-    onRetry(wait);
-    await sleep(wait, signal);
+    onRetry(decision.waitMs);
+    await sleep(decision.waitMs, signal);
   }
-}
-
-/** Streams one answer; `input` is the tool's input when it is complete, valid JSON. */
-async function streamAnswer(
-  client: Anthropic,
-  params: Anthropic.MessageCreateParamsNonStreaming,
-  signal: AbortSignal,
-): Promise<{ message: Anthropic.Message; input: unknown }> {
-  const stream = client.messages.stream(params, { signal });
-  // The SDK's snapshot parses partial JSON leniently; grounding wants the exact JSON the model sent.
-  const json = new Map<number, string>();
-  stream.on('streamEvent', (event) => {
-    if (event.type === 'content_block_delta' && event.delta.type === 'input_json_delta') {
-      json.set(event.index, (json.get(event.index) ?? '') + event.delta.partial_json);
-    }
-  });
-  const message = await stream.finalMessage();
-  const index = message.content.findIndex((b) => b.type === 'tool_use' && b.name === REPORT_TOOL_NAME);
-  if (index < 0 || message.stop_reason === 'max_tokens') return { message, input: undefined };
-  const raw = json.get(index);
-  if (raw === undefined) {
-    const block = message.content[index] as Anthropic.ToolUseBlock;
-    return { message, input: block.input };
-  }
-  try {
-    return { message, input: JSON.parse(raw) as unknown };
-  } catch {
-    return { message, input: undefined };
-  }
-}
-
-/** Milliseconds to wait before the next attempt, or undefined to give up on the batch. */
-export function retryDecision(error: unknown, timedOut: boolean, attempt: number, maxAttempts: number, maxRetryWaitMs: number): number | undefined {
-  if (attempt >= maxAttempts) return undefined;
-  const status = statusOf(error);
-  const retryable =
-    timedOut ||
-    error instanceof Anthropic.APIConnectionError ||
-    status === 408 ||
-    status === 409 ||
-    status === 429 ||
-    (status !== undefined && status >= 500);
-  if (!retryable) return undefined;
-  const asked = error instanceof Anthropic.APIError ? retryAfterMs(error.headers) : undefined;
-  if (asked !== undefined) return asked > maxRetryWaitMs ? undefined : asked;
-  const backoff = Math.min(500 * 2 ** (attempt - 1), 8000);
-  return Math.round(backoff * (1 - Math.random() * 0.25));
-}
-
-/** retry-after-ms, else retry-after in seconds or as an HTTP date. */
-export function retryAfterMs(headers: Headers | undefined): number | undefined {
-  const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '');
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  const value = headers?.get('retry-after');
-  if (!value) return undefined;
-  const seconds = Number.parseFloat(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
-}
-
-function statusOf(error: unknown): number | undefined {
-  return error instanceof Anthropic.APIError && typeof error.status === 'number' ? error.status : undefined;
 }
 
 function addUsage(total: TokenUsage, usage: Anthropic.Usage | undefined): void {
@@ -340,10 +362,7 @@ function addUsage(total: TokenUsage, usage: Anthropic.Usage | undefined): void {
 }
 
 function addDropped(total: DroppedCounts, more: DroppedCounts): void {
-  total.schema += more.schema;
-  total.quote += more.quote;
-  total.citation += more.citation;
-  total.replacement += more.replacement;
+  for (const key of Object.keys(total) as (keyof DroppedCounts)[]) total[key] += more[key];
 }
 
 function withId(finding: Omit<Finding, 'id'>, used: Set<string>): Finding {
