@@ -79,8 +79,12 @@ const KK: Pattern[] = [
   { row: 'parliament', re: new RegExp(`${NOT_AFTER_LETTER}Парламент(${kkEndings})?${NOT_BEFORE_LETTER}`, 'gu'), fix: (m) => `Құрылтай${KK_PARLIAMENT[m[1] ?? '']}` },
 ];
 
+const MAY_NAME: Record<Language, string[]> = { ru: ['Парламент', 'Сенат', 'Мажилис'], kk: ['Парламент', 'Сенат', 'Мәжіліс'] };
+
 /** Mentions in one paragraph, most specific first, never overlapping, gazette names left out. */
 export function findInstitutionMentions(text: string, language: Language): InstitutionMention[] {
+  // Most paragraphs name none of them: a plain substring test first.
+  if (!MAY_NAME[language].some((w) => text.includes(w))) return [];
   const taken: [number, number][] = [];
   for (const m of text.matchAll(GAZETTE[language])) taken.push([m.index, m.index + m[0].length]);
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);

@@ -8,6 +8,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { docFromLines, type DocModel } from '../../core/document';
 import { readDocx } from '../../hosts/docx/read';
+// A static import: a dynamic one of a .ts module does not resolve in a worker run from sources.
+import { readPdfParagraphs } from './pdf';
 
 export type ActFormat = 'docx' | 'txt' | 'md' | 'pdf';
 
@@ -23,6 +25,13 @@ export interface ReadAct {
 /** An act that cannot be read: the sweep lists it with this reason and goes on. */
 export class UnreadableActError extends Error {
   override name = 'UnreadableActError';
+}
+
+/** The reason a report lists for an act that could not be swept: the user's words for a bad input, else the failure. */
+export function failureReason(err: unknown): string {
+  if (err instanceof UnreadableActError) return err.message;
+  const e = err as Error;
+  return `failed while sweeping: ${e?.message ?? String(err)}`;
 }
 
 export function formatOf(file: string): ActFormat | undefined {
@@ -65,7 +74,6 @@ export async function readActData(data: Uint8Array, format: ActFormat, source: s
         throw new UnreadableActError((err as Error).message.replace(`${source}: `, ''));
       }
     case 'pdf': {
-      const { readPdfParagraphs } = await import('./pdf');
       try {
         return { model: docFromLines(await readPdfParagraphs(data), source), format, header: [] };
       } catch (err) {
