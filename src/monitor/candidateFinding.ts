@@ -20,12 +20,13 @@ const VERDICT: Record<Outcome | 'unknown', Record<Language, string>> = {
 function message(c: ResolutionCandidate, language: Language): string {
   const date = c.date;
   const verdict = VERDICT[c.outcome ?? 'unknown'][language];
+  const notInCorpus = c.inCorpus ? '' : language === 'kk' ? ' (қаулы корпуста жоқ; қорытынды актінің ескертпесі бойынша)' : ' (постановления нет в корпусе; вывод — по примечанию к акту)';
   if (language === 'kk')
     return c.byNote
-      ? `Актінің ескертпесі бойынша бұл норманы Конституциялық Сот ${date} № ${c.number} нормативтік қаулысымен қараған: ${verdict}.`
+      ? `Актінің ескертпесі бойынша бұл норманы Конституциялық Сот ${date} № ${c.number} нормативтік қаулысымен қараған: ${verdict}${notInCorpus}.`
       : `Норма Конституциялық Сот ${date} № ${c.number} нормативтік қаулысымен қараған нормаға жақын (ұқсастығы ${c.score.toFixed(2)}): ${verdict}. Осы норманың Соттың қорытындысына сәйкестігін тексеру қажет.`;
   return c.byNote
-    ? `По примечанию к акту эту норму рассмотрел Конституционный Суд (нормативное постановление от ${date} № ${c.number}): ${verdict}.`
+    ? `По примечанию к акту эту норму рассмотрел Конституционный Суд (нормативное постановление от ${date} № ${c.number}): ${verdict}${notInCorpus}.`
     : `Норма близка к норме, рассмотренной Конституционным Судом (нормативное постановление от ${date} № ${c.number}; сходство ${c.score.toFixed(2)}): ${verdict}. Следует проверить эту норму на соответствие выводу Суда.`;
 }
 
@@ -44,7 +45,8 @@ export function candidateFinding(act: Act, c: ResolutionCandidate, corpus: Corpu
   const text = act.doc.paragraphs[c.paragraph].text;
   const start = text.length - text.trimStart().length;
   const end = text.trimEnd().length;
-  const citation = corpus.cite(`cc:${c.number}`, act.language);
+  // Invariant 4: `cite` returns nothing for a resolution the corpus lacks, so nothing unverified is shown.
+  const citation = c.inCorpus ? corpus.cite(`cc:${c.number}`, act.language) : undefined;
   const place = corpus.cite('const2026:96.3', act.language);
   return {
     id: `monitor/court-resolution:${c.paragraph}:${start}:${c.number}`,

@@ -24,6 +24,8 @@ export interface ResolutionCandidate {
   score: number;
   /** The act's own note names this resolution under the norm. */
   byNote: boolean;
+  /** The corpus holds the resolution (it can be cited); false for one known only from the act's note. */
+  inCorpus: boolean;
   unitId: string;
   /** The paragraph of the provision that shares most with the reviewed norm. */
   paragraph: number;
@@ -99,6 +101,7 @@ export function nearestNorms(act: Act, index: QueryIndex, options: { minScore?: 
         reviewed: q.reviewed,
         score,
         byNote: false,
+        inCorpus: true,
         unitId: p.unit.id,
         paragraph: bestParagraph(p.paragraphs, termsOf, q),
       };
@@ -144,11 +147,13 @@ function notedNorms(act: Act, byNumber: Map<string, ResolutionQuery>): Resolutio
     const m = RESOLUTION_NOTE.exec(text);
     if (!m) return;
     const number = `${m[1]}-НП`;
-    // Invariant 4: only a resolution the corpus holds is cited.
+    // A resolution the corpus lacks is still reported, from the act's own official note: its
+    // verdict and date are the note's words, and nothing is cited that the corpus cannot confirm.
     const record = corpus.resolution(number);
-    if (!record || record.body !== 'cc') return;
+    const inCorpus = record?.body === 'cc';
     const q = byNumber.get(number);
-    const outcome = (record.outcome as Outcome | undefined) ?? outcomeOfNote(text);
+    const outcome = (inCorpus ? (record!.outcome as Outcome | undefined) : undefined) ?? outcomeOfNote(text);
+    const date = inCorpus ? record!.date : /(\d{2}\.\d{2}\.\d{4})/.exec(text)?.[1] ?? '';
     // The unit the note names ("пункт 4) части восьмой статьи 72"), else the norm just above the note.
     const named = unitNamedByNote(act, text, i);
     let j = named ? firstNorm(act, named) : i - 1;
@@ -157,10 +162,11 @@ function notedNorms(act: Act, byNumber: Map<string, ResolutionQuery>): Resolutio
     if (!unitId || out.some((c) => c.number === number && c.unitId === unitId)) return;
     out.push({
       number,
-      date: record.date,
+      date,
       ...(outcome ? { outcome } : {}),
       // Without a summary in the corpus, the note itself is the holding.
-      holding: record.summary || text,
+      holding: (inCorpus && record!.summary) || text,
+      inCorpus,
       reviewed: q?.reviewed ?? '',
       score: 1,
       byNote: true,

@@ -60,7 +60,7 @@ export function sweepAct(read: ReadAct, path: string, settings: SweepSettings): 
   );
   const candidates = nearestNorms(act, settings.queries, { perResolution: settings.perResolution ?? 5 }).map((c) => ({
     finding: candidateFinding(act, c, corpus),
-    link: { number: c.number, date: c.date, ...(c.outcome ? { outcome: c.outcome } : {}), holding: c.holding, score: round(c.score), byNote: c.byNote },
+    link: { number: c.number, date: c.date, ...(c.outcome ? { outcome: c.outcome } : {}), holding: c.holding, score: round(c.score), byNote: c.byNote, inCorpus: c.inCorpus },
   }));
   const findings: MonitorFinding[] = [
     ...ruleFindings.map((f) => monitorFinding(act, f, corpus)),

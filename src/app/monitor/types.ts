@@ -29,6 +29,8 @@ export interface ResolutionLink {
   /** Cosine similarity to the reviewed norm; 1 when the act's own note names the resolution here. */
   score: number;
   byNote: boolean;
+  /** False for a resolution known only from the act's own note (the corpus lacks it: not cited). */
+  inCorpus: boolean;
   /** 1-based place among all candidates of this resolution in the sweep. */
   rank?: number;
 }

@@ -31,6 +31,7 @@ const finding = z.object({
       holding: z.string(),
       score: z.number(),
       byNote: z.boolean(),
+      inCorpus: z.boolean(),
       rank: z.number().int().positive().optional(),
     })
     .optional(),
