@@ -90,8 +90,13 @@ export function readRequisites(head: readonly string[], act: Act): ActRequisites
   return { title, kind, ...(date ? { date } : {}), ...(number ? { number } : {}), ...(edition ? { edition, editionBasis } : {}) };
 }
 
+/** The title without markdown marks, and without the requisites line a PDF extraction glued to it. */
 function cleanTitle(t: string): string {
-  return t.replace(/^[#\s*_>]+|[\s*_]+$/g, '').replace(/\s+/g, ' ').slice(0, 300);
+  return t
+    .replace(/^[#\s*_>]+|[\s*_]+$/g, '')
+    .replace(/\s+(?:Конституционн\S*\s+закон|Закон|Кодекс)\s+Республики\s+Казахстан\s+от\s+\d.*$/u, '')
+    .replace(/\s+/g, ' ')
+    .slice(0, 300);
 }
 
 /** "(редакция на 01.01.2024)", "редакция 10.01.2025", "10.01.2025 редакциясы", "по состоянию на …". */

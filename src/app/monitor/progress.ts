@@ -16,6 +16,8 @@ export class SweepProgress {
   private doneBytes = 0;
   private articles = 0;
   private readonly started: number;
+  /** When the first act finished and how many bytes it was: the rate is measured from there, past the workers' start-up. */
+  private first?: { at: number; bytes: number };
   private readonly now: () => number;
 
   constructor(private readonly options: ProgressOptions) {
@@ -27,6 +29,7 @@ export class SweepProgress {
   actDone(path: string, bytes: number, articles: number, note = ''): void {
     this.doneActs++;
     this.doneBytes += bytes;
+    this.first ??= { at: this.now(), bytes: this.doneBytes };
     this.articles += articles;
     const line = this.line(path, note);
     this.options.write(this.options.tty ? `\r\x1b[2K${line}` : `${line}\n`);
@@ -44,7 +47,12 @@ export class SweepProgress {
     const width = 20;
     const filled = Math.round(share * width);
     const rate = elapsed > 0 ? Math.round(this.articles / elapsed) : 0;
-    const eta = share > 0 && share < 1 ? formatDuration((elapsed * (1 - share)) / share) : share >= 1 ? '0:00' : '?';
+    let eta = '?';
+    if (share >= 1) eta = '0:00';
+    else if (this.first && this.doneBytes > this.first.bytes && this.now() > this.first.at) {
+      const bytesPerSecond = (this.doneBytes - this.first.bytes) / ((this.now() - this.first.at) / 1000);
+      eta = formatDuration((bytes - this.doneBytes) / bytesPerSecond);
+    }
     const name = path.split(/[\\/]/).pop();
     return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.doneActs}/${acts} acts, ${this.articles.toLocaleString('en-US')} articles, ${rate.toLocaleString('en-US')} articles/s, ETA ${eta} — ${name}${note ? ` (${note})` : ''}`;
   }

@@ -156,9 +156,9 @@ function actSection(a: ActResult, index: number, acts: readonly ActResult[], sam
 
 function findingHtml(f: MonitorFinding, index: number, acts: readonly ActResult[], same: Map<string, number[]>, L: MonitorLabels): string {
   const q = f.anchor;
-  const inContext = f.context.length >= q.end && f.context.slice(q.start, q.end) === q.quote
-    ? `${e(f.context.slice(0, q.start))}<mark>${e(q.quote)}</mark>${e(f.context.slice(q.end))}`
-    : `<mark>${e(q.quote)}</mark>`;
+  // The quote marked where its offsets put it (a cut context may have lost it: then shown on its own).
+  const at = f.context.slice(q.start, q.end) === q.quote ? q.start : -1;
+  const inContext = at >= 0 ? `${e(f.context.slice(0, at))}<mark>${e(q.quote)}</mark>${e(f.context.slice(at + q.quote.length))}` : `<mark>${e(q.quote)}</mark>`;
   const parts = [
     `<article class="finding ${f.severity}"><header><span class="badge ${f.severity}">${e(L.severities[f.severity])}</span>`,
     `<span class="kind" style="background:${KIND_COLORS[f.kind]}">${e(L.kinds[f.kind])}</span>`,
