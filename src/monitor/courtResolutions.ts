@@ -113,7 +113,7 @@ export function nearestNorms(act: Act, index: QueryIndex, options: { minScore?: 
 }
 
 /** Below this a provision shares only the common words of its field with the reviewed norm. */
-export const MIN_SCORE = 0.45;
+export const MIN_SCORE = 0.5;
 
 function bestParagraph(paragraphs: number[], termsOf: (i: number) => Set<string>, q: ResolutionQuery): number {
   let best = paragraphs[0];

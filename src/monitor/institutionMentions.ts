@@ -97,7 +97,9 @@ export function findInstitutionMentions(text: string, language: Language): Insti
       const end = start + m[0].length;
       if (overlaps(start, end) || FOREIGN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       taken.push([start, end]);
-      const replacement = p.fix(m);
+      // "Мажилиса и Сената Парламента": renaming one chamber of a pair would read "Мажилиса и Курултая".
+      const paired = /(?:Мажилис|Сенат|Мәжіліс)\p{L}*\s+(?:и|және)\s+$/u.test(text.slice(Math.max(0, start - 30), start));
+      const replacement = paired ? undefined : p.fix(m);
       out.push({ row: p.row, start, end, ...(replacement !== undefined ? { replacement } : {}) });
     }
   }

@@ -36,6 +36,14 @@ ruleTester(
         ],
       },
       {
+        name: 'ru: one chamber of a pair is not renamed alone ("Мажилиса и Курултая" would be wrong)',
+        lines: RU('1. Проект рассматривается на пленарных заседаниях Мажилиса и Сената Парламента Республики Казахстан.'),
+        errors: [
+          { messageId: 'mazhilis', quote: 'Мажилиса', replacement: undefined },
+          { messageId: 'senate', quote: 'Сената Парламента Республики Казахстан', replacement: undefined },
+        ],
+      },
+      {
         name: 'ru: deputies of the Parliament → deputies of the Курултай',
         lines: RU('1. Публичное оскорбление депутата Парламента Республики Казахстан наказывается штрафом.'),
         errors: [{ messageId: 'deputy', quote: 'депутата Парламента', replacement: 'депутата Курултая' }],
