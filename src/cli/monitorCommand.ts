@@ -7,6 +7,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
+import { NOT_AN_ACT } from '../app/monitor/readers';
 import { runSweep } from '../app/monitor/sweep';
 import type { ChecksMode } from '../app/monitor/sweepAct';
 import type { MonitorReport } from '../app/monitor/types';
@@ -34,8 +35,9 @@ Options:
   --per-resolution N  candidates kept per Court resolution across the sweep (default 5)
   --quiet             no progress on stderr
 
-Exit codes: 0 swept; 2 wrong usage; 3 some act could not be read (listed in the reports with its
-reason; the others were swept); 4 unexpected failure.`;
+Exit codes: 0 swept (files in a folder that are no legal act, e.g. a README, are listed and
+skipped); 2 wrong usage; 3 some act could not be read (listed in the reports with its reason; the
+others were swept); 4 unexpected failure.`;
 
 type ReportFormat = 'json' | 'html' | 'csv' | 'xlsx';
 
@@ -144,7 +146,8 @@ export async function runMonitor(argv: string[], io: Io): Promise<number> {
   if (!reports.length) io.stdout(listing(report) + '\n');
   if (!quiet) io.stderr(`zan: ${line}${reports.length ? ` → ${reports.map((r) => r.file).join(', ')}` : ''}\n`);
   for (const u of report.unreadable) io.stderr(`zan: ${u.path}: ${u.reason}\n`);
-  return report.unreadable.length ? 3 : 0;
+  // A README in a folder is listed but is no failure: exit 3 only for acts that could not be read.
+  return report.unreadable.some((u) => u.reason !== NOT_AN_ACT) ? 3 : 0;
 }
 
 function listing(report: MonitorReport): string {

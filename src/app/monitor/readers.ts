@@ -25,7 +25,14 @@ export interface ReadAct {
 /** An act that cannot be read: the sweep lists it with this reason and goes on. */
 export class UnreadableActError extends Error {
   override name = 'UnreadableActError';
+  /** A file that reads fine but is no legal act (a README in the folder): listed, not a failure. */
+  constructor(message: string, readonly notAnAct = false) {
+    super(message);
+  }
 }
+
+/** The reason string a report gives a file that is no legal act. */
+export const NOT_AN_ACT = 'not a legal act: no articles or items were found';
 
 /** The reason a report lists for an act that could not be swept: the user's words for a bad input, else the failure. */
 export function failureReason(err: unknown): string {

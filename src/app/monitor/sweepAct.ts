@@ -18,7 +18,7 @@ import { institutionRule } from '../../monitor/institutions';
 import { parseProvisionKey } from '../../corpus/provisions';
 import type { QueryIndex } from '../../monitor/resolutionQueries';
 import { constitutionEditionOf, readRequisites } from '../../monitor/requisites';
-import { readActFile, UnreadableActError, type ReadAct } from './readers';
+import { NOT_AN_ACT, readActFile, UnreadableActError, type ReadAct } from './readers';
 import type { ActResult, MonitorFinding, MonitorKind, Related2026 } from './types';
 
 export type ChecksMode = 'monitoring' | 'all';
@@ -44,7 +44,7 @@ export function sweepAct(read: ReadAct, path: string, settings: SweepSettings): 
   const act = parseAct(read.model);
   if (!Object.values(act.units).some((u) => u.kind === 'article' || u.kind === 'item')) {
     // A README or a letter in the folder: nothing of a legal act to monitor.
-    throw new UnreadableActError('not a legal act: no articles or items were found');
+    throw new UnreadableActError(NOT_AN_ACT, true);
   }
   const head = [...read.header, ...read.model.paragraphs.slice(0, HEAD_PARAGRAPHS).map((p) => p.text)];
   const requisites = readRequisites(head, act);
