@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { buildDocx } from '../../src/hosts/docx/build';
 import { runSweep } from '../../src/app/monitor/sweep';
 import type { MonitorReport } from '../../src/app/monitor/types';
 import { parseMonitorJson, toMonitorJson } from '../../src/report/monitor/json';
@@ -49,6 +51,15 @@ describe('monitor sweep (in this thread)', () => {
     expect(cite.related2026[0].text).toMatch(/[әіңғүұқөһ]/);
     const inst = kk.findings.find((f) => f.kind === 'institution')!;
     expect(inst).toMatchObject({ anchor: { paragraph: 9, quote: 'Парламентіне' }, replacement: 'Құрылтайына' });
+  });
+
+  test('a .docx of the same act gives the same findings on the same paragraphs (the review\'s .docx reader)', async () => {
+    const file = path.join(dir, 'control_ru.docx');
+    writeFileSync(file, await buildDocx(RU_ACT));
+    const docx = await runSweep({ inputs: [file], jobs: 1, checks: 'monitoring' });
+    const strip = (fs: MonitorReport['acts'][number]['findings']) => fs.map((f) => [f.kind, f.anchor, f.replacement]);
+    expect(docx.acts[0].format).toBe('docx');
+    expect(strip(docx.acts[0].findings)).toEqual(strip(act('control_ru.txt').findings));
   });
 
   test('the review\'s drafting checks run only with --checks all', async () => {
