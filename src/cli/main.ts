@@ -14,6 +14,7 @@ export const USAGE = `zan ${VERSION} — reviews draft legal acts of the Republi
 
 Usage:
   zan review IN.docx --out OUT.docx --report REPORT.json   review a draft (see zan review --help)
+  zan monitor PATH… --report OUT.json [--report OUT.html]  legal monitoring of acts in force (see zan monitor --help)
   zan search "clause text" [--json] [--limit N]            find Constitution articles, Court resolutions
   zan rules [--json]                                       the local checks: what each looks for, its legal basis
   zan eval DIR                                             score the engine on an eval folder
@@ -29,6 +30,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     switch (command) {
       case 'review':
         return await runReview(rest, io);
+      case 'monitor':
+        return await (await import('./monitorCommand')).runMonitor(rest, io);
       case 'search': {
         const { runSearch } = await import('../corpus/searchCommand');
         return await runSearch(rest, io);
