@@ -28,7 +28,6 @@ export const en = {
   'confirm.title': 'Apply to the document?',
   'confirm.comments': { one: 'Add # comment?', other: 'Add # comments?' },
   'confirm.changes': { one: 'Make # tracked change', other: 'Make # tracked changes' },
-  'confirm.both': '{changes} and {comments}',
   'confirm.detail': 'Category: {category}. One undo takes it all back.',
   'confirm.ok': 'Apply',
   'confirm.cancel': 'Cancel',

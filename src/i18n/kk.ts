@@ -30,7 +30,6 @@ export const kk: Messages = {
   'confirm.title': 'Құжатқа енгізу керек пе?',
   'confirm.comments': 'Түсініктемелер саны: # — қосу керек пе?',
   'confirm.changes': 'Түзетулер саны: # — енгізу',
-  'confirm.both': '{changes}; {comments}',
   'confirm.detail': 'Санат: {category}. Мұның бәрін бір әрекетпен болдырмауға болады.',
   'confirm.ok': 'Енгізу',
   'confirm.cancel': 'Болдырмау',

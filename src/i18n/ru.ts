@@ -30,7 +30,6 @@ export const ru: Messages = {
   'confirm.title': 'Внести в документ?',
   'confirm.comments': { one: 'Добавить # примечание?', few: 'Добавить # примечания?', many: 'Добавить # примечаний?', other: 'Добавить # примечания?' },
   'confirm.changes': { one: 'Внести # правку', few: 'Внести # правки', many: 'Внести # правок', other: 'Внести # правки' },
-  'confirm.both': '{changes} и {comments}',
   'confirm.detail': 'Категория: {category}. Всё это можно отменить одним действием.',
   'confirm.ok': 'Внести',
   'confirm.cancel': 'Отмена',
