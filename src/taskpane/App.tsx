@@ -5,10 +5,10 @@
  */
 import { Button, FluentProvider, Link, Select, Spinner, Text, ToggleButton, Tooltip, webLightTheme } from '@fluentui/react-components';
 import { ArrowDown16Regular, ArrowUp16Regular, QuestionCircle20Regular, Settings20Regular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Category, Finding } from '../core/finding';
 import type { UiLanguage } from '../core/language';
-import { LANGUAGE_NAMES, UI_LANGUAGES, translator, type Translate } from '../i18n';
+import { LANGUAGE_NAMES, UI_LANGUAGES, translator } from '../i18n';
 import { BackendSettingsPanel, type BackendSettingsProps } from './components/BackendSettings';
 import { BulkActions } from './components/BulkActions';
 import { FilterMenu } from './components/FilterMenu';
@@ -23,15 +23,13 @@ export interface AppProps {
   canDecide: boolean;
   language: UiLanguage;
   onLanguageChange?(language: UiLanguage): void;
-  /** Shown above the toolbar (the demo banner outside Office). */
-  banner?: (t: Translate) => ReactNode;
   /** The backend settings section (server URL and token); absent: no settings button. */
   settings?: Omit<BackendSettingsProps, 't'>;
   /** The support page (shipped beside the pane); absent: no help link. */
   helpUrl?: string;
 }
 
-export function App({ session, canDecide, language: initialLanguage, onLanguageChange, banner, settings, helpUrl = 'support.html' }: AppProps) {
+export function App({ session, canDecide, language: initialLanguage, onLanguageChange, settings, helpUrl = 'support.html' }: AppProps) {
   const state = useSyncExternalStore(session.subscribe, session.getState, session.getState);
   const [language, setLanguage] = useState(initialLanguage);
   const [filters, setFilters] = useState(ALL_FILTERS);
@@ -158,7 +156,6 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
         </div>
       )}
       <main className="zan-main" aria-label={t('region.findings')}>
-        {banner?.(t)}
         <StatusArea
           message={state.message}
           model={state.model}

@@ -69,11 +69,12 @@ describe('task pane', () => {
   it('collapses a group from its header', async () => {
     renderPane();
     await review();
-    const header = screen.getByRole('button', { name: /^Свернуть: ст\. 8/ });
+    const header = screen.getByRole('button', { name: /^ст\. 8/, expanded: true });
     const before = cards().length;
     fireEvent.click(header);
     expect(cards().length).toBeLessThan(before);
-    expect(screen.getByRole('button', { name: /^Развернуть: ст\. 8/ }).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('button', { name: /^ст\. 8/ }).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('button', { name: /^ст\. 8/ }).getAttribute('title')).toBe('Развернуть: ст. 8');
   });
 
   it('applies one suggestion: the card shows it applied and offers accept/reject', async () => {

@@ -48,7 +48,7 @@ function Row({ index, style, ariaAttributes, rows, onToggleGroup, status, t, can
             size="small"
             icon={row.collapsed ? <ChevronRight16Regular /> : <ChevronDown16Regular />}
             aria-expanded={!row.collapsed}
-            aria-label={t(row.collapsed ? 'group.expand' : 'group.collapse', { group: title })}
+            title={t(row.collapsed ? 'group.expand' : 'group.collapse', { group: title })}
             data-group={g.key}
             onClick={() => onToggleGroup(g.key)}
           >
