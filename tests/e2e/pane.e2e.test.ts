@@ -10,49 +10,16 @@
  * Assertions name categories and the quoted words of the sample's planted defects, never the
  * wording of messages, so rules can be reworded (and rules added) without breaking this test.
  */
-import { execFileSync } from 'child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'fs';
-import http from 'http';
+import { mkdirSync, readFileSync } from 'fs';
+import type http from 'http';
 import type { AddressInfo } from 'net';
 import path from 'path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { DIST, ensureBuilt, launchChromium, serve } from './distServer';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Reuse dist/ when it is newer than every source it is built from; otherwise build it. */
-function ensureBuilt(): void {
-  const page = path.join(DIST, 'taskpane.html');
-  const sources = Math.max(newestMtime(path.join(ROOT, 'src')), newestMtime(path.join(ROOT, 'assets')), statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs);
-  if (existsSync(page) && statSync(page).mtimeMs > sources) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.map': 'application/json' };
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 function sampleLines(language: 'ru' | 'kk'): string[] {
   return readFileSync(path.join(ROOT, 'assets', 'samples', `sample-${language}.txt`), 'utf8').replace(/\r\n?/g, '\n').trimEnd().split('\n');
@@ -118,10 +85,7 @@ describe('task pane in Chromium: demo on the in-memory Word document with the re
   beforeAll(async () => {
     ensureBuilt();
     server = await serve(DIST);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 300_000);
 
   afterAll(async () => {
