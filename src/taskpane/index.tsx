@@ -82,13 +82,14 @@ function DemoRoot({ load, language }: { load: (language: Language) => Promise<De
     () => (demo ? new ReviewSession({ host: demo.host, local: localEngine, model: modelEngine(store.load()), language: () => uiRef.current }) : undefined),
     [demo, store],
   );
-  // Re-render the document view whenever the session changes something.
-  const version = useSyncExternalStore(
+  // Re-render the document view whenever the session changes something (DemoDocument itself
+  // skips the work unless Word ran commands since).
+  useSyncExternalStore(
     session?.subscribe ?? (() => () => undefined),
     () => (session ? session.getState() : undefined),
   );
+  const t = useMemo(() => translator(ui), [ui]);
   if (!demo || !session) return null;
-  const t = translator(ui);
   return (
     <>
       <App
@@ -115,7 +116,7 @@ function DemoRoot({ load, language }: { load: (language: Language) => Promise<De
               </span>
             </MessageBarBody>
           </MessageBar>
-          <DemoDocument word={demo.word} t={t} version={version ? 1 : 0} />
+          <DemoDocument word={demo.word} t={t} revision={demo.word.syncCount} />
         </aside>
       </FluentProvider>
     </>
