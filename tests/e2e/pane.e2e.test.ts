@@ -136,7 +136,9 @@ describe('task pane in Chromium: demo on the in-memory Word document with the re
       await page.waitForTimeout(50);
       if (atEnd) break;
     }
-    await locator.first().scrollIntoViewIfNeeded();
+    // No scrollIntoView here: rows are re-rendered as they are measured; actions on the locator
+    // find the card again and scroll to it themselves.
+    await locator.first().waitFor();
     return locator;
   }
 
