@@ -126,15 +126,19 @@ describe('task pane in Chromium: demo on the in-memory Word document with the re
   /** The finding card of a category whose quoted words are `quote`, scrolled into the (virtualized) list. */
   async function card(page: Page, category: string, quote: string): Promise<Locator> {
     const locator = page.locator(`article[data-category="${category}"]`).filter({ has: page.locator('.zan-quote', { hasText: quote }) });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    for (let i = 0; i < 60 && (await locator.count()) === 0; i++) {
-      const atEnd = await page.evaluate(() => {
-        const before = window.scrollY;
-        window.scrollBy(0, window.innerHeight * 0.8);
-        return window.scrollY === before;
-      });
-      await page.waitForTimeout(50);
-      if (atEnd) break;
+    // Walk down the page in half screens, letting the list render and measure each step; a second
+    // pass from the top if row heights were still settling on the first.
+    for (let pass = 0; pass < 2 && (await locator.count()) === 0; pass++) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      for (let i = 0; i < 200 && (await locator.count()) === 0; i++) {
+        const atEnd = await page.evaluate(async () => {
+          const before = window.scrollY;
+          window.scrollBy(0, window.innerHeight * 0.5);
+          for (let f = 0; f < 2; f++) await new Promise((r) => requestAnimationFrame(r));
+          return window.scrollY === before;
+        });
+        if (atEnd) break;
+      }
     }
     // No scrollIntoView here: rows are re-rendered as they are measured; actions on the locator
     // find the card again and scroll to it themselves.
