@@ -20,10 +20,10 @@ export function commentMessage(content: string): string | undefined {
 
 /**
  * One of `comments` is this finding's: same message, on its words (or on its replacement, once the
- * suggestion was applied, or on nothing left when the words were deleted).
+ * suggestion was applied: nothing left, when the suggestion was to delete them).
  */
 export function commentedBy(f: Finding, comments: readonly DocComment[]): boolean {
   const message = f.message.trim();
-  const words = [f.anchor.quote, f.replacement ?? f.anchor.quote, ''];
+  const words = [f.anchor.quote, f.replacement ?? f.anchor.quote];
   return comments.some((c) => commentMessage(c.content) === message && words.includes(c.text));
 }
