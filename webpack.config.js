@@ -1,7 +1,7 @@
 /**
  * Builds the task pane into dist/ as the Office add-in templates do: taskpane.html (the page the
  * manifest's SourceLocation names) with its scripts, commands.html (the ribbon's FunctionFile),
- * icons, sample drafts and the manifest. `npm start` serves it on https://localhost:3000.
+ * support.html (the help page), icons, sample drafts and the manifest. `npm start` serves it on https://localhost:3000.
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -65,6 +65,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'src/taskpane/commands.html', to: 'commands.html' },
+          // The support page the manifest's SupportUrl and LearnMoreUrl name (ru/kk/en sections).
+          { from: 'src/taskpane/support.html', to: 'support.html' },
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           { from: 'assets/samples/*.txt', to: 'samples/[name][ext]' },
           {

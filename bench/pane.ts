@@ -2,7 +2,8 @@
  * Pane benchmarks, printed (not timed tests): Word round trips for reading and applying on 50, 500
  * and 5,000 paragraphs (on the in-memory Word, which counts syncs exactly as Office.js would make
  * them), the initial JS of the production pane (gzip), and the time from "Review" to the first
- * local finding on a 200-article act. `npx tsx bench/pane.ts` (run `npm run build` first for sizes).
+ * local finding on a 200-article act; then the list in Chromium with 300 and 1,000 findings
+ * (./pane-list.ts). `npx tsx bench/pane.ts` (builds dist/ when it is older than the sources).
  */
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import path from 'path';
@@ -14,6 +15,7 @@ import { loadCorpus } from '../src/corpus/index';
 import { FakeWordDocument } from '../src/hosts/word/fake/fakeWord';
 import { WordHost } from '../src/hosts/word/host';
 import { ReviewSession } from '../src/taskpane/session';
+import { paneListBench } from './pane-list';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
   } catch (error) {
     console.log(`\nClick → first finding: local engine not ready (${error instanceof Error ? error.message : error})`);
   }
+  await paneListBench();
 }
 
 void main();

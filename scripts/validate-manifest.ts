@@ -13,6 +13,8 @@ export const OFFICEAPP_ORDER = [
   'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
   'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides',
 ];
+/** Ribbon icon sizes the add-in only manifest allows (16, 32, 80 required). */
+export const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 const REQUIRED = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'Hosts', 'DefaultSettings', 'Permissions'];
 
 function children(e: Element): Element[] {
@@ -88,11 +90,26 @@ export function validateManifestXml(xml: string): { problems: string[]; facts: M
   const sourceLocation = all(root, 'SourceLocation')[0]?.getAttribute('DefaultValue') ?? undefined;
   if (!sourceLocation) problems.push('missing <DefaultSettings><SourceLocation>');
 
-  // Ribbon: a button on the Home tab that shows the task pane, every resid defined.
-  const tab = all(root, 'OfficeTab').find((t) => t.getAttribute('id') === 'TabHome');
-  if (!tab) problems.push('no ribbon group on the Home tab (OfficeTab id="TabHome")');
+  // Ribbon: a button on the Review tab (where Word's checking tools are) that shows the task pane.
+  const tab = all(root, 'OfficeTab').find((t) => t.getAttribute('id') === 'TabReview');
+  if (!tab) problems.push('no ribbon group on the Review tab (OfficeTab id="TabReview")');
   const button = all(root, 'Control').find((c) => c.getAttribute('xsi:type') === 'Button');
   if (!button || !all(button, 'Action').some((a) => a.getAttribute('xsi:type') === 'ShowTaskpane')) problems.push('no ribbon button with a ShowTaskpane action');
+  // Icons (learn.microsoft.com, "Icon element" of the add-in only manifest): 16, 32 and 80 are
+  // required; 20, 24, 40, 48 and 64 are the only other sizes. We ship all eight, for every DPI.
+  for (const icon of all(root, 'Icon')) {
+    const sizes = all(icon, 'Image').map((i) => Number(i.getAttribute('size')));
+    const odd = sizes.filter((n) => !ICON_SIZES.includes(n));
+    if (odd.length) problems.push(`icon sizes not allowed: ${odd.join(', ')}`);
+    const missing = ICON_SIZES.filter((n) => !sizes.includes(n));
+    if (missing.length) problems.push(`icon without sizes ${missing.join(', ')}`);
+  }
+  // Support and "learn more" pages are help pages, not the pane itself.
+  const supportUrl = all(root, 'SupportUrl')[0]?.getAttribute('DefaultValue');
+  const learnMore = all(root, 'Url').find((u) => u.getAttribute('id') === 'GetStarted.LearnMoreUrl')?.getAttribute('DefaultValue');
+  for (const [name, url] of [['SupportUrl', supportUrl], ['LearnMoreUrl', learnMore]] as const) {
+    if (url && url === sourceLocation) problems.push(`${name} points at the task pane itself: give it a support page`);
+  }
   const defined = new Set(all(root, 'Image').concat(all(root, 'Url'), all(root, 'String')).map((e) => e.getAttribute('id')).filter(Boolean));
   const used = new Set<string>();
   const collect = (e: Element) => {

@@ -8,6 +8,7 @@ import { applyEdits, wordEdits } from './edits';
 import type { Finding } from './finding';
 import { SEVERITY_RANK, compareFindings } from './finding';
 import { detectLanguage, type UiLanguage } from './language';
+import { translator } from '../i18n';
 import { COMMENT_TAG, type Hunk, type PlannedComment, type ReviewPlan } from './plan-types';
 
 export interface PlanOptions {
@@ -27,24 +28,18 @@ export const SKIP_REASONS = {
   overlap: 'overlap',
 } as const;
 
-/** Comment labels by language. */
-const LABELS: Record<UiLanguage, { basis: string; suggest: (s: string) => string; remove: (s: string) => string }> = {
-  ru: { basis: 'Основание', suggest: (s) => `Предлагается: «${s}»`, remove: (s) => `Предлагается исключить: «${s}»` },
-  kk: { basis: 'Негіздеме', suggest: (s) => `Ұсынылады: «${s}»`, remove: (s) => `Алып тастау ұсынылады: «${s}»` },
-  en: { basis: 'Basis', suggest: (s) => `Suggested: “${s}”`, remove: (s) => `Suggested: delete “${s}”` },
-};
-
 /**
  * The comment a finding becomes: tag + message, rationale, citations, suggestion — one part per
  * line (hosts turn "\n" into paragraphs of the comment), so it stays readable in Word's pane.
  */
 export function commentText(finding: Finding, language: UiLanguage = finding.language ?? 'ru'): string {
-  const labels = LABELS[language];
+  // Labels come from the shared catalog, in the language of the draft (not of the interface).
+  const t = translator(language);
   const lines = [COMMENT_TAG + finding.message.trim()];
   if (finding.rationale.trim()) lines.push(finding.rationale.trim());
-  if (finding.citations.length > 0) lines.push(`${labels.basis}: ${finding.citations.map((c) => c.label).join('; ')}.`);
+  if (finding.citations.length > 0) lines.push(`${t('comment.basis')}: ${finding.citations.map((c) => c.label).join('; ')}.`);
   if (finding.replacement !== undefined) {
-    lines.push(finding.replacement === '' ? labels.remove(finding.anchor.quote) : labels.suggest(finding.replacement));
+    lines.push(finding.replacement === '' ? t('comment.remove', { text: finding.anchor.quote }) : t('comment.suggest', { text: finding.replacement }));
   }
   return lines.join('\n');
 }

@@ -1,10 +1,14 @@
-/** Interface strings in Kazakh, Russian and English; the language follows Office's display language. */
+/**
+ * The one message catalog of Zan Assistant (pane, support page, comment labels) in Kazakh,
+ * Russian and English. A message is a string with {placeholders}, or plural forms picked by
+ * Intl.PluralRules on `count` ("#" in a form stands for the count) — no library needed.
+ */
 import type { UiLanguage } from '../core/language';
-import { en, type MessageKey, type Messages } from './en';
+import { en, type MessageKey, type Messages, type Plural } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
 
-export type { MessageKey, Messages };
+export type { MessageKey, Messages, Plural };
 export const UI_LANGUAGES: readonly UiLanguage[] = ['kk', 'ru', 'en'];
 export const CATALOGS: Record<UiLanguage, Messages> = { en, ru, kk };
 /** Each language's name in itself, for the switcher. */
@@ -20,7 +24,21 @@ export function uiLanguageFor(displayLanguage: string | undefined): UiLanguage {
 
 export type Translate = (key: MessageKey, data?: Record<string, string | number>) => string;
 
+const pluralRules = new Map<UiLanguage, Intl.PluralRules>();
+
+/** The form of a plural message for `count` in `language` (the "other" form when one is missing). */
+export function pluralForm(message: Plural, language: UiLanguage, count: number): string {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  const category = rules.select(count) as keyof Plural;
+  return (message[category] ?? message.other).replace(/#/g, String(count));
+}
+
 export function translator(language: UiLanguage): Translate {
   const catalog = CATALOGS[language];
-  return (key, data = {}) => catalog[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in data ? String(data[name]) : m));
+  return (key, data = {}) => {
+    const message = catalog[key];
+    const text = typeof message === 'string' ? message.replace(/#/g, String(data.count ?? '#')) : pluralForm(message, language, Number(data.count ?? 0));
+    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in data ? String(data[name]) : m));
+  };
 }

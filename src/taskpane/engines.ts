@@ -14,8 +14,8 @@ export const localEngine: LocalEngine = async (doc) => {
 /** Model checks through the backend proxy (the API key stays on the server); client loaded lazily. */
 export function modelEngine(config: BackendSettings | undefined): ModelEngine | undefined {
   if (!config) return undefined;
-  return async (act, onEvent) => {
+  return async (act, onEvent, options) => {
     const { reviewViaServer } = await import('../server/client');
-    await reviewViaServer({ url: config.url, token: config.token, act, onEvent });
+    await reviewViaServer({ url: config.url, token: config.token, act, onEvent, signal: options?.signal, uiLanguage: options?.uiLanguage });
   };
 }

@@ -76,3 +76,28 @@ export function worstSeverity(findings: readonly Finding[]): Severity | undefine
 
 /** Merge streamed findings into the list: same id or same place and rule → kept once. */
 export { mergeFindings } from '../core/merge';
+
+/** A row of the virtualized list: a group's header, or one finding of an expanded group. */
+export type ListRow = { kind: 'group'; group: FindingGroup; collapsed: boolean } | { kind: 'finding'; finding: Finding; group: string };
+
+/** Groups flattened into rows; a collapsed group keeps only its header. */
+export function listRows(groups: readonly FindingGroup[], collapsed: ReadonlySet<string>): ListRow[] {
+  const rows: ListRow[] = [];
+  for (const group of groups) {
+    const closed = collapsed.has(group.key);
+    rows.push({ kind: 'group', group, collapsed: closed });
+    if (!closed) for (const finding of group.findings) rows.push({ kind: 'finding', finding, group: group.key });
+  }
+  return rows;
+}
+
+/** Findings in the order the list shows them (groups in order, collapsed ones included). */
+export function readingOrder(groups: readonly FindingGroup[]): Finding[] {
+  return groups.flatMap((g) => g.findings);
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

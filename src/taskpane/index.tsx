@@ -3,7 +3,7 @@
  * the end-to-end test): the pane says so and runs the same flow on a bundled sample draft held in an
  * in-memory Word document.
  */
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { StrictMode, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Language, UiLanguage } from '../core/language';
@@ -82,13 +82,14 @@ function DemoRoot({ load, language }: { load: (language: Language) => Promise<De
     () => (demo ? new ReviewSession({ host: demo.host, local: localEngine, model: modelEngine(store.load()), language: () => uiRef.current }) : undefined),
     [demo, store],
   );
-  // Re-render the document view whenever the session changes something.
-  const version = useSyncExternalStore(
+  // Re-render the document view whenever the session changes something (DemoDocument itself
+  // skips the work unless Word ran commands since).
+  useSyncExternalStore(
     session?.subscribe ?? (() => () => undefined),
     () => (session ? session.getState() : undefined),
   );
+  const t = useMemo(() => translator(ui), [ui]);
   if (!demo || !session) return null;
-  const t = translator(ui);
   return (
     <>
       <App
@@ -98,23 +99,26 @@ function DemoRoot({ load, language }: { load: (language: Language) => Promise<De
         language={ui}
         onLanguageChange={setUi}
         settings={{ store, onChange: (s) => session.setModel(modelEngine(s)) }}
-        banner={(tr) => (
-          <MessageBar intent="info" className="zan-demo-banner">
+      />
+      {/* Below the pane, which stays as Word shows it: what this page is, and which sample it holds. */}
+      <FluentProvider theme={webLightTheme} lang={ui}>
+        <aside className="zan-demo" aria-label={t('demo.sample')}>
+          <MessageBar intent="info" className="zan-demo-banner" layout="multiline">
             <MessageBarBody>
-              {tr('demo.banner')}{' '}
-              <span role="group" aria-label={tr('demo.sample')}>
+              {t('demo.banner')}{' '}
+              <span role="group" aria-label={t('demo.sample')}>
                 <Button size="small" appearance={sample === 'ru' ? 'primary' : 'secondary'} onClick={() => setSample('ru')}>
-                  {tr('demo.sample.ru')}
+                  {t('demo.sample.ru')}
                 </Button>{' '}
                 <Button size="small" appearance={sample === 'kk' ? 'primary' : 'secondary'} onClick={() => setSample('kk')}>
-                  {tr('demo.sample.kk')}
+                  {t('demo.sample.kk')}
                 </Button>
               </span>
             </MessageBarBody>
           </MessageBar>
-        )}
-      />
-      <DemoDocument word={demo.word} t={t} version={version ? 1 : 0} />
+          <DemoDocument word={demo.word} t={t} revision={demo.word.syncCount} />
+        </aside>
+      </FluentProvider>
     </>
   );
 }

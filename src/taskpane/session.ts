@@ -1,8 +1,11 @@
 /**
  * The pane's review session: reads the document through a host, runs the local engine at once and
- * the model engine (when configured) after, and applies what the user chooses. Plain TypeScript
- * with a subscribe/getState store, so React renders it (useSyncExternalStore) and tests drive it
- * without a browser. It never calls Office.js: the host does.
+ * the model engine (when configured) in the background, and applies what the user chooses. Plain
+ * TypeScript with a subscribe/getState store, so React renders it (useSyncExternalStore) and tests
+ * drive it without a browser. It never calls Office.js: the host does.
+ *
+ * Only the local phase and document actions set `busy`; the model phase streams beside them with
+ * Cancel and a timeout to its first answer, so the pane is never locked by a slow server.
  */
 import type { Act } from '../core/act/types';
 import type { DocModel } from '../core/document';
@@ -12,20 +15,29 @@ import { buildPlan } from '../core/plan';
 import type { ApplyResult, Hunk, ReviewPlan } from '../core/plan-types';
 import type { ReviewEvent } from '../server/protocol';
 import { dismissKey, mergeFindings } from './findings';
+import { commentedBy, type DocComment } from './marks';
+import { readModelSummary, type ModelCoverage } from './modelSummary';
 
 /** What the pane needs from a document host (the Word host satisfies it, on Word or on the fake). */
 export interface PaneHost {
   readonly trackedChangesApi: boolean;
-  read(options?: { selection?: boolean }): Promise<{ doc: DocModel; dismissed: string[]; selected?: number[] }>;
+  read(options?: { selection?: boolean }): Promise<{ doc: DocModel; dismissed: string[]; selected?: number[]; comments?: DocComment[] }>;
   apply(plan: ReviewPlan): Promise<ApplyResult>;
   select(anchor: Anchor, alternatives?: readonly string[]): Promise<boolean>;
   decide(hunks: readonly Hunk[], accept: boolean): Promise<{ decided: number; missing: number }>;
   saveDismissed(keys: readonly string[]): Promise<void>;
+  /** Delete the assistant's comments that `matches` picks; resolves to how many went. */
+  removeComments?(matches: (comment: DocComment) => boolean): Promise<number>;
 }
 
 export type LocalEngine = (doc: DocModel) => Promise<{ act: Act; findings: Finding[] }>;
+export interface ModelCallOptions {
+  signal: AbortSignal;
+  /** Language of the server's error texts: the interface's. */
+  uiLanguage: UiLanguage;
+}
 /** Streams model findings for an act (through the backend proxy); resolves when the stream ends. */
-export type ModelEngine = (act: Act, onEvent: (event: ReviewEvent) => void) => Promise<void>;
+export type ModelEngine = (act: Act, onEvent: (event: ReviewEvent) => void, options?: ModelCallOptions) => Promise<void>;
 
 export type FindingStatus = 'commented' | 'applied' | 'accepted' | 'rejected' | 'stale';
 
@@ -34,41 +46,80 @@ export type SessionMessage =
   | { kind: 'reading' }
   | { kind: 'local' }
   | { kind: 'localDone'; count: number }
+  /** Nothing found and every article was checked by every engine: the draft passed. */
   | { kind: 'none' }
+  /** Nothing found by the local checks (no model, or the model did not check everything). */
+  | { kind: 'noneLocal' }
+  | { kind: 'noneSelection' }
+  | { kind: 'empty' }
+  | { kind: 'noArticles'; count: number }
   | { kind: 'applied'; comments: number; changes: number; stale: number }
+  | { kind: 'undone' }
   | { kind: 'error'; code: string; detail?: string };
+
+export type ModelPhase = 'waiting' | 'running' | 'done' | 'cancelled' | 'timeout' | 'error';
+
+export interface ModelState extends ModelCoverage {
+  phase: ModelPhase;
+  /** Article groups answered so far, of `total` (progress events). */
+  done: number;
+  total: number;
+  error?: string;
+}
+
+/** What one bulk action did, so that one undo takes it back. */
+export interface BulkRecord {
+  category: Category;
+  findings: Finding[];
+  hunks: Hunk[];
+  comments: number;
+  changes: number;
+}
 
 export interface SessionState {
   busy: boolean;
   message: SessionMessage;
   findings: Finding[];
   status: Record<string, FindingStatus>;
-  /** Model progress: article `done` of `total`; undefined when no model review is running. */
-  progress?: { done: number; total: number };
-  modelError?: string;
-  dismissedHidden: number;
+  /** Findings the user dismissed (in this document), which can be shown and restored. */
+  hidden: Finding[];
+  /** The model phase of the last review; undefined when no model engine is configured. */
+  model?: ModelState;
   /** The review has run at least once. */
   reviewed: boolean;
+  scope: 'document' | 'selection';
+  lastBulk?: BulkRecord;
+  /** The document has no articles (a letter, a note): only general checks apply. */
+  notAnAct?: boolean;
+  /** A finding whose change was just rejected while its comment stays: the pane offers to remove it. */
+  rejectedWithComment?: string;
 }
 
 export interface SessionOptions {
   host: PaneHost;
   local: LocalEngine;
   model?: ModelEngine;
-  /** Language of comment labels written into the document. */
-  language: () => UiLanguage;
+  /** Language of the interface (server error texts). Comment labels follow the draft's language. */
+  language?: () => UiLanguage;
+  /** Milliseconds to wait for the model server's first event before giving up (default 10 s). */
+  firstEventTimeoutMs?: number;
 }
 
-const INITIAL: SessionState = { busy: false, message: { kind: 'idle' }, findings: [], status: {}, dismissedHidden: 0, reviewed: false };
+const INITIAL: SessionState = { busy: false, message: { kind: 'idle' }, findings: [], status: {}, hidden: [], reviewed: false, scope: 'document' };
+export const FIRST_EVENT_TIMEOUT_MS = 10_000;
 
 export class ReviewSession {
   private state: SessionState = INITIAL;
   private listeners = new Set<() => void>();
   private doc?: DocModel;
+  private act?: Act;
+  private inScope: (f: Finding) => boolean = () => true;
   private dismissed = new Set<string>();
+  private comments: DocComment[] = [];
   private appliedHunks = new Map<string, Hunk[]>();
   private run = 0;
-
+  private modelRun = 0;
+  private abort?: AbortController;
   private model?: ModelEngine;
 
   constructor(private readonly options: SessionOptions) {
@@ -78,6 +129,10 @@ export class ReviewSession {
   /** Use another model engine from the next review on (the backend settings changed); none: local only. */
   setModel(model: ModelEngine | undefined): void {
     this.model = model;
+  }
+
+  get hasModel(): boolean {
+    return this.model !== undefined;
   }
 
   getState = (): SessionState => this.state;
@@ -92,68 +147,135 @@ export class ReviewSession {
     for (const l of this.listeners) l();
   }
 
-  /** Review the whole document, or only findings in the paragraphs the selection touches. */
+  /**
+   * Review the whole document, or only findings in the paragraphs the selection touches. Resolves
+   * when the model phase ends too; the pane is usable as soon as the local phase is done.
+   */
   async review(scope: 'document' | 'selection' = 'document'): Promise<void> {
     const run = ++this.run;
-    this.set({ busy: true, message: { kind: 'reading' }, findings: [], status: {}, progress: undefined, modelError: undefined });
-    let act: Act;
-    let inScope: (f: Finding) => boolean;
+    this.stopModel();
+    this.set({ ...INITIAL, busy: true, message: { kind: 'reading' }, scope, reviewed: this.state.reviewed });
     try {
       const read = await this.options.host.read({ selection: scope === 'selection' });
+      if (run !== this.run) return;
       this.doc = read.doc;
       this.dismissed = new Set(read.dismissed);
+      this.comments = read.comments ?? [];
       this.appliedHunks.clear();
+      if (read.doc.paragraphs.every((p) => !p.text.trim())) {
+        this.set({ busy: false, reviewed: true, message: { kind: 'empty' } });
+        return;
+      }
       const selected = read.selected ? new Set(read.selected) : undefined;
-      inScope = (f) => !selected || selected.has(f.anchor.paragraph);
+      this.inScope = (f) => !selected || selected.has(f.anchor.paragraph);
       this.set({ message: { kind: 'local' } });
       const local = await this.options.local(read.doc);
-      act = local.act;
       if (run !== this.run) return;
-      const visible = this.visible(local.findings.filter(inScope));
-      this.set({
-        findings: mergeFindings([], visible.kept),
-        dismissedHidden: visible.hidden,
-        reviewed: true,
-        message: visible.kept.length ? { kind: 'localDone', count: visible.kept.length } : { kind: 'none' },
-      });
+      this.act = local.act;
+      this.set({ notAnAct: !hasArticles(local.act) });
+      this.take(local.findings);
+      this.set({ busy: false, reviewed: true, message: this.summaryMessage() });
     } catch (error) {
       if (run === this.run) this.set({ busy: false, message: errorMessage(error) });
       return;
     }
-    if (this.model) await this.streamModel(run, this.model, act, inScope);
-    if (run === this.run) this.set({ busy: false, progress: undefined });
+    if (this.model && hasArticles(this.act)) await this.streamModel(this.model);
   }
 
-  private async streamModel(run: number, model: ModelEngine, act: Act, inScope: (f: Finding) => boolean): Promise<void> {
+  /** Run the model checks again on the last review's act (after a failure, a timeout or Cancel). */
+  async retryModel(): Promise<void> {
+    if (this.model && this.act) await this.streamModel(this.model);
+  }
+
+  /** Stop the model phase; the local findings (and model findings received) stay. */
+  cancelModel(): void {
+    const model = this.state.model;
+    if (!model || (model.phase !== 'waiting' && model.phase !== 'running')) return;
+    this.stopModel();
+    this.set({ model: { ...model, phase: 'cancelled' }, message: this.summaryMessage() });
+  }
+
+  private stopModel(): void {
+    this.modelRun++;
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  private async streamModel(model: ModelEngine): Promise<void> {
+    this.stopModel();
+    const run = this.modelRun;
+    const abort = (this.abort = new AbortController());
+    const live = () => run === this.modelRun;
+    const update = (patch: Partial<ModelState>) => {
+      if (live()) this.set({ model: { ...this.state.model!, ...patch } });
+    };
+    this.set({ model: { phase: 'waiting', done: 0, total: 0 } });
+    const limit = this.options.firstEventTimeoutMs ?? FIRST_EVENT_TIMEOUT_MS;
+    let timedOut = false;
+    let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, limit);
+    const firstEvent = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    };
+    // A server without a model key answers with the same local engine the pane has already run:
+    // its findings would only repeat ours under the model's name, so they are not taken.
+    let serverIsLocal = false;
+    const onEvent = (event: ReviewEvent) => {
+      firstEvent();
+      if (!live()) return;
+      if (event.type === 'start') {
+        serverIsLocal = event.engine === 'local';
+        update({ phase: 'running', total: event.units });
+      } else if (event.type === 'progress') update({ phase: 'running', done: event.done, total: event.total });
+      else if (event.type === 'findings' && !serverIsLocal) {
+        this.take(event.findings.map((f) => ({ ...f, engine: 'model' as const })));
+        this.set({ message: this.summaryMessage() });
+      } else if (event.type === 'summary') update(readModelSummary(event.summary, serverIsLocal));
+    };
+    // Either the engine settles or the abort fires (an engine that ignores its signal cannot hold the pane).
+    const aborted = new Promise<void>((resolve) => abort.signal.addEventListener('abort', () => resolve(), { once: true }));
     try {
-      // A server without a model key answers with the same local engine the pane has already run:
-      // its findings would only repeat ours under the model's name, so they are not taken.
-      let serverIsLocal = false;
-      await model(act, (event) => {
-        if (run !== this.run) return;
-        if (event.type === 'start') {
-          serverIsLocal = event.engine === 'local';
-          this.set({ progress: serverIsLocal ? undefined : { done: 0, total: event.units } });
-        } else if (serverIsLocal && event.type !== 'error') return;
-        else if (event.type === 'progress') this.set({ progress: { done: event.done, total: event.total } });
-        else if (event.type === 'findings') {
-          const visible = this.visible(event.findings.filter(inScope).map((f) => ({ ...f, engine: 'model' as const })));
-          const findings = mergeFindings(this.state.findings, visible.kept);
-          this.set({
-            findings,
-            dismissedHidden: this.state.dismissedHidden + visible.hidden,
-            message: findings.length ? { kind: 'localDone', count: findings.length } : { kind: 'none' },
-          });
-        } else if (event.type === 'error') this.set({ modelError: event.message });
-      });
+      await Promise.race([model(this.act!, onEvent, { signal: abort.signal, uiLanguage: this.options.language?.() ?? 'ru' }), aborted]);
+      if (abort.signal.aborted && !timedOut) return;
+      if (timedOut) throw new TimeoutError(limit);
+      update({ phase: 'done' });
     } catch (error) {
-      if (run === this.run) this.set({ modelError: error instanceof Error ? error.message : String(error) });
+      if (!live()) return;
+      if (error instanceof TimeoutError || timedOut) update({ phase: 'timeout', error: String(Math.round(limit / 1000)) });
+      else update({ phase: 'error', error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      firstEvent();
+      if (live()) {
+        this.abort = undefined;
+        this.set({ message: this.summaryMessage() });
+      }
     }
   }
 
-  private visible(findings: Finding[]): { kept: Finding[]; hidden: number } {
-    const kept = findings.filter((f) => !this.dismissed.has(dismissKey(f)));
-    return { kept, hidden: findings.length - kept.length };
+  /** Add findings in scope: dismissed ones go to `hidden`, the rest get their status from the document. */
+  private take(incoming: Finding[]): void {
+    const inScope = incoming.filter(this.inScope);
+    const kept = inScope.filter((f) => !this.dismissed.has(dismissKey(f)));
+    const hidden = inScope.filter((f) => this.dismissed.has(dismissKey(f)));
+    const findings = mergeFindings(this.state.findings, kept);
+    const status = { ...this.state.status };
+    for (const f of findings) if (!status[f.id] && commentedBy(f, this.comments)) status[f.id] = 'commented';
+    this.set({ findings, status, hidden: mergeFindings(this.state.hidden, hidden) });
+  }
+
+  /** What the status line says after a phase: counts, or which kind of "nothing found". */
+  private summaryMessage(): SessionMessage {
+    const count = this.state.findings.length;
+    if (count > 0) return { kind: 'localDone', count };
+    if (this.state.scope === 'selection') return { kind: 'noneSelection' };
+    if (!hasArticles(this.act)) return { kind: 'noArticles', count };
+    const model = this.state.model;
+    // "Passed" only when the model checked every article (the local checks alone cannot say so).
+    const complete = model?.phase === 'done' && model.articles !== undefined && model.checkedArticles === model.articles && !model.unchecked?.length;
+    return complete ? { kind: 'none' } : { kind: 'noneLocal' };
   }
 
   /** Put Word's selection on the finding's words. */
@@ -163,20 +285,53 @@ export class ReviewSession {
 
   /** Insert the finding as a comment only. */
   comment(f: Finding): Promise<void> {
-    return this.applyFindings([f], false);
+    return this.applyFindings([f], false).then(() => undefined);
   }
 
   /** Apply the suggestion as a tracked change (with its comment, unless one is there already). */
   applySuggestion(f: Finding): Promise<void> {
-    return this.applyFindings([f], true);
+    return this.applyFindings([f], true).then(() => undefined);
+  }
+
+  /** Open findings of a category among `among` (what the filters show), and what applying them writes. */
+  bulkPreview(category: Category, among: readonly Finding[] = this.state.findings): { findings: Finding[]; comments: number; changes: number } {
+    const findings = openOfCategory(among, category, this.state.status);
+    const changes = findings.filter((f) => f.replacement !== undefined && f.replacement !== f.anchor.quote).length;
+    return { findings, changes, comments: findings.length - changes };
   }
 
   /**
    * Apply every open finding of a category (suggestions as tracked changes, the rest as comments);
-   * `among`: only those of these findings (the ones the filters show).
+   * `among`: only those of these findings (the ones the filters show). Remembered for one undo.
    */
-  applyCategory(category: Category, among: readonly Finding[] = this.state.findings): Promise<void> {
-    return this.applyFindings(openOfCategory(among, category, this.state.status), true);
+  async applyCategory(category: Category, among: readonly Finding[] = this.state.findings): Promise<void> {
+    const { findings } = this.bulkPreview(category, among);
+    const done = await this.applyFindings(findings, true);
+    if (done) this.set({ lastBulk: { category, findings, hunks: done.plan.hunks, comments: done.result.commentsAdded, changes: done.result.hunksApplied } });
+  }
+
+  /** Take back the last bulk action: reject its tracked changes and delete its comments. */
+  async undoBulk(): Promise<void> {
+    const bulk = this.state.lastBulk;
+    if (!bulk) return;
+    await this.guard(async () => {
+      const host = this.options.host;
+      if (bulk.hunks.length && host.trackedChangesApi) await host.decide(bulk.hunks, false);
+      await host.removeComments?.((c) => bulk.findings.some((f) => commentedBy(f, [c])));
+      const status = { ...this.state.status };
+      for (const f of bulk.findings) {
+        delete status[f.id];
+        this.appliedHunks.delete(f.id);
+      }
+      this.comments = this.comments.filter((c) => !bulk.findings.some((f) => commentedBy(f, [c])));
+      this.set({ status, lastBulk: undefined, message: { kind: 'undone' } });
+    });
+  }
+
+  /** Undo is possible when the last bulk made no tracked change, or Word can reject single ones. */
+  canUndoBulk(): boolean {
+    const bulk = this.state.lastBulk;
+    return !!bulk && (bulk.hunks.length === 0 || this.options.host.trackedChangesApi) && !!this.options.host.removeComments;
   }
 
   async decide(f: Finding, accept: boolean): Promise<void> {
@@ -184,22 +339,50 @@ export class ReviewSession {
     if (!hunks) return;
     await this.guard(async () => {
       await this.options.host.decide(hunks, accept);
-      this.set({ status: { ...this.state.status, [f.id]: accept ? 'accepted' : 'rejected' } });
+      this.set({
+        status: { ...this.state.status, [f.id]: accept ? 'accepted' : 'rejected' },
+        rejectedWithComment: !accept && this.options.host.removeComments ? f.id : undefined,
+      });
     });
+  }
+
+  /** Remove the comment of a finding (after its change was rejected). */
+  async removeComment(f: Finding): Promise<void> {
+    const remove = this.options.host.removeComments;
+    if (!remove) return;
+    await this.guard(async () => {
+      await remove.call(this.options.host, (c) => commentedBy(f, [c]));
+      this.comments = this.comments.filter((c) => !commentedBy(f, [c]));
+      this.set({ rejectedWithComment: undefined });
+    });
+  }
+
+  /** Keep the comment of a rejected change: the offer goes away. */
+  keepComment(): void {
+    this.set({ rejectedWithComment: undefined });
   }
 
   /** Hide the finding and remember that in the document, so a later review does not bring it back. */
   async dismiss(f: Finding): Promise<void> {
     this.dismissed.add(dismissKey(f));
-    this.set({ findings: this.state.findings.filter((x) => x.id !== f.id), dismissedHidden: this.state.dismissedHidden + 1 });
+    this.set({ findings: this.state.findings.filter((x) => x.id !== f.id), hidden: mergeFindings(this.state.hidden, [f]) });
     await this.guard(() => this.options.host.saveDismissed([...this.dismissed]));
   }
 
-  private async applyFindings(findings: Finding[], withChanges: boolean): Promise<void> {
-    if (!this.doc || findings.length === 0) return;
+  /** Bring a dismissed finding back (and forget the dismissal in the document). */
+  async restore(f: Finding): Promise<void> {
+    this.dismissed.delete(dismissKey(f));
+    this.set({ hidden: this.state.hidden.filter((x) => x.id !== f.id), findings: mergeFindings(this.state.findings, [f]) });
+    await this.guard(() => this.options.host.saveDismissed([...this.dismissed]));
+  }
+
+  private async applyFindings(findings: Finding[], withChanges: boolean): Promise<{ plan: ReviewPlan; result: ApplyResult } | undefined> {
+    if (!this.doc || findings.length === 0) return undefined;
     const doc = this.doc;
+    let done: { plan: ReviewPlan; result: ApplyResult } | undefined;
     await this.guard(async () => {
-      const plan = buildPlan(findings, doc, { language: this.options.language(), trackChanges: withChanges });
+      // No language option: comment labels follow each finding's (the draft's) language.
+      const plan = buildPlan(findings, doc, { trackChanges: withChanges });
       // A finding already commented gets no second comment when its suggestion is applied.
       plan.comments = plan.comments.filter((c) => this.state.status[c.findingId] !== 'commented');
       const result = await this.options.host.apply(plan);
@@ -219,7 +402,9 @@ export class ReviewSession {
         status,
         message: { kind: 'applied', comments: result.commentsAdded, changes: result.hunksApplied, stale: result.stale.length },
       });
+      done = { plan: { ...plan, hunks: plan.hunks.filter((h) => !stale.has(h.findingId)) }, result };
     });
+    return done;
   }
 
   private async guard(f: () => Promise<unknown>): Promise<void> {
@@ -231,6 +416,18 @@ export class ReviewSession {
       this.set({ busy: false, message: errorMessage(error) });
     }
   }
+}
+
+class TimeoutError extends Error {
+  constructor(readonly ms: number) {
+    super(`no answer in ${ms} ms`);
+  }
+}
+
+/** The act has articles (or numbered items of a bylaw): something a model can check unit by unit. */
+function hasArticles(act: Act | undefined): boolean {
+  if (!act) return false;
+  return act.kind !== 'unknown' || Object.values(act.units ?? {}).some((u) => u.kind === 'article');
 }
 
 /** Findings of a category the user has not acted on yet (no comment, change or stale mark). */

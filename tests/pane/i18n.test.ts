@@ -1,7 +1,9 @@
-import { CATALOGS, translator, uiLanguageFor } from '../../src/i18n';
+import { CATALOGS, translator, uiLanguageFor, type Plural } from '../../src/i18n';
 import { CATEGORIES, SEVERITIES } from '../../src/core/finding';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const forms = (m: string | Plural) => (typeof m === 'string' ? [m] : Object.values(m).filter((v): v is string => typeof v === 'string'));
+/** Placeholders of a message; "#" is the count. */
+const placeholders = (m: string | Plural) => [...new Set(forms(m).flatMap((s) => [...[...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]), ...(s.includes('#') ? ['count'] : [])]))].sort();
 
 describe('interface strings', () => {
   it('have the same keys and the same placeholders in kk, ru and en, none empty', () => {
@@ -10,17 +12,22 @@ describe('interface strings', () => {
       expect(Object.keys(CATALOGS[lang]).sort()).toEqual(keys);
       for (const key of keys) {
         const k = key as keyof typeof CATALOGS.en;
-        expect(CATALOGS[lang][k].trim()).not.toBe('');
+        for (const form of forms(CATALOGS[lang][k])) expect(form.trim()).not.toBe('');
         expect([lang, key, placeholders(CATALOGS[lang][k])]).toEqual([lang, key, placeholders(CATALOGS.en[k])]);
       }
     }
   });
 
-  it('name every category and severity', () => {
+  it('name every category and severity, with no two severities or the comment button sharing a root word', () => {
     for (const lang of ['kk', 'ru', 'en'] as const) {
       const t = translator(lang);
       for (const c of CATEGORIES) expect(t(`category.${c}`)).not.toMatch(/^category\./);
       for (const s of SEVERITIES) expect(t(`severity.${s}`)).not.toMatch(/^severity\./);
+      // "Ескертпе" beside "Ескерту", "Замечание" beside "замечания": the first five letters tell them apart.
+      const root = (w: string) => w.toLowerCase().slice(0, 5);
+      const words = [...SEVERITIES.map((s) => t(`severity.${s}`)), t('action.insertComment')].map(root);
+      expect(new Set(words).size).toBe(words.length);
+      expect(root(t('severity.info'))).not.toBe(root(t('region.findings')));
     }
   });
 
@@ -33,9 +40,34 @@ describe('interface strings', () => {
     expect(uiLanguageFor(undefined)).toBe('en');
   });
 
-  it('fill placeholders', () => {
+  it('fill placeholders; Kazakh counts take no case ending that depends on the number', () => {
     expect(translator('ru')('status.model', { done: 12, total: 47 })).toBe('Проверка моделью: статья 12 из 47');
     expect(translator('en')('status.model', { done: 12, total: 47 })).toBe('Model checks: article 12 of 47');
-    expect(translator('kk')('status.model', { done: 12, total: 47 })).toBe('Модельмен тексеру: 47 баптың 12-і');
+    for (const done of [2, 6, 12, 40]) expect(translator('kk')('status.model', { done, total: 47 })).toBe(`Модельмен тексеру: ${done} бап, барлығы 47`);
+  });
+
+  it('pick plural forms by the language’s rules', () => {
+    const ru = translator('ru');
+    expect([1, 2, 5, 21, 99, 112].map((count) => ru('confirm.comments', { count }))).toEqual([
+      'Добавить 1 примечание?',
+      'Добавить 2 примечания?',
+      'Добавить 5 примечаний?',
+      'Добавить 21 примечание?',
+      'Добавить 99 примечаний?',
+      'Добавить 112 примечаний?',
+    ]);
+    expect(ru('confirm.changes', { count: 12 })).toBe('Внести 12 правок');
+    expect(ru('status.modelChecked', { checked: 47, count: 50 })).toBe('Проверено моделью: 47 из 50 статей.');
+    expect(ru('status.modelChecked', { checked: 20, count: 21 })).toBe('Проверено моделью: 20 из 21 статьи.');
+    const en = translator('en');
+    expect([1, 2].map((count) => en('count.comments', { count }))).toEqual(['1 comment', '2 comments']);
+    expect(translator('kk')('summary.findings', { count: 6 })).toBe('Ескертулер: 6');
+  });
+
+  it('never end a sentence with two dots when a message ends with one', () => {
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      const text = translator(lang)('error.model', { message: 'Сервер недоступен.' });
+      expect(text).not.toMatch(/\.\./);
+    }
   });
 });

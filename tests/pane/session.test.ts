@@ -60,7 +60,13 @@ describe('review session on the in-memory Word document', () => {
     expect(word.settings.get('zan.dismissed')).toEqual([expect.stringContaining('обжалованию не подлежит')]);
     await session.review();
     expect(session.getState().findings.map((x) => x.category)).not.toContain('constitution');
-    expect(session.getState().dismissedHidden).toBe(1);
+    expect(session.getState().hidden.map((x) => x.category)).toEqual(['constitution']);
+    // Restored: back in the list, and forgotten in the document.
+    await session.restore(session.getState().hidden[0]);
+    expect(session.getState().findings.map((x) => x.category)).toContain('constitution');
+    expect(word.settings.get('zan.dismissed')).toEqual([]);
+    await session.review();
+    expect(session.getState().hidden).toEqual([]);
   });
 
   it('marks a finding stale when its words changed in Word after the review', async () => {
@@ -109,15 +115,15 @@ describe('review session on the in-memory Word document', () => {
     };
     const { session } = setup(model);
     session.subscribe(() => {
-      const p = session.getState().progress;
-      if (p) progress.push(`${p.done}/${p.total}`);
+      const p = session.getState().model;
+      if (p?.phase === 'running') progress.push(`${p.done}/${p.total}`);
     });
     await session.review();
     expect(progress).toContain('5/10');
     const state = session.getState();
     expect(state.findings.filter((f) => f.engine === 'model').map((f) => f.ruleId)).toEqual(['model/anticorruption']);
     expect(state.findings).toHaveLength(4);
-    expect(state.progress).toBeUndefined();
+    expect(state.model?.phase).toBe('done');
     expect(state.busy).toBe(false);
   });
 
@@ -143,6 +149,6 @@ describe('review session on the in-memory Word document', () => {
     });
     await session.review();
     expect(session.getState().findings).toHaveLength(3);
-    expect(session.getState().modelError).toBe('backend unreachable');
+    expect(session.getState().model).toMatchObject({ phase: 'error', error: 'backend unreachable' });
   });
 });

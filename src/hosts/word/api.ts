@@ -28,8 +28,15 @@ export interface WordRangeCollection extends Loadable {
   getFirstOrNullObject(): WordRange;
 }
 
+/** Word.Comment (WordApi 1.4: content, getRange(), delete()). */
 export interface WordComment {
   readonly content: string;
+  getRange(): WordRange;
+  delete(): void;
+}
+
+export interface WordCommentCollection extends Loadable {
+  readonly items: WordComment[];
 }
 
 export interface WordTrackedChange {
@@ -93,6 +100,8 @@ export interface WordSettingCollection {
 
 export interface WordBody {
   readonly paragraphs: WordParagraphCollection;
+  /** WordApi 1.4 */
+  getComments(): WordCommentCollection;
 }
 
 export interface WordDocument extends Loadable {

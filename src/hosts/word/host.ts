@@ -3,14 +3,15 @@
  * comments and tracked changes. All Office.js calls of the add-in live in src/hosts/word/.
  *
  * Round trips (each `context.sync()` costs a trip to Word, slow in Word on the web):
- * - read: 2 syncs whatever the size (paragraph properties, then list labels / selection);
+ * - read: 2 syncs whatever the size (paragraph properties and comments, then list labels, selection
+ *   and the commented words);
  * - apply: 2 + ⌈findings / batchSize⌉ syncs (fresh text, first locate, then one per batch: edits of
  *   this batch plus searches of the next).
  */
 import type { DocModel, DocParagraph } from '../../core/document';
 import type { Anchor } from '../../core/finding';
-import type { ApplyResult, Hunk, PlannedComment, ReviewPlan } from '../../core/plan-types';
-import type { WordContext, WordInsertLocation, WordParagraph, WordRange, WordRun, WordTrackingMode } from './api';
+import { COMMENT_TAG, type ApplyResult, type Hunk, type PlannedComment, type ReviewPlan } from '../../core/plan-types';
+import type { WordComment, WordContext, WordInsertLocation, WordParagraph, WordRange, WordRun, WordTrackingMode } from './api';
 import { WordHostError } from './errors';
 import { escapeSearch, planLocate } from './locate';
 
@@ -31,6 +32,14 @@ export interface ReadResult {
   dismissed: string[];
   /** Paragraph indexes the selection touches, when asked for. */
   selected?: number[];
+  /** The assistant's comments now in the document ("[Zan] …"), with the words they sit on. */
+  comments: ZanComment[];
+}
+
+export interface ZanComment {
+  content: string;
+  /** The commented words as they read now. */
+  text: string;
 }
 
 export interface DecideResult {
@@ -78,6 +87,8 @@ export class WordHost {
         const dismissed = context.document.settings.getItemOrNullObject(DISMISSED_SETTING);
         dismissed.load('value');
         const selection = options.selection ? context.document.getSelection() : undefined;
+        const comments = context.document.body.getComments();
+        comments.load('items/content');
         await context.sync();
 
         const items = paragraphs.items;
@@ -88,6 +99,7 @@ export class WordHost {
           return item;
         });
         const relations = selection ? items.map((p) => p.getRange('Whole').compareLocationWith(selection)) : undefined;
+        const ours = zanComments(comments.items);
         await context.sync();
 
         const doc: DocModel = {
@@ -95,7 +107,7 @@ export class WordHost {
           paragraphs: items.map((p, index) => toDocParagraph(p, index, lists[index])),
         };
         const selected = relations?.flatMap((r, i) => (RELATIONS_IN_SELECTION.has(r.value) ? [i] : []));
-        return { doc, dismissed: dismissed.isNullObject ? [] : parseKeys(dismissed.value), selected };
+        return { doc, dismissed: dismissed.isNullObject ? [] : parseKeys(dismissed.value), selected, comments: ours.map(({ content, range }) => ({ content, text: range.text })) };
       }),
     );
   }
@@ -216,6 +228,26 @@ export class WordHost {
     );
   }
 
+  /**
+   * Delete the assistant's comments that `matches` picks (by content and commented words): the
+   * comment of a rejected change, or those of an undone bulk action. Other people's stay.
+   */
+  removeComments(matches: (comment: ZanComment) => boolean): Promise<number> {
+    return this.guard(() =>
+      this.run(async (context) => {
+        const comments = context.document.body.getComments();
+        comments.load('items/content');
+        await context.sync();
+        const ours = zanComments(comments.items);
+        await context.sync();
+        const doomed = ours.filter(({ content, range }) => matches({ content, text: range.text }));
+        for (const { comment } of doomed) comment.delete();
+        await context.sync();
+        return doomed.length;
+      }),
+    );
+  }
+
   /** Remember dismissed findings in the document itself (travels with the file). */
   saveDismissed(keys: readonly string[]): Promise<void> {
     return this.guard(() =>
@@ -288,6 +320,17 @@ function toDocParagraph(p: WordParagraph, index: number, list: { listString: str
   }
   if (p.tableNestingLevel > 0) out.inTable = true;
   return out;
+}
+
+/** The "[Zan] …" comments among these, each with its range's text queued for loading. */
+function zanComments(items: readonly WordComment[]): { comment: WordComment; content: string; range: WordRange }[] {
+  return items
+    .filter((c) => c.content.startsWith(COMMENT_TAG))
+    .map((comment) => {
+      const range = comment.getRange();
+      range.load('text');
+      return { comment, content: comment.content, range };
+    });
 }
 
 function parseKeys(value: unknown): string[] {

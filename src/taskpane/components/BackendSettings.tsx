@@ -162,7 +162,7 @@ export function BackendSettingsPanel({ store, t, onChange, check = (s) => checkC
       </form>
       <div aria-live="polite">
         {notice && (
-          <MessageBar intent={notice.intent}>
+          <MessageBar intent={notice.intent} layout="multiline">
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}

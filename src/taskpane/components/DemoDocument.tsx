@@ -1,12 +1,17 @@
 /** The demo's in-memory document, shown under the pane: tracked insertions, deletions and comments. */
 import { Text } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { FakeWordDocument } from '../../hosts/word/fake/fakeWord';
 import type { Translate } from '../../i18n';
 
-export function DemoDocument({ word, t, version }: { word: FakeWordDocument; t: Translate; version: number }) {
+/**
+ * Re-rendered only when Word ran commands since (`revision`: its sync count): a review of a long
+ * draft sets the session's state many times, and the view of 1,500 paragraphs need not follow.
+ */
+export const DemoDocument = memo(function DemoDocument({ word, t, revision }: { word: FakeWordDocument; t: Translate; revision: number }) {
   const comments = word.commentList();
   return (
-    <section className="zan-demo-doc" aria-label={t('demo.document')} data-version={version}>
+    <section className="zan-demo-doc" aria-label={t('demo.document')} data-revision={revision}>
       <Text as="h2" weight="semibold" size={300}>
         {t('demo.document')}
       </Text>
@@ -26,4 +31,4 @@ export function DemoDocument({ word, t, version }: { word: FakeWordDocument; t: 
       ))}
     </section>
   );
-}
+});

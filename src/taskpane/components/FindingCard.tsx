@@ -1,10 +1,10 @@
-/** One finding: severity, unit, message, rationale, citations, suggestion and its actions. */
+/** One finding: severity (icon and text), unit, message, quote, suggestion, rationale and its actions. */
 import { Badge, Button, Link, Text } from '@fluentui/react-components';
+import { forwardRef } from 'react';
 import type { Finding } from '../../core/finding';
 import type { Translate } from '../../i18n';
 import type { FindingStatus } from '../session';
-
-const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+import { SeverityIcon } from './SeverityIcon';
 
 export interface FindingActions {
   onShow(f: Finding): void;
@@ -12,6 +12,9 @@ export interface FindingActions {
   onApply(f: Finding): void;
   onDecide(f: Finding, accept: boolean): void;
   onDismiss(f: Finding): void;
+  onRestore?(f: Finding): void;
+  /** The card took focus (click or Tab): it becomes the current finding for Next/Previous. */
+  onFocusCard?(f: Finding): void;
 }
 
 export interface FindingCardProps extends FindingActions {
@@ -21,6 +24,9 @@ export interface FindingCardProps extends FindingActions {
   /** Word can accept/reject single tracked changes (WordApi 1.6). */
   canDecide: boolean;
   busy: boolean;
+  /** A dismissed finding shown on request: only "restore". */
+  dismissed?: boolean;
+  current?: boolean;
 }
 
 const STATUS_KEY = {
@@ -31,15 +37,31 @@ const STATUS_KEY = {
   stale: 'finding.stale',
 } as const;
 
-export function FindingCard({ finding: f, status, t, canDecide, busy, ...actions }: FindingCardProps) {
+export const FindingCard = forwardRef<HTMLElement, FindingCardProps>(function FindingCard(
+  { finding: f, status, t, canDecide, busy, dismissed, current, ...actions },
+  ref,
+) {
   const done = status === 'accepted' || status === 'rejected' || status === 'stale';
-  const label = `${t(`severity.${f.severity}`)}: ${f.message}`;
+  const severity = t(`severity.${f.severity}`);
   return (
-    <article className="zan-finding" data-finding={f.id} data-category={f.category} data-severity={f.severity} aria-label={label}>
+    <article
+      ref={ref}
+      tabIndex={-1}
+      className="zan-finding"
+      data-finding={f.id}
+      data-category={f.category}
+      data-severity={f.severity}
+      data-current={current ? 'true' : undefined}
+      aria-label={`${severity}: ${f.message}`}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget || e.currentTarget.contains(e.target)) actions.onFocusCard?.(f);
+      }}
+    >
       <div className="zan-finding-head">
-        <Badge appearance="filled" color={SEVERITY_COLOR[f.severity]}>
-          {t(`severity.${f.severity}`)}
-        </Badge>
+        <span className={`zan-severity zan-severity-${f.severity}`}>
+          <SeverityIcon severity={f.severity} />
+          <span>{severity}</span>
+        </span>
         <Text size={200} className="zan-unit">
           {f.unit}
         </Text>
@@ -51,6 +73,11 @@ export function FindingCard({ finding: f, status, t, canDecide, busy, ...actions
         {status && (
           <Badge appearance="tint" color={status === 'stale' ? 'warning' : 'success'} data-status={status}>
             {t(STATUS_KEY[status])}
+          </Badge>
+        )}
+        {dismissed && (
+          <Badge appearance="tint" color="subtle" data-status="dismissed">
+            {t('finding.dismissed')}
           </Badge>
         )}
       </div>
@@ -76,38 +103,50 @@ export function FindingCard({ finding: f, status, t, canDecide, busy, ...actions
           )}
         </details>
       )}
-      {!done && (
+      {dismissed ? (
         <div className="zan-actions" role="group" aria-label={f.message}>
-          {status === 'applied' ? (
-            canDecide && (
-              <>
-                <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.onDecide(f, true)}>
-                  {t('action.accept')}
-                </Button>
-                <Button size="small" disabled={busy} onClick={() => actions.onDecide(f, false)}>
-                  {t('action.reject')}
-                </Button>
-              </>
-            )
-          ) : (
-            <>
-              {f.replacement !== undefined && (
-                <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.onApply(f)}>
-                  {t('action.applySuggestion')}
-                </Button>
-              )}
-              {status !== 'commented' && (
-                <Button size="small" disabled={busy} onClick={() => actions.onComment(f)}>
-                  {t('action.insertComment')}
-                </Button>
-              )}
-            </>
-          )}
-          <Button size="small" appearance="subtle" disabled={busy} onClick={() => actions.onDismiss(f)}>
-            {t('action.dismiss')}
+          <Button size="small" disabled={busy} onClick={() => actions.onRestore?.(f)}>
+            {t('action.restore')}
           </Button>
         </div>
+      ) : (
+        !done && (
+          <div className="zan-actions" role="group" aria-label={f.message}>
+            {status === 'applied' ? (
+              canDecide && (
+                <>
+                  <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.onDecide(f, true)}>
+                    {t('action.accept')}
+                  </Button>
+                  <Button size="small" disabled={busy} onClick={() => actions.onDecide(f, false)}>
+                    {t('action.reject')}
+                  </Button>
+                </>
+              )
+            ) : (
+              <>
+                {f.replacement !== undefined && (
+                  <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.onApply(f)}>
+                    {t('action.applySuggestion')}
+                  </Button>
+                )}
+                {status === 'commented' ? (
+                  <Button size="small" disabled={busy} onClick={() => actions.onShow(f)}>
+                    {t('action.goTo')}
+                  </Button>
+                ) : (
+                  <Button size="small" disabled={busy} onClick={() => actions.onComment(f)}>
+                    {t('action.insertComment')}
+                  </Button>
+                )}
+              </>
+            )}
+            <Button size="small" appearance="subtle" disabled={busy} onClick={() => actions.onDismiss(f)}>
+              {t('action.dismiss')}
+            </Button>
+          </div>
+        )
       )}
     </article>
   );
-}
+});

@@ -1,44 +1,119 @@
-/** Findings grouped by article or by category, each group with a bulk "apply all of the category". */
+/**
+ * Findings grouped by article or by category, as one virtualized list (react-window): hundreds of
+ * findings render only the rows near the viewport. Groups collapse from their header. The list
+ * scrolls with the page (the task pane's own scrollbar), so nothing nests a second scrollbar.
+ */
 import { Button } from '@fluentui/react-components';
+import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
+import { forwardRef, useImperativeHandle, useMemo } from 'react';
+import { List, useDynamicRowHeight, useListRef, type RowComponentProps } from 'react-window';
 import type { Finding } from '../../core/finding';
 import type { Translate } from '../../i18n';
-import { groupFindings, type GroupBy } from '../findings';
+import { listRows, type FindingGroup, type ListRow } from '../findings';
 import type { FindingStatus } from '../session';
 import { FindingCard, type FindingActions } from './FindingCard';
 
 export interface FindingListProps extends FindingActions {
-  findings: Finding[];
-  groupBy: GroupBy;
+  groups: FindingGroup[];
+  collapsed: ReadonlySet<string>;
+  onToggleGroup(key: string): void;
   status: Record<string, FindingStatus>;
   t: Translate;
   canDecide: boolean;
   busy: boolean;
-  onApplyCategory(category: Finding['category']): void;
+  currentId?: string;
+  /** Ids of dismissed findings shown on request (they offer "restore" only). */
+  dismissedIds?: ReadonlySet<string>;
 }
 
-export function FindingList({ findings, groupBy, status, t, canDecide, busy, onApplyCategory, ...actions }: FindingListProps) {
-  const groups = groupFindings(findings, groupBy);
+export interface FindingListHandle {
+  /** Scroll the finding's row into view and put keyboard focus on its card. */
+  focusFinding(id: string): void;
+}
+
+let rowsGeneration = 0;
+
+type RowProps = Omit<FindingListProps, 'groups' | 'collapsed'> & { rows: ListRow[] };
+
+function Row({ index, style, ariaAttributes, rows, onToggleGroup, status, t, canDecide, busy, currentId, dismissedIds, ...actions }: RowComponentProps<RowProps>) {
+  const row = rows[index];
+  if (row.kind === 'group') {
+    const g = row.group;
+    const title = g.category ? t(`category.${g.category}`) : (g.label ?? t('group.other'));
+    return (
+      <div style={style} {...ariaAttributes} className="zan-group-row">
+        <h2 className="zan-group-title">
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={row.collapsed ? <ChevronRight16Regular /> : <ChevronDown16Regular />}
+            aria-expanded={!row.collapsed}
+            title={t(row.collapsed ? 'group.expand' : 'group.collapse', { group: title })}
+            data-group={g.key}
+            onClick={() => onToggleGroup(g.key)}
+          >
+            <span className="zan-group-name">{title}</span>
+            <span className="zan-count">{g.findings.length}</span>
+          </Button>
+        </h2>
+      </div>
+    );
+  }
+  const f = row.finding;
   return (
-    <div className="zan-groups">
-      {groups.map((g) => {
-        const title = g.category ? t(`category.${g.category}`) : (g.label ?? t('group.other'));
-        const open = g.findings.filter((f) => !status[f.id]);
-        return (
-          <section key={g.key} className="zan-group" aria-label={title}>
-            <h2 className="zan-group-title">
-              <span>{title}</span> <span className="zan-count">{g.findings.length}</span>
-            </h2>
-            {g.category && open.length > 0 && (
-              <Button size="small" appearance="outline" disabled={busy} onClick={() => onApplyCategory(g.category!)}>
-                {t('action.applyCategory', { category: title, count: open.length })}
-              </Button>
-            )}
-            {g.findings.map((f) => (
-              <FindingCard key={f.id} finding={f} status={status[f.id]} t={t} canDecide={canDecide} busy={busy} {...actions} />
-            ))}
-          </section>
-        );
-      })}
+    <div style={style} {...ariaAttributes} className="zan-finding-row">
+      <FindingCard
+        finding={f}
+        status={status[f.id]}
+        t={t}
+        canDecide={canDecide}
+        busy={busy}
+        current={f.id === currentId}
+        dismissed={dismissedIds?.has(f.id)}
+        {...actions}
+      />
     </div>
   );
 }
+
+export const FindingList = forwardRef<FindingListHandle, FindingListProps>(function FindingList({ groups, collapsed, ...rest }, ref) {
+  const rows = useMemo(() => listRows(groups, collapsed), [groups, collapsed]);
+  const listRef = useListRef(null);
+  // Measured heights are kept per row index; a new grouping or filter gives new rows.
+  const generation = useMemo(() => ++rowsGeneration, [rows]);
+  const rowHeight = useDynamicRowHeight({ defaultRowHeight: 150, key: generation });
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusFinding(id: string) {
+        const index = rows.findIndex((r) => r.kind === 'finding' && r.finding.id === id);
+        if (index < 0) return;
+        listRef.current?.scrollToRow({ index, align: 'smart', behavior: 'instant' });
+        // The row renders after the scroll; focus it on the next frames (rows are measured first).
+        const focus = (tries: number) => {
+          const cards = listRef.current?.element?.querySelectorAll<HTMLElement>('[data-finding]') ?? [];
+          const card = [...cards].find((c) => c.dataset.finding === id);
+          if (card) card.focus({ preventScroll: false });
+          else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+        };
+        requestAnimationFrame(() => focus(5));
+      },
+    }),
+    [rows, listRef],
+  );
+
+  return (
+    <List
+      className="zan-list"
+      listRef={listRef}
+      rowComponent={Row}
+      rowCount={rows.length}
+      rowHeight={rowHeight}
+      rowProps={{ ...rest, rows }}
+      scrollElement="window"
+      defaultHeight={800}
+      overscanCount={4}
+    />
+  );
+});

@@ -12,6 +12,7 @@
 import type {
   WordClientResult,
   WordComment,
+  WordCommentCollection,
   WordContext,
   WordDocument,
   WordInsertLocation,
@@ -479,12 +480,12 @@ class ClientResult<T> implements WordClientResult<T> {
 }
 
 class DocumentProxy extends Proxy<FakeWordDocument> implements WordDocument {
-  readonly body: { paragraphs: WordParagraphCollection };
+  readonly body: { paragraphs: WordParagraphCollection; getComments(): WordCommentCollection };
   readonly settings: WordSettingCollection;
   constructor(ctx: FakeContext) {
     super(ctx);
     this.set(ctx.doc);
-    this.body = { paragraphs: new ParagraphCollectionProxy(ctx) };
+    this.body = { paragraphs: new ParagraphCollectionProxy(ctx), getComments: () => new ItemCollectionProxy(ctx, () => [...ctx.doc.comments], (c) => new CommentProxy(c)) };
     this.settings = new SettingsProxy(ctx);
   }
   protected read(name: string): unknown {
@@ -667,11 +668,7 @@ class RangeProxy extends Proxy<Span> implements WordRange {
     });
   }
   insertComment(content: string): WordComment {
-    const comment = { content };
-    this.ctx.enqueue(() => {
-      this.doc.addComment(this.v, content);
-    });
-    return comment;
+    return new CommentProxy(this.ctx, () => this.doc.addComment(this.v, content));
   }
   select(): void {
     this.ctx.enqueue(() => {
@@ -685,11 +682,15 @@ class RangeProxy extends Proxy<Span> implements WordRange {
     return result;
   }
   getTrackedChanges(): WordTrackedChangeCollection {
-    return new TrackedChangeCollectionProxy(this.ctx, () => {
-      if (!this.doc.wordApi16) throw new FakeWordError('ApiNotFound', 'getTrackedChanges needs WordApi 1.6');
-      const span = this.v;
-      return this.doc.changesInSpan(span).map((c) => ({ ...c, text: this.doc.changeText(span, c.id) }));
-    });
+    return new ItemCollectionProxy(
+      this.ctx,
+      () => {
+        if (!this.doc.wordApi16) throw new FakeWordError('ApiNotFound', 'getTrackedChanges needs WordApi 1.6');
+        const span = this.v;
+        return this.doc.changesInSpan(span).map((c) => ({ ...c, text: this.doc.changeText(span, c.id) }));
+      },
+      (ctx) => new TrackedChangeProxy(ctx),
+    );
   }
 }
 
@@ -708,31 +709,42 @@ function compare(a: Span, b: Span): string {
 
 type ChangeView = Change & { text: string };
 
-class TrackedChangeCollectionProxy extends Proxy<ChangeView[]> implements WordTrackedChangeCollection {
-  private list?: TrackedChangeProxy[];
+/** A collection whose `items` are readable after load + sync, each item snapshotted with the loaded names. */
+class ItemCollectionProxy<T, P extends ItemProxy<T>> extends Proxy<T[]> {
+  private list?: P[];
+  constructor(
+    ctx: FakeContext,
+    resolve: () => T[] | null,
+    private readonly item: (ctx: FakeContext) => P,
+  ) {
+    super(ctx, resolve);
+  }
   protected read(): unknown {
     return true;
   }
   protected override afterLoad(names: string[]): void {
-    this.list = this.v.map((change) => {
-      const proxy = new TrackedChangeProxy(this.ctx);
-      proxy.set(change);
+    this.list = this.v.map((value) => {
+      const proxy = this.item(this.ctx);
+      proxy.set(value);
       const snapshot: Record<string, unknown> = {};
       for (const name of names) snapshot[name] = proxy.readNow(name);
       proxy.preload(snapshot);
       return proxy;
     });
   }
-  get items(): WordTrackedChange[] {
+  get items(): P[] {
     if (!this.list) throw new FakeWordError('PropertyNotLoaded', 'items: call load() and context.sync() first');
     return this.list;
   }
 }
 
-class TrackedChangeProxy extends Proxy<ChangeView> implements WordTrackedChange {
+abstract class ItemProxy<T> extends Proxy<T> {
   readNow(name: string): unknown {
     return this.read(name);
   }
+}
+
+class TrackedChangeProxy extends ItemProxy<ChangeView> implements WordTrackedChange {
   protected read(name: string): unknown {
     const c = this.v;
     if (name === 'type') return c.type;
@@ -754,6 +766,31 @@ class TrackedChangeProxy extends Proxy<ChangeView> implements WordTrackedChange 
   }
   reject(): void {
     this.ctx.enqueue(() => this.ctx.doc.decide(this.v.id, false));
+  }
+}
+
+/**
+ * Body.getComments() and Word.Comment as WordApi 1.4 has them: `content` (plain text), getRange()
+ * (the commented words) and delete(). learn.microsoft.com: "Word JavaScript API requirement set 1.4".
+ */
+class CommentProxy extends ItemProxy<FakeComment> implements WordComment {
+  protected read(name: string): unknown {
+    if (name === 'content') return this.v.content;
+    if (name === 'authorName') return this.v.author;
+    throw new FakeWordError('InvalidArgument', `comment.${name} is not modelled`);
+  }
+  get content(): string {
+    return this.prop('content');
+  }
+  getRange(): WordRange {
+    return new RangeProxy(this.ctx, () => ({ ...this.v.span }));
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const list = this.ctx.doc.comments;
+      const at = list.indexOf(this.v);
+      if (at >= 0) list.splice(at, 1);
+    });
   }
 }
 

@@ -1,0 +1,47 @@
+import type { Finding } from '../../src/core/finding';
+import { commentMessage, commentedBy } from '../../src/taskpane/marks';
+import { groupFindings, listRows } from '../../src/taskpane/findings';
+
+const finding = (over: Partial<Finding> = {}): Finding => ({
+  id: 'r:1:0',
+  ruleId: 'r',
+  category: 'technique',
+  severity: 'warning',
+  unit: 'ст. 3 п. 2',
+  anchor: { paragraph: 1, start: 0, end: 6, quote: ' и т.д.' },
+  message: 'Открытый перечень',
+  rationale: '',
+  citations: [],
+  replacement: '',
+  ...over,
+});
+
+describe('the assistant’s comments read back from the document', () => {
+  it('takes the message line whatever separates the comment’s paragraphs (\\n, \\r, \\v)', () => {
+    for (const sep of ['\n', '\r', '\v', '\r\n']) expect(commentMessage(`[Zan] Открытый перечень${sep}Основание: …`)).toBe('Открытый перечень');
+    expect(commentMessage('Открытый перечень')).toBeUndefined();
+  });
+
+  it('matches a finding by message and words: its quote, or its replacement once applied', () => {
+    const f = finding({ replacement: 'в течение десяти дней', anchor: { paragraph: 1, start: 0, end: 15, quote: 'в разумный срок' }, message: 'Неопределённый срок' });
+    const c = (content: string, text: string) => [{ content, text }];
+    expect(commentedBy(f, c('[Zan] Неопределённый срок\nОснование', 'в разумный срок'))).toBe(true);
+    expect(commentedBy(f, c('[Zan] Неопределённый срок', 'в течение десяти дней'))).toBe(true);
+    // Nothing left under the comment counts only for a suggestion to delete the words.
+    expect(commentedBy(f, c('[Zan] Неопределённый срок', ''))).toBe(false);
+    expect(commentedBy(finding(), c('[Zan] Открытый перечень', ''))).toBe(true);
+    expect(commentedBy(f, c('[Zan] Другое замечание', 'в разумный срок'))).toBe(false);
+    expect(commentedBy(f, c('[Zan] Неопределённый срок', 'в месячный срок'))).toBe(false);
+    expect(commentedBy(f, c('Неопределённый срок', 'в разумный срок'))).toBe(false);
+  });
+});
+
+describe('list rows', () => {
+  it('flattens groups into header and finding rows; a collapsed group keeps only its header', () => {
+    const a = finding({ id: 'a', unit: 'ст. 3' });
+    const b = finding({ id: 'b', unit: 'ст. 5', anchor: { paragraph: 4, start: 0, end: 6, quote: ' и т.д.' } });
+    const groups = groupFindings([a, b], 'article');
+    expect(listRows(groups, new Set()).map((r) => (r.kind === 'group' ? `# ${r.group.label}` : r.finding.id))).toEqual(['# ст. 3', 'a', '# ст. 5', 'b']);
+    expect(listRows(groups, new Set(['ст. 3'])).map((r) => (r.kind === 'group' ? `# ${r.group.label}` : r.finding.id))).toEqual(['# ст. 3', '# ст. 5', 'b']);
+  });
+});
