@@ -3,18 +3,10 @@
  * (articles, checkedArticles, unchecked) are optional and newer than some servers: anything
  * missing or malformed is simply not shown, never trusted.
  */
-import type { ReviewSummary } from '../server/protocol';
+import type { ReviewSummary, UncheckedGroup, UncheckedReason } from '../server/protocol';
 
-/** Why an article group was not checked by the model (shared shape with the server). */
-export type UncheckedReason = 'refusal' | 'max_tokens' | 'context_window' | 'unparseable' | 'upstream' | 'deadline';
+export type { UncheckedGroup, UncheckedReason };
 export const UNCHECKED_REASONS: readonly UncheckedReason[] = ['refusal', 'max_tokens', 'context_window', 'unparseable', 'upstream', 'deadline'];
-
-export interface UncheckedGroup {
-  group: string;
-  path: string;
-  paragraphs: number[];
-  reason: UncheckedReason;
-}
 
 export interface ModelCoverage {
   /** Article groups sent to the model. */
