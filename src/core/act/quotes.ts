@@ -21,10 +21,17 @@ interface Position {
   offset: number;
 }
 
-/** An « that can open a wording, and the » that balances it (if any). */
-interface Opening extends Position {
-  atStart: boolean;
-  close?: Position;
+/**
+ * Every « that may open a wording, in order, as parallel arrays of numbers (a run of thousands of
+ * « must not become thousands of objects for the collector): where it stands, whether at the
+ * paragraph start, and the » that balances it (closeParagraph -1: none).
+ */
+interface Openings {
+  paragraph: number[];
+  offset: number[];
+  atStart: boolean[];
+  closeParagraph: number[];
+  closeOffset: number[];
 }
 
 /** How far a wording may run before we give up on an unbalanced «. */
@@ -32,10 +39,9 @@ const MAX_QUOTE_PARAGRAPHS = 600;
 
 /** After the closing », only these may follow in its paragraph: "»;", "».", "»,", "»»". */
 const CLOSING_TAIL = /[\s.;,»]/;
-const SPACE = /\s/;
 
 export function findQuotes(texts: readonly string[], skip: (paragraph: number) => boolean): QuoteSpan[] {
-  const openings = pairOpenings(texts, skip);
+  const o = pairOpenings(texts, skip);
   const spans: QuoteSpan[] = [];
   // Openings inside an accepted wording belong to it; the next one looked at comes after its ».
   let resume: Position = { paragraph: -1, offset: 0 };
@@ -45,12 +51,14 @@ export function findQuotes(texts: readonly string[], skip: (paragraph: number) =
     if (t === undefined) tails.set(p, (t = closingTailStart(texts[p])));
     return t;
   };
-  for (const open of openings) {
-    if (open.paragraph < resume.paragraph || (open.paragraph === resume.paragraph && open.offset < resume.offset)) continue;
-    const close = open.close;
-    if (!close || close.paragraph - open.paragraph > MAX_QUOTE_PARAGRAPHS) continue;
+  for (let k = 0; k < o.paragraph.length; k++) {
+    const paragraph = o.paragraph[k];
+    const offset = o.offset[k];
+    if (paragraph < resume.paragraph || (paragraph === resume.paragraph && offset < resume.offset)) continue;
+    const close = { paragraph: o.closeParagraph[k], offset: o.closeOffset[k] };
+    if (close.paragraph < 0 || close.paragraph - paragraph > MAX_QUOTE_PARAGRAPHS) continue;
     if (close.offset + 1 < tailStart(close.paragraph)) continue; // text goes on after the »: not a wording's end
-    spans.push({ start: { paragraph: open.paragraph, offset: open.offset + 1 }, end: close, openAtStart: open.atStart });
+    spans.push({ start: { paragraph, offset: offset + 1 }, end: close, openAtStart: o.atStart[k] });
     resume = { paragraph: close.paragraph, offset: close.offset + 1 };
   }
   return spans;
@@ -60,30 +68,48 @@ export function findQuotes(texts: readonly string[], skip: (paragraph: number) =
  * Every « that may open a wording (at the paragraph start or after a colon, spaces aside), in order,
  * each with the » where the guillemets opened from it balance again.
  */
-function pairOpenings(texts: readonly string[], skip: (paragraph: number) => boolean): Opening[] {
-  const openings: Opening[] = [];
-  const stack: Array<Opening | undefined> = [];
+function pairOpenings(texts: readonly string[], skip: (paragraph: number) => boolean): Openings {
+  const o: Openings = { paragraph: [], offset: [], atStart: [], closeParagraph: [], closeOffset: [] };
+  // Open guillemets: the index of their opening, or -1 for a « that cannot open a wording.
+  const stack: number[] = [];
   for (let p = 0; p < texts.length; p++) {
     if (skip(p)) continue;
     const text = texts[p];
-    let lastVisible = ''; // the last non-space character before i in this paragraph
+    let lastVisible = 0; // code of the last non-space character before i in this paragraph (0: none)
     for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (c === '«') {
-        let open: Opening | undefined;
-        if (lastVisible === '' || lastVisible === ':') {
-          open = { paragraph: p, offset: i, atStart: lastVisible === '' };
-          openings.push(open);
+      const c = text.charCodeAt(i);
+      if (c === OPEN) {
+        if (lastVisible === 0 || lastVisible === COLON) {
+          stack.push(o.paragraph.length);
+          o.paragraph.push(p);
+          o.offset.push(i);
+          o.atStart.push(lastVisible === 0);
+          o.closeParagraph.push(-1);
+          o.closeOffset.push(-1);
+        } else stack.push(-1);
+      } else if (c === CLOSE && stack.length) {
+        const k = stack.pop()!;
+        if (k >= 0) {
+          o.closeParagraph[k] = p;
+          o.closeOffset[k] = i;
         }
-        stack.push(open);
-      } else if (c === '»' && stack.length) {
-        const open = stack.pop();
-        if (open) open.close = { paragraph: p, offset: i };
       }
-      if (!SPACE.test(c)) lastVisible = c;
+      if (!isSpace(c)) lastVisible = c;
     }
   }
-  return openings;
+  return o;
+}
+
+const OPEN = 0xab; // «
+const CLOSE = 0xbb; // »
+const COLON = 0x3a;
+
+/** What the regex class \s matches, by code (one character at a time, without a regex). */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** The offset from which the rest of the paragraph is only closing punctuation and spaces. */
