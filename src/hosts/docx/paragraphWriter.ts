@@ -259,7 +259,7 @@ function cutRun(run: Element, pieceOf: Map<Node, TextPiece>, cuts: Cuts): Segmen
   };
   for (let c: Node | null = run.firstChild; c; c = c.nextSibling) {
     const piece = pieceOf.get(c);
-    const parts: Part[] = piece ? textParts(piece, cuts.texts.get(c)) : [{ node: c }];
+    const parts: Part[] = piece ? partsOfPiece(piece, cuts.texts.get(c)) : [{ node: c }];
     for (const part of parts) {
       if (isElement(c)) {
         if (pendingAfter || (part.start !== undefined && before?.has(part.start) && hasContent)) startNew();
@@ -282,7 +282,7 @@ function newSegment(run: Element, index: number): Segment {
   return { run, index, parts: [], start: -1, end: -1, before: [], afterOurs: [], afterSlots: [] };
 }
 
-function textParts(piece: TextPiece, cutsInside: Set<number> | undefined): Part[] {
+function partsOfPiece(piece: TextPiece, cutsInside: Set<number> | undefined): Part[] {
   if (!cutsInside?.size) return [{ node: piece.node, start: piece.start, end: piece.end }];
   const text = textContent(piece.node);
   const points = [piece.start, ...[...cutsInside].sort((a, b) => a - b), piece.end];
