@@ -1,9 +1,14 @@
 /**
  * `npm run bench`: figures for the README's performance table (not a timed test).
  * Input: the Labour Code from the corpus (222 articles), built into a .docx by scripts/corpus-laws.ts.
- * Prints: parse + all checks, per-rule time, and .docx read + review + write, each the median of runs.
+ * Prints: parse + all checks, per-rule time, and .docx read + review + write, each the median of runs;
+ * then the same end to end at 1x, 5x and 25x the code (articles per second: flat means linear) and
+ * an act of 1,000 articles, each in a fresh process so its peak RSS is its own.
  */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { docFromLines } from '../src/core/document';
 import { parseAct } from '../src/core/act/parse';
 import { buildPlan } from '../src/core/plan';
@@ -70,15 +75,13 @@ async function main(): Promise<void> {
     outBytes = t.value.data.length;
   }
 
-  // A 2,000-page code: the Labour Code 25 times over (≈ 58,000 paragraphs), once, end to end.
-  const hugeLines = Array.from({ length: 25 }, () => law.lines).flat();
-  const hugeDocx = await buildDocx(hugeLines);
-  const huge = await timeIt(async () => {
-    const read = await readDocx(hugeDocx, { source: 'huge.docx' });
-    const { findings: fs } = reviewLocal(read.model, { corpus });
-    const plan = buildPlan(fs, read.model);
-    return { out: await applyPlan(read, plan), findings: fs.length };
-  });
+  // The code 1, 5 and 25 times over (25x: a 2,000-page code, ≈ 58,000 paragraphs), and 1,000 articles.
+  const scaled: ScaleRun[] = [];
+  for (const times of [1, 5, 25]) scaled.push(await inFreshProcess(Array.from({ length: times }, () => law.lines).flat()));
+  // The code over and over, cut before its 1,001st article.
+  const many = Array.from({ length: 6 }, () => law.lines).flat();
+  let seen = 0;
+  const thousand = await inFreshProcess(many.slice(0, many.findIndex((l) => /^Статья\s+\d/.test(l) && ++seen > 1000)));
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
@@ -89,14 +92,86 @@ async function main(): Promise<void> {
     `all checks (${allRules.length} rules): ${median(checkTimes).toFixed(1)} ms, ${findings} findings`,
     `parse + checks: ${(median(parseTimes) + median(checkTimes)).toFixed(1)} ms (goal ≤ 300 ms)`,
     `.docx read + review + write: ${median(endToEnd).toFixed(0)} ms (median of ${endToEnd.length}; goal ≤ 2000 ms), output ${(outBytes / 1024).toFixed(0)} KB`,
-    `2,000-page code (Labour Code × 25: ${hugeLines.length} paragraphs, .docx ${(hugeDocx.length / 2 ** 20).toFixed(1)} MB): read + review + write ${(huge.ms / 1000).toFixed(1)} s, ${huge.value.findings} findings (duplicate numbering: expected), heap ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB RSS`,
+    'end to end (.docx read + review + write, fresh process each; articles/s flat = linear):',
+    ...scaled.map((r, i) => `  Labour Code × ${[1, 5, 25][i]}: ${describe(r)}${i === 2 ? ' (goal ≤ 3 s, ≤ 400 MB)' : ''}`),
+    `  1,000 articles: ${describe(thousand)} (goal ≤ 1.5 s)`,
     'per rule (median ms):',
     ...[...perRule.entries()].sort((a, b) => median(b[1]) - median(a[1])).map(([id, ms]) => `  ${id.padEnd(40)} ${median(ms).toFixed(2)}`),
   ];
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-main().catch((err) => {
+interface ScaleRun {
+  paragraphs: number;
+  articles: number;
+  textMB: number;
+  docxMB: number;
+  findings: number;
+  read: number;
+  review: number;
+  write: number;
+  total: number;
+  cpu: number;
+  maxRssMB: number;
+}
+
+function describe(r: ScaleRun): string {
+  return (
+    `${r.paragraphs} paragraphs, ${r.articles} articles, text ${r.textMB.toFixed(1)} MB, .docx ${r.docxMB.toFixed(1)} MB: ` +
+    `${(r.total / 1000).toFixed(2)} s (read ${(r.read / 1000).toFixed(2)}, review ${(r.review / 1000).toFixed(2)}, write ${(r.write / 1000).toFixed(2)}; CPU ${(r.cpu / 1000).toFixed(2)} s), ` +
+    `${Math.round(r.articles / (r.total / 1000))} articles/s, ${r.findings} findings, peak ${r.maxRssMB.toFixed(0)} MB RSS`
+  );
+}
+
+/**
+ * Reviews `lines` (built into a .docx here) in a new process with the same loader, so the peak RSS
+ * is that of reading, reviewing and writing it, not of building it.
+ */
+async function inFreshProcess(lines: string[]): Promise<ScaleRun> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zan-bench-')), 'input.docx');
+  fs.writeFileSync(file, await buildDocx(lines));
+  try {
+    const out = spawnSync(process.execPath, [...process.execArgv, __filename, '--scale', file], { encoding: 'utf8', maxBuffer: 2 ** 24 });
+    if (out.status !== 0) throw new Error(`scale run failed: ${out.stderr}`);
+    return JSON.parse(out.stdout.trim().split('\n').pop()!) as ScaleRun;
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
+}
+
+/** The child side: time read + review + write of the file once, after one warm-up on the plain code. */
+async function scaleRun(file: string): Promise<void> {
+  const law = loadCorpusLaw('labour-code-ru');
+  const corpus = loadCorpus();
+  reviewLocal(docFromLines(law.lines), { corpus });
+  const docx = new Uint8Array(fs.readFileSync(file));
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const read = await readDocx(docx, { source: 'input.docx' });
+  const t1 = performance.now();
+  const { act, findings } = reviewLocal(read.model, { corpus });
+  const t2 = performance.now();
+  await applyPlan(read, buildPlan(findings, read.model));
+  const t3 = performance.now();
+  const cpu = process.cpuUsage(cpu0);
+  const run: ScaleRun = {
+    paragraphs: read.model.paragraphs.length,
+    articles: Object.values(act.units).filter((u) => u.kind === 'article' && u.quote === undefined).length,
+    textMB: read.model.paragraphs.reduce((n, p) => n + Buffer.byteLength(p.text) + 1, 0) / 2 ** 20,
+    docxMB: docx.length / 2 ** 20,
+    findings: findings.length,
+    read: t1 - t0,
+    review: t2 - t1,
+    write: t3 - t2,
+    total: t3 - t0,
+    cpu: (cpu.user + cpu.system) / 1000,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+  };
+  process.stdout.write(`${JSON.stringify(run)}\n`);
+}
+
+const scaleArg = process.argv.indexOf('--scale');
+(scaleArg >= 0 ? scaleRun(process.argv[scaleArg + 1]) : main()).catch((err) => {
   process.stderr.write(`${String(err?.stack ?? err)}\n`);
   process.exitCode = 1;
 });

@@ -1,15 +1,84 @@
 /**
- * The engines as the pane uses them. The local engine and the corpus are imported lazily, so they
- * arrive in their own chunks after the pane has painted.
+ * The engines as the pane uses them. The local engine and the corpus load lazily, after the pane
+ * has painted: in a Web Worker chunk of their own (or, without workers, as chunks of the page).
  */
+import type { Act } from '../core/act/types';
+import type { DocModel } from '../core/document';
+import type { Finding } from '../core/finding';
+import type { LocalReviewReply, LocalReviewRequest } from './localReviewMessages';
 import type { LocalEngine, ModelEngine } from './session';
 import type { BackendSettings } from './settings';
 
+/**
+ * Reviews in a Web Worker, so a code of a thousand articles does not freeze the pane; where no
+ * worker can be started (or it fails to load), on the main thread as before.
+ */
 export const localEngine: LocalEngine = async (doc) => {
+  const worker = localWorker();
+  if (worker) {
+    try {
+      return await worker.review(doc);
+    } catch (err) {
+      if (!(err instanceof WorkerUnavailable)) throw err;
+    }
+  }
+  return reviewHere(doc);
+};
+
+async function reviewHere(doc: DocModel): Promise<{ act: Act; findings: Finding[] }> {
   const [{ reviewLocal }, { loadCorpus }] = await Promise.all([import('../engine/local'), import('../corpus/index')]);
   const { act, findings } = reviewLocal(doc, { corpus: loadCorpus() });
   return { act, findings };
-};
+}
+
+/** The worker could not be started or loaded: review on the main thread instead. */
+class WorkerUnavailable extends Error {}
+
+interface LocalWorker {
+  review(doc: DocModel): Promise<{ act: Act; findings: Finding[] }>;
+}
+
+let shared: LocalWorker | undefined | null;
+
+/** One worker for the pane's lifetime (the rules and corpus load once); null once it has failed. */
+function localWorker(): LocalWorker | undefined {
+  if (shared !== undefined) return shared ?? undefined;
+  shared = null; // until it starts
+  if (typeof Worker === 'undefined') return undefined;
+  let worker: Worker;
+  try {
+    // webpack 5 bundles the worker and its imports as a chunk of their own from this form.
+    worker = new Worker(new URL('./localReview.worker.ts', import.meta.url));
+  } catch {
+    return undefined;
+  }
+  const pending = new Map<number, { resolve: (r: { act: Act; findings: Finding[] }) => void; reject: (e: Error) => void }>();
+  let next = 1;
+  const fail = (): void => {
+    shared = null;
+    worker.terminate();
+    for (const p of pending.values()) p.reject(new WorkerUnavailable('the local-review worker failed to load'));
+    pending.clear();
+  };
+  worker.onerror = fail;
+  worker.onmessageerror = fail;
+  worker.onmessage = (e: MessageEvent<LocalReviewReply>) => {
+    const p = pending.get(e.data.id);
+    if (!p) return;
+    pending.delete(e.data.id);
+    if ('error' in e.data) p.reject(new Error(e.data.error));
+    else p.resolve({ act: e.data.act, findings: e.data.findings });
+  };
+  return (shared = {
+    review: (doc) =>
+      new Promise((resolve, reject) => {
+        const id = next++;
+        pending.set(id, { resolve, reject });
+        const request: LocalReviewRequest = { id, doc };
+        worker.postMessage(request);
+      }),
+  });
+}
 
 /** Model checks through the backend proxy (the API key stays on the server); client loaded lazily. */
 export function modelEngine(config: BackendSettings | undefined): ModelEngine | undefined {

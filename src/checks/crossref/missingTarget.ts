@@ -47,23 +47,31 @@ function rootsFor(act: Act, ref: CrossReference): readonly Unit[] | undefined {
   return act.body;
 }
 
+const kindsByRoots = new WeakMap<readonly Unit[], Set<Unit['kind']>>();
+
+/** Every kind of unit under `roots`, gathered once per root list (every reference asks). */
+function kindsIn(roots: readonly Unit[]): Set<Unit['kind']> {
+  let kinds = kindsByRoots.get(roots);
+  if (!kinds) {
+    const found = new Set<Unit['kind']>();
+    const visit = (us: readonly Unit[]): void => {
+      for (const u of us) {
+        found.add(u.kind);
+        visit(u.children);
+      }
+    };
+    visit(roots);
+    kindsByRoots.set(roots, (kinds = found));
+  }
+  return kinds;
+}
+
 /** A target the draft cannot hold: an article reference in a draft without articles is about another act. */
 function checkable(act: Act, roots: readonly Unit[], target: UnitAddress): boolean {
   if (!Object.keys(target).length) return false;
   // Parts of a subitem are not told apart from parts of its item in the text: do not guess.
   if (target.part !== undefined && target.subitem !== undefined) return false;
-  const has = (kind: Unit['kind']): boolean => {
-    let found = false;
-    const v = (us: readonly Unit[]): void => {
-      for (const u of us) {
-        if (found) return;
-        if (u.kind === kind) found = true;
-        else v(u.children);
-      }
-    };
-    v(roots);
-    return found;
-  };
+  const has = (kind: Unit['kind']): boolean => kindsIn(roots).has(kind);
   if (target.article && !has('article')) return false;
   if (target.chapter && !has('chapter')) return false;
   if (target.section && !has('section')) return false;
@@ -72,13 +80,48 @@ function checkable(act: Act, roots: readonly Unit[], target: UnitAddress): boole
   return true;
 }
 
-/** The reference stands in an example given earlier in the same sentence ("например:", "мысалы:"). */
-function isExample(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const marker = [...before.matchAll(/(?:^|[^\p{L}])(?:например|мысалы|к\s+примеру)(?![\p{L}])/giu)].pop();
-  if (!marker) return false;
-  // No sentence ends between the marker and the reference.
-  return !/[.!?]\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]/u.test(before.slice(marker.index));
+const EXAMPLE_MARKER = /(?:^|[^\p{L}])(?:например|мысалы|к\s+примеру)(?![\p{L}])/giu;
+const SENTENCE_BREAK = /[.!?]\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]/gu;
+
+type Span = { start: number; end: number };
+
+/** Where "например:" markers and sentence breaks stand in a paragraph, found once for all its references. */
+interface ExampleMarks {
+  markers: Span[];
+  breaks: Span[];
+}
+
+function exampleMarks(text: string): ExampleMarks {
+  const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return { markers: spans(EXAMPLE_MARKER), breaks: spans(SENTENCE_BREAK) };
+}
+
+/** The reference at `at` stands in an example given earlier in the same sentence ("например:", "мысалы:"). */
+function isExample(marks: ExampleMarks, at: number): boolean {
+  // The last marker before the reference (markers and breaks are in text order).
+  const m = lastBefore(marks.markers, at);
+  if (!m) return false;
+  // No sentence ends between the marker and the reference: the first break after the marker ends after it.
+  const b = marks.breaks[countWhere(marks.breaks, (x) => x.start < m.start)];
+  return !b || b.end > at;
+}
+
+/** The last span ending at or before `at`. */
+function lastBefore(spans: readonly Span[], at: number): Span | undefined {
+  const n = countWhere(spans, (x) => x.end <= at);
+  return n > 0 ? spans[n - 1] : undefined;
+}
+
+/** How many leading spans satisfy a test that holds for a prefix of them (binary search: a paragraph may hold thousands of references). */
+function countWhere(spans: readonly Span[], test: (s: Span) => boolean): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(spans[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export const missingTargetRule: Rule = {
@@ -103,9 +146,15 @@ export const missingTargetRule: Rule = {
   },
   check(context): void {
     const { act } = context;
+    const marks = new Map<number, ExampleMarks>();
+    const marksOf = (paragraph: number): ExampleMarks => {
+      let m = marks.get(paragraph);
+      if (!m) marks.set(paragraph, (m = exampleMarks(act.doc.paragraphs[paragraph]?.text ?? '')));
+      return m;
+    };
     for (const ref of act.crossReferences) {
       // "например: пункты 2-1, 2-2" shows how units are numbered; it refers to nothing.
-      if (ref.scope === 'implicit' && isExample(act.doc.paragraphs[ref.range.paragraph]?.text ?? '', ref.range.start)) continue;
+      if (ref.scope === 'implicit' && isExample(marksOf(ref.range.paragraph), ref.range.start)) continue;
       const roots = rootsFor(act, ref);
       if (!roots || !roots.length) continue;
       const missing = ref.targets.filter((t) => checkable(act, roots, t) && findByAddress(roots, t).length === 0);

@@ -5,7 +5,10 @@
  * Law "On Legal Acts" art. 23 p. 7 (terms are explained where they are used).
  */
 import type { Rule } from '../rule';
-import { isAcronym, isConsolidatedEdition, occurrences, paragraphTokens, phrase } from './wordForms';
+import { isAcronym, isConsolidatedEdition, occurrences, paragraphTokens, phrase, type Phrase } from './wordForms';
+
+/** Letters of a word's start that index the paragraphs (stems are 3 letters or more, but for words of one or two). */
+const PREFIX = 3;
 
 export const unusedTermRule: Rule = {
   meta: {
@@ -30,6 +33,24 @@ export const unusedTermRule: Rule = {
   check(context): void {
     const { act } = context;
     const toks = paragraphTokens(act);
+    // Only paragraphs holding a word that begins like the phrase's first word can use it: looking in
+    // every paragraph for every definition grew with definitions × paragraphs.
+    const byPrefix = new Map<string, number[]>();
+    toks.forEach((t, p) => {
+      for (const tok of t ?? []) {
+        if (tok.folded.length < PREFIX) continue;
+        const key = tok.folded.slice(0, PREFIX);
+        const list = byPrefix.get(key);
+        if (!list) byPrefix.set(key, [p]);
+        else if (list[list.length - 1] !== p) list.push(p);
+      }
+    });
+    const all = toks.map((_, p) => p);
+    const candidates = (f: Phrase): readonly number[] => {
+      const first = f.stems[0];
+      if (first === undefined) return [];
+      return first.length < PREFIX ? all : (byPrefix.get(first.slice(0, PREFIX)) ?? []);
+    };
     for (const d of act.definitions) {
       const unit = act.units[d.unitId];
       const from = unit?.paragraph ?? d.range.paragraph;
@@ -38,12 +59,13 @@ export const unusedTermRule: Rule = {
       for (const a of act.abbreviations) {
         if (a.range.paragraph >= from && a.range.paragraph <= to) forms.push(phrase(a.short, isAcronym(a.short) || /^\p{Lu}/u.test(a.short)));
       }
-      let used = false;
-      for (let p = 0; p < toks.length && !used; p++) {
-        const t = toks[p];
-        if (!t || (p >= from && p <= to)) continue;
-        used = forms.some((f) => occurrences(t, f).length > 0);
-      }
+      const used = forms.some((f) => {
+        for (const p of candidates(f)) {
+          const t = toks[p];
+          if (t && (p < from || p > to) && occurrences(t, f).length > 0) return true;
+        }
+        return false;
+      });
       if (!used) {
         context.report({
           messageId: 'unused',

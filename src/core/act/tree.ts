@@ -51,26 +51,37 @@ export function findByAddress(roots: readonly Unit[], address: UnitAddress): Uni
       // Parts are direct children; part one of an item (or of an article with inline text) is the
       // unit's own first paragraph, which has no part unit of its own.
       for (const p of parents) {
-        const child = p.children.find((c) => c.kind === 'part' && c.number === number);
+        const child = directChildIndex(p.children).get(`part:${number}`);
         if (child) found.push(child);
-        else if (number === '1' && !p.children.some((c) => c.kind === 'part' && c.number === '1')) found.push(p);
+        else if (number === '1') found.push(p);
       }
     } else if (!parents) {
       // The first step searches the whole tree: indexed once per root list, or references make it quadratic.
       found.push(...(topmostIndex(roots).get(`${kind}:${number}`) ?? []));
     } else {
-      const search = (units: readonly Unit[]): void => {
-        for (const u of units) {
-          if (u.kind === kind && u.number === number) found.push(u);
-          else search(u.children);
-        }
-      };
-      search(parents.flatMap((p) => p.children));
+      // Later steps search under each parent: indexed per parent too (a reference to item 900 of an article of 1,000 items).
+      for (const p of parents) found.push(...(topmostIndex(p.children).get(`${kind}:${number}`) ?? []));
     }
     if (!found.length) return [];
     parents = found;
   }
   return parents ?? [];
+}
+
+const directIndexes = new WeakMap<readonly Unit[], Map<string, Unit>>();
+
+/** The first unit of each "kind:number" among `units` themselves (not their children). */
+function directChildIndex(units: readonly Unit[]): Map<string, Unit> {
+  let index = directIndexes.get(units);
+  if (!index) {
+    index = new Map();
+    for (const u of units) {
+      const key = `${u.kind}:${u.number}`;
+      if (!index.has(key)) index.set(key, u);
+    }
+    directIndexes.set(units, index);
+  }
+  return index;
 }
 
 const topmostIndexes = new WeakMap<readonly Unit[], Map<string, Unit[]>>();

@@ -7,12 +7,13 @@ import JSZip from 'jszip';
 import type { ApplyResult, Hunk, PlannedComment, ReviewPlan } from '../../core/plan-types';
 import { COMMENT_AUTHOR, COMMENT_INITIALS } from '../../core/plan-types';
 import { docxError } from './errors';
-import { CT_COMMENTS, XML_NS, attr, isElement, textContent } from './ooxml';
+import { CT_COMMENTS, attr } from './ooxml';
 import { findRel, parseXml, readPartText, relsPathFor, resolveTarget } from './package';
-import { collectBodyParagraphs, type DocxDocument } from './read';
+import { firstIndex, pieceContaining, pieceEndingIn, writeParagraph } from './paragraphWriter';
+import type { DocxDocument } from './read';
 import { topLevelParagraphSpans } from './spans';
-import { layoutParagraph, newFieldState, type ParagraphLayout, type TextPiece } from './text';
-import { escapeAttr, runContentXml, serializeNode } from './xml';
+import type { ParagraphLayout, TextPiece } from './text';
+import { escapeAttr, runContentXml } from './xml';
 
 export interface ApplyOptions {
   /** Date stamped on every revision and comment (default: now). */
@@ -37,10 +38,6 @@ export const SKIP_REASONS = {
 /** Zero-width run children a deletion may carry along without losing anything. */
 const SAFE_TO_DELETE = new Set(['lastRenderedPageBreak', 'softHyphen', 'proofErr']);
 
-type Op =
-  | { kind: 'hunk'; hunk: Hunk; start: number; end: number; id: string }
-  | { kind: 'comment'; comment: PlannedComment; start: number; end: number; id: string };
-
 interface ParagraphWork {
   index: number;
   p: Element;
@@ -55,16 +52,11 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
   const date = (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const w = doc.w;
 
-  // A fresh DOM each time: the DocxDocument stays reusable, and nothing half-done leaks out of a failure.
-  const dom = parseXml(doc.document.text, doc.document.path, doc.source);
-  const root = dom.documentElement;
-  const prefix = root.prefix;
+  // The DOM as read is only read here (paragraphs are written out as new text), so the DocxDocument stays reusable.
+  const prefix = doc.document.dom.documentElement.prefix;
   if (!prefix) throw docxError('unsupported', doc.source, 'the WordprocessingML namespace has no prefix');
-  const body = Array.from(root.childNodes).find((n) => isElement(n) && n.localName === 'body') as Element;
-  const collected: Array<{ p: Element; inTable: boolean }> = [];
-  collectBodyParagraphs(body, w, false, collected);
-  const fields = newFieldState();
-  const layouts = collected.map(({ p }) => layoutParagraph(p, w, 'current', fields));
+  const collected = doc.paragraphs.map((p) => ({ p }));
+  const layouts = doc.layouts;
 
   const textOf = (i: number): string | undefined => doc.model.paragraphs[i]?.text;
 
@@ -94,8 +86,11 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
   }
 
   // 2. Refuse what would touch anything but plain runs.
+  const skippedKeys = new Set<string>();
   const skip = (findingId: string, reason: string): void => {
-    if (!result.skipped.some((s) => s.findingId === findingId && s.reason === reason)) result.skipped.push({ findingId, reason });
+    const key = `${findingId}\n${reason}`;
+    if (!skippedKeys.has(key)) result.skipped.push({ findingId, reason });
+    skippedKeys.add(key);
   };
   const refused = new Set<string>();
   for (const wk of work.values()) {
@@ -140,44 +135,22 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
   let nextId = (await maxUsedId(zip, doc)) + 1;
 
   // 4. Rewrite the paragraphs.
-  const b = new Builder(dom, w, prefix, date);
   const newComments: Array<{ id: string; text: string }> = [];
   const hasCommentRefStyle = doc.styles.has('CommentReference');
   const changed = new Map<number, string>();
+  const nextFreeId = (): string => String(nextId++);
   for (const wk of [...work.values()].sort((a, b2) => a.index - b2.index)) {
     if (!wk.hunks.length && !wk.comments.length) continue;
-    const ops: Op[] = [
-      ...wk.hunks.map((h): Op => ({ kind: 'hunk', hunk: h, start: h.start, end: h.end, id: '' })),
-      ...wk.comments.map((c): Op => ({ kind: 'comment', comment: c, start: c.start, end: c.end, id: '' })),
-    ];
-    const para = new ParagraphEditor(wk.p, wk.layout.pieces, b);
-    for (const op of ops) {
-      if (op.start === op.end) para.pointAt(op.start);
-      else {
-        para.boundaryAt(op.start, 'start');
-        para.boundaryAt(op.end, 'end');
-      }
-    }
-    for (const op of ops) {
-      if (op.kind !== 'hunk') continue;
-      const h = op.hunk;
-      const delIds: string[] = [];
-      const insId = String(nextId++);
-      para.applyHunk(h, () => {
-        const id = String(nextId++);
-        delIds.push(id);
-        return id;
-      }, insId);
-      result.hunksApplied++;
-    }
-    for (const op of ops) {
-      if (op.kind !== 'comment') continue;
-      const id = String(nextId++);
-      para.addComment(op.comment, id, hasCommentRefStyle);
-      newComments.push({ id, text: op.comment.text });
-      result.commentsAdded++;
-    }
-    changed.set(wk.index, serializeNode(wk.p));
+    const { xml, commentIds } = writeParagraph(
+      wk.p,
+      wk.layout,
+      { hunks: wk.hunks, comments: wk.comments, nextId: nextFreeId, referenceStyle: hasCommentRefStyle },
+      { w, prefix, date },
+    );
+    result.hunksApplied += wk.hunks.length;
+    wk.comments.forEach((c, i) => newComments.push({ id: commentIds[i], text: c.text }));
+    result.commentsAdded += wk.comments.length;
+    changed.set(wk.index, xml);
   }
 
   // 5. Splice the changed paragraphs into the original text of the part.
@@ -206,18 +179,21 @@ function withBom(text: string, bom: boolean): string {
   return bom ? `\uFEFF${text}` : text;
 }
 
-/** Why [start, end) cannot be changed or commented, or undefined when every character is in a plain run. */
+/**
+ * Why [start, end) cannot be changed or commented, or undefined when every character is in a plain run.
+ * Pieces, deletion marks and objects are in offset order: only those in the range are looked at.
+ */
 function rangeProblem(layout: ParagraphLayout, start: number, end: number, deleting: boolean): string | undefined {
-  for (const piece of layout.pieces) {
-    if (piece.end <= start || piece.start >= end) continue;
-    const r = contextProblem(piece);
+  for (let i = firstIndex(layout.pieces, (x) => x.end > start); i < layout.pieces.length && layout.pieces[i].start < end; i++) {
+    const r = contextProblem(layout.pieces[i]);
     if (r) return r;
   }
   // A human deletion has no visible text, but changing or commenting words around it would still cross it.
-  if (layout.deletionMarks.some((o) => o > start && o < end)) return SKIP_REASONS.humanRevision;
+  const mark = layout.deletionMarks[firstIndex(layout.deletionMarks, (o) => o > start)];
+  if (mark !== undefined && mark < end) return SKIP_REASONS.humanRevision;
   if (deleting) {
-    for (const o of layout.objects) {
-      if (o.offset > start && o.offset < end && !SAFE_TO_DELETE.has(o.node.localName)) return SKIP_REASONS.object;
+    for (let i = firstIndex(layout.objects, (o) => o.offset > start); i < layout.objects.length && layout.objects[i].offset < end; i++) {
+      if (!SAFE_TO_DELETE.has(layout.objects[i].node.localName)) return SKIP_REASONS.object;
     }
   }
   return undefined;
@@ -239,290 +215,11 @@ function contextProblem(piece: TextPiece): string | undefined {
 /** Where a pure insertion at `offset` would go: the run before it, or after it, must be plain. */
 function insertionProblem(layout: ParagraphLayout, offset: number): string | undefined {
   if (!layout.pieces.length) return undefined; // empty paragraph: a new run at its end
-  const left = layout.pieces.find((p) => p.start < offset && p.end >= offset);
-  const right = layout.pieces.find((p) => p.start <= offset && p.end > offset);
+  const left = pieceEndingIn(layout.pieces, offset);
+  const right = pieceContaining(layout.pieces, offset);
   if (left && !contextProblem(left)) return undefined;
   if (right && !contextProblem(right)) return undefined;
   return contextProblem(left ?? right!) ?? SKIP_REASONS.noRun;
-}
-
-/** Creates elements with the document's own prefix and namespace. */
-class Builder {
-  constructor(
-    readonly dom: Document,
-    readonly w: string,
-    readonly prefix: string,
-    readonly date: string,
-  ) {}
-
-  el(local: string, attrs: Record<string, string> = {}): Element {
-    const e = this.dom.createElementNS(this.w, `${this.prefix}:${local}`);
-    for (const [k, v] of Object.entries(attrs)) e.setAttributeNS(this.w, `${this.prefix}:${k}`, v);
-    return e;
-  }
-
-  revision(kind: 'ins' | 'del', id: string): Element {
-    return this.el(kind, { id, author: COMMENT_AUTHOR, date: this.date });
-  }
-
-  /** Parse a fragment of run content written with our prefix into nodes of this document. */
-  fragment(xml: string): Node[] {
-    const wrapped = parseXml(`<x xmlns:${this.prefix}="${escapeAttr(this.w)}">${xml}</x>`, 'fragment', 'fragment');
-    return Array.from(wrapped.documentElement.childNodes).map((n) => this.dom.importNode(n, true));
-  }
-}
-
-const REVISION_MARKS_IN_RPR = new Set(['ins', 'del', 'moveFrom', 'moveTo', 'rPrChange']);
-
-/**
- * Edits one paragraph: first every boundary becomes a run boundary (runs are split so each piece
- * keeps its w:rPr), then hunks wrap whole runs in w:del and add w:ins, then comments add their
- * range marks and reference runs.
- */
-class ParagraphEditor {
-  private readonly pieces: TextPiece[];
-  /** Our w:del wrappers and w:ins elements, to keep comment marks outside them. */
-  private readonly ours = new Map<Element, Hunk>();
-
-  constructor(
-    private readonly p: Element,
-    pieces: TextPiece[],
-    private readonly b: Builder,
-  ) {
-    this.pieces = pieces.map((x) => ({ ...x }));
-  }
-
-  /** Make `offset` a run boundary. 'start': zero-width things at the boundary stay before it; 'end': after it. */
-  boundaryAt(offset: number, bias: 'start' | 'end'): void {
-    if (bias === 'start') {
-      const i = this.pieces.findIndex((x) => x.start <= offset && x.end > offset);
-      if (i < 0) return;
-      if (this.pieces[i].start < offset) this.splitText(i, offset);
-      const piece = this.pieces.find((x) => x.start === offset)!;
-      this.splitRunBefore(piece.run, piece.node);
-    } else {
-      const i = this.pieces.findIndex((x) => x.start < offset && x.end >= offset);
-      if (i < 0) return;
-      if (this.pieces[i].end > offset) this.splitText(i, offset);
-      const piece = this.pieces.find((x) => x.end === offset && x.start < offset)!;
-      this.splitRunAfter(piece.run, piece.node);
-    }
-  }
-
-  /** Make `offset` a boundary on the side where a point (insertion, empty comment) will attach. */
-  pointAt(offset: number): void {
-    const at = this.pointAnchor(offset);
-    if (at?.side === 'after') this.boundaryAt(offset, 'end');
-    else if (at?.side === 'before') this.boundaryAt(offset, 'start');
-  }
-
-  private pointAnchor(offset: number): { side: 'after' | 'before'; piece: TextPiece } | undefined {
-    const left = this.pieces.find((x) => x.start < offset && x.end >= offset && x.context === 'plain');
-    if (left) return { side: 'after', piece: left };
-    const right = this.pieces.find((x) => x.start <= offset && x.end > offset && x.context === 'plain');
-    if (right) return { side: 'before', piece: right };
-    return undefined;
-  }
-
-  /** Place `node` at a point: after the run that ends there, before the run that starts there, or at the paragraph's end. */
-  private placeAtPoint(offset: number, nodes: Node[]): void {
-    const at = this.pointAnchor(offset);
-    if (!at) {
-      for (const n of nodes) this.p.appendChild(n);
-      return;
-    }
-    const run = this.pieces.find((x) => x.node === at.piece.node)!.run;
-    if (at.side === 'after') {
-      let ref: Node = this.outerAfter(run);
-      // After our own changes that end at or before this point, so insertions keep the plan's order.
-      for (let next = ref.nextSibling; next && isElement(next) && this.ours.has(next) && this.ours.get(next)!.end <= offset; next = next.nextSibling) {
-        ref = next;
-      }
-      for (const n of nodes) {
-        insertAfter(ref, n);
-        ref = n;
-      }
-    } else {
-      const ref = this.outerBefore(run);
-      for (const n of nodes) ref.parentNode!.insertBefore(n, ref);
-    }
-  }
-
-  private splitText(i: number, offset: number): void {
-    const piece = this.pieces[i];
-    const node = piece.node;
-    const text = textContent(node);
-    const cut = offset - piece.start;
-    const second = node.cloneNode(false) as Element;
-    setText(node, text.slice(0, cut));
-    setText(second, text.slice(cut));
-    for (const n of [node, second]) n.setAttributeNS(XML_NS, 'xml:space', 'preserve');
-    insertAfter(node, second);
-    this.pieces.splice(i, 1, { ...piece, end: offset }, { ...piece, start: offset, node: second });
-  }
-
-  /** Move `node` and everything after it in its run into a new run (same attributes and w:rPr) placed after. */
-  private splitRunBefore(run: Element, node: Element): void {
-    let before = node.previousSibling;
-    while (before && !(isElement(before) && before.localName !== 'rPr')) before = before.previousSibling;
-    if (!before) return; // nothing but w:rPr before it: already a boundary
-    this.moveTail(run, node);
-  }
-
-  private splitRunAfter(run: Element, node: Element): void {
-    let after = node.nextSibling;
-    while (after && !isElement(after)) after = after.nextSibling;
-    if (!after) return;
-    this.moveTail(run, after);
-  }
-
-  private moveTail(run: Element, from: Node): void {
-    const tail = run.cloneNode(false) as Element;
-    const rPr = Array.from(run.childNodes).find((n) => isElement(n) && n.localName === 'rPr');
-    if (rPr) tail.appendChild(rPr.cloneNode(true));
-    for (let n: Node | null = from; n; ) {
-      const next: Node | null = n.nextSibling;
-      tail.appendChild(n);
-      n = next;
-    }
-    insertAfter(run, tail);
-    for (const piece of this.pieces) if (piece.node.parentNode === tail) piece.run = tail;
-  }
-
-  applyHunk(h: Hunk, newDelId: () => string, insId: string): void {
-    const runs = uniqueRuns(this.pieces.filter((x) => x.start >= h.start && x.end <= h.end && x.end > x.start));
-    let anchorRun: Element | undefined = runs[0];
-    let after: Node | undefined;
-    if (runs.length) {
-      for (const group of adjacentGroups(runs)) {
-        const del = this.b.revision('del', newDelId());
-        group[0].parentNode!.insertBefore(del, group[0]);
-        for (const r of group) {
-          del.appendChild(r);
-          toDeletedRun(r, this.b);
-        }
-        this.ours.set(del, h);
-        after = del;
-      }
-    }
-    if (h.inserted === '') return;
-    const ins = this.b.revision('ins', insId);
-    this.ours.set(ins, h);
-    if (!anchorRun) {
-      const at = this.pointAnchor(h.start);
-      anchorRun = at?.piece.run;
-    }
-    const run = this.b.el('r');
-    const rPr = anchorRun ? Array.from(anchorRun.childNodes).find((n) => isElement(n) && n.localName === 'rPr') : undefined;
-    if (rPr) {
-      const copy = rPr.cloneNode(true) as Element;
-      for (const c of Array.from(copy.childNodes)) if (isElement(c) && REVISION_MARKS_IN_RPR.has(c.localName)) copy.removeChild(c);
-      run.appendChild(copy);
-    }
-    for (const n of this.b.fragment(runContentXml(h.inserted, 't', this.b.prefix))) run.appendChild(n);
-    ins.appendChild(run);
-    if (after) insertAfter(after, ins);
-    else this.placeAtPoint(h.start, [ins]);
-  }
-
-  addComment(c: PlannedComment, id: string, referenceStyle: boolean): void {
-    const start = this.b.el('commentRangeStart', { id });
-    const end = this.b.el('commentRangeEnd', { id });
-    const ref = this.b.el('r');
-    if (referenceStyle) {
-      const rPr = this.b.el('rPr');
-      rPr.appendChild(this.b.el('rStyle', { val: 'CommentReference' }));
-      ref.appendChild(rPr);
-    }
-    ref.appendChild(this.b.el('commentReference', { id }));
-    const runs = uniqueRuns(this.pieces.filter((x) => x.start >= c.start && x.end <= c.end && x.end > x.start));
-    if (!runs.length) {
-      this.placeAtPoint(c.start, [start, end, ref]);
-      return;
-    }
-    const first = this.outerBefore(runs[0]);
-    first.parentNode!.insertBefore(start, first);
-    let last: Node = this.outerAfter(runs[runs.length - 1]);
-    // Keep our insertion that replaces the commented words inside the comment's range.
-    for (let next = last.nextSibling; next && isElement(next) && this.ours.has(next); next = next.nextSibling) {
-      const h = this.ours.get(next)!;
-      if (h.start < c.start || h.end > c.end) break;
-      last = next;
-    }
-    insertAfter(last, end);
-    insertAfter(end, ref);
-  }
-
-  /** The node to insert before so as to stand before `run`: our w:del wrapper when the run opens it. */
-  private outerBefore(run: Element): Node {
-    const parent = run.parentNode as Element;
-    if (this.ours.has(parent) && firstElement(parent) === run) return parent;
-    return run;
-  }
-
-  private outerAfter(run: Element): Node {
-    const parent = run.parentNode as Element;
-    if (this.ours.has(parent) && lastElement(parent) === run) return parent;
-    return run;
-  }
-}
-
-function uniqueRuns(pieces: TextPiece[]): Element[] {
-  const out: Element[] = [];
-  for (const x of pieces) if (out[out.length - 1] !== x.run && !out.includes(x.run)) out.push(x.run);
-  return out;
-}
-
-/** Runs that are next to each other under one parent go into one w:del. */
-function adjacentGroups(runs: Element[]): Element[][] {
-  const groups: Element[][] = [];
-  for (const r of runs) {
-    const g = groups[groups.length - 1];
-    const prev = g?.[g.length - 1];
-    if (prev && prev.parentNode === r.parentNode && nextElement(prev) === r) g.push(r);
-    else groups.push([r]);
-  }
-  return groups;
-}
-
-/** Inside w:del, text is w:delText (and field code w:delInstrText). */
-function toDeletedRun(run: Element, b: Builder): void {
-  for (const c of Array.from(run.childNodes)) {
-    if (!isElement(c)) continue;
-    const to = c.localName === 't' ? 'delText' : c.localName === 'instrText' ? 'delInstrText' : undefined;
-    if (!to || c.namespaceURI !== b.w) continue;
-    const replacement = b.el(to);
-    for (let i = 0; i < c.attributes.length; i++) {
-      const a = c.attributes[i];
-      replacement.setAttributeNS(a.namespaceURI, a.name, a.value);
-    }
-    while (c.firstChild) replacement.appendChild(c.firstChild);
-    run.replaceChild(replacement, c);
-  }
-}
-
-function setText(el: Element, text: string): void {
-  while (el.firstChild) el.removeChild(el.firstChild);
-  el.appendChild(el.ownerDocument!.createTextNode(text));
-}
-
-function insertAfter(ref: Node, node: Node): void {
-  ref.parentNode!.insertBefore(node, ref.nextSibling);
-}
-
-function nextElement(n: Node): Element | undefined {
-  for (let s = n.nextSibling; s; s = s.nextSibling) if (isElement(s)) return s;
-  return undefined;
-}
-
-function firstElement(n: Node): Element | undefined {
-  for (let s = n.firstChild; s; s = s.nextSibling) if (isElement(s)) return s;
-  return undefined;
-}
-
-function lastElement(n: Node): Element | undefined {
-  for (let s = n.lastChild; s; s = s.previousSibling) if (isElement(s)) return s;
-  return undefined;
 }
 
 /** The largest numeric w:id in the parts where revisions and comments live. */
