@@ -1,17 +1,23 @@
 /**
  * `npm run eval:laws`: the local engine on the real laws of the corpus (official texts, built into
- * .docx the way scripts/corpus-laws.ts lays them out). Prints findings per law by severity, and every
- * error, so each can be argued as a real defect of that law (target: ≤ 1 error per 50 articles).
+ * .docx the way scripts/corpus-laws.ts lays them out) and on every in-force code of
+ * ../shared/corpus/inforce (one paragraph a line, built into .docx as is). Prints findings per act by
+ * severity, and every error, so each can be argued as a real defect of that act (target: ≤ 1 error
+ * per 50 articles). `--warnings` lists the warnings too.
  */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { buildDocx } from '../src/hosts/docx/build';
 import { readDocx } from '../src/hosts/docx/read';
 import { loadCorpus } from '../src/corpus/index';
 import { reviewLocal } from '../src/engine/local';
 import type { Finding } from '../src/core/finding';
-import { CORPUS_LAWS, loadCorpusLaw, type CorpusLawName } from './corpus-laws';
+import { CORPUS_LAWS, SHARED, loadCorpusLaw, type CorpusLawName } from './corpus-laws';
+
+export const INFORCE = path.join(SHARED, 'corpus', 'inforce');
 
 export interface RealLawResult {
-  name: CorpusLawName;
+  name: string;
   /** Articles in the source JSON, and as the parser found them in the .docx. */
   articles: number;
   parsedArticles: number;
@@ -30,7 +36,25 @@ export async function reviewRealLaws(): Promise<RealLawResult[]> {
     const parsedArticles = Object.values(act.units).filter((u) => u.kind === 'article' && u.quote === undefined).length;
     results.push({ name, articles: law.articles.length, parsedArticles, findings });
   }
+  for (const act of inforceActs()) {
+    const lines = readFileSync(path.join(INFORCE, act.file), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const docx = await readDocx(await buildDocx(lines), { source: act.file.replace(/\.txt$/, '.docx') });
+    const { act: parsed, findings } = reviewLocal(docx.model, { corpus });
+    const parsedArticles = Object.values(parsed.units).filter((u) => u.kind === 'article' && u.quote === undefined).length;
+    results.push({ name: act.file.replace(/_ru\.txt$/, '').replace(/_/g, '-'), articles: act.article_headings, parsedArticles, findings });
+  }
   return results;
+}
+
+interface InforceAct {
+  file: string;
+  title: string;
+  /** Article headings in the text, as counted when it was made (excluded articles included). */
+  article_headings: number;
+}
+
+export function inforceActs(): InforceAct[] {
+  return (JSON.parse(readFileSync(path.join(INFORCE, 'manifest.json'), 'utf8')) as { acts: InforceAct[] }).acts;
 }
 
 async function main(): Promise<void> {

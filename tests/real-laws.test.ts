@@ -3,6 +3,7 @@
  * lawyer in errors. Target of the product: at most one error per 50 articles, per law.
  */
 import { reviewRealLaws, type RealLawResult } from '../scripts/real-laws';
+import { CORPUS_LAWS } from '../scripts/corpus-laws';
 
 let results: RealLawResult[];
 beforeAll(async () => {
@@ -10,7 +11,7 @@ beforeAll(async () => {
 });
 
 test('at most one error finding per 50 articles in every real law', () => {
-  for (const r of results) {
+  for (const r of results.filter((x) => x.name in CORPUS_LAWS)) {
     const errors = r.findings.filter((f) => f.severity === 'error').map((f) => `${r.name} ${f.unit} «${f.anchor.quote}» ${f.message}`);
     const allowed = Math.max(1, Math.floor(r.articles / 50));
     // On failure the list itself is shown, so the offending findings can be read at once.
@@ -27,7 +28,7 @@ test('every real law is parsed into all its articles', () => {
   // Two artefacts of the corpus's PDF extraction, read right by the parser: the Labour Code's second
   // "68" is a footnote cut from its "Сноска." (221 real articles, not 222), and the Constitutional
   // Court law's article 23 heading is glued to the chapter heading line (67 real articles, not 66).
-  expect(results.map((r) => [r.name, r.parsedArticles])).toEqual([
+  expect(results.filter((r) => r.name in CORPUS_LAWS).map((r) => [r.name, r.parsedArticles])).toEqual([
     ['labour-code-ru', 221],
     ['constitutional-court-ru', 67],
     ['prosecution-ru', 49],

@@ -20,7 +20,7 @@ import { isPartHeading, matchLabel, labelFromList } from './labels';
 import { excludedByFootnote, isEditorialNote, isInterpretationNote, isNoteHeaderOnly } from './notes';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { findCrossReferences } from './references';
-import { actKind, actTypeOf, isAppendixHeading, isApprovalStamp, isDraftMark, isEnactingFormula, isSignatureLine, isTypeLine } from './titleBlock';
+import { actKind, actTypeOf, isAppendixHeading, isApprovalStamp, isDraftMark, isEnactingFormula, isSignatureLine, isTypeLine, subtitleType } from './titleBlock';
 import type { Act, ParagraphInfo, ParagraphRole, QuotedWording, Unit } from './types';
 import { buildUnits, walkUnits, type UnitLine } from './units';
 import { isBlank } from './text';
@@ -178,7 +178,7 @@ export function parseAct(doc: DocModel): Act {
 
   const hasArticles = built.all.some((u) => u.kind === 'article' && u.quote === undefined);
   const hasItems = built.all.some((u) => u.kind === 'item' && u.quote === undefined);
-  const kind = actKind(actTypeOf(typeLine, title), title, hasArticles, hasItems);
+  const kind = actKind(actTypeOf(typeLine, title, subtitleType(texts.slice(0, head))), title, hasArticles, hasItems);
 
   const act: Act = {
     doc,
