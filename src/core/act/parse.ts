@@ -20,7 +20,7 @@ import { findAmendments } from './amendments';
 import { findDefinitions } from './definitions';
 import { findExternalReferences } from './externalReferences';
 import { isPartHeading, matchLabel, labelFromList, type LabelMatch } from './labels';
-import { isHeadingWords, runInStarts } from './runIn';
+import { isHeadingWords, runInStarts, wrappedHeadingItem } from './runIn';
 import { excludedByFootnote, isEditorialNote, isInterpretationNote, isNoteHeaderOnly } from './notes';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { findCrossReferences } from './references';
@@ -241,6 +241,15 @@ function unitLines(s: ParseState, i: number): UnitLine[] {
   if (s.wholeQuote[i]) return [{ paragraph: i, text, base: 0, passive: true }];
   const whole: UnitLine = { paragraph: i, text, base: 0, listLabel: s.paras[i].listLabel, label: s.paras[i].listLabel ? undefined : (labelOf(s, i) ?? null) };
   if (s.quoteOf[i] >= 0 || s.paras[i].listLabel) return [whole];
+  if (!labelOf(s, i) && isArticleHeadingOnly(s, i - 1)) {
+    const at = wrappedHeadingItem(text);
+    if (at > 0) {
+      return [
+        { paragraph: i, text: text.slice(0, at), base: 0, label: null, heading: true },
+        { paragraph: i, text: text.slice(at), base: at, label: matchLabel(text.slice(at)) ?? null },
+      ];
+    }
+  }
   const starts = runInStarts(text);
   if (!starts.length) return [whole];
   const bounds = [0, ...starts, text.length];
@@ -258,6 +267,13 @@ function unitLines(s: ParseState, i: number): UnitLine[] {
     first.heading = true;
   }
   return lines;
+}
+
+/** The paragraph is an article's label and heading only, with no norm after it. */
+function isArticleHeadingOnly(s: ParseState, i: number): boolean {
+  if (i < 0 || s.roles[i] !== undefined) return false;
+  const l = labelOf(s, i);
+  return !!l && l.kind === 'article' && !!l.heading && !l.embedded && !/[.;:]$/.test(l.heading) && runInStarts(s.texts[i]).length === 0;
 }
 
 /** The Act with its trees, roles and quoted wordings (as small acts of their own). */

@@ -40,3 +40,16 @@ export function isHeadingWords(segment: string): boolean {
   const t = segment.trim();
   return t.length > 0 && t.length <= 200 && !/[.;:!?]$/.test(t) && !/\.\s+\p{Lu}/u.test(t.replace(/^\s*(?:[IVXLC]+|\d+(?:-\d+)*)\.\s/u, ''));
 }
+
+/**
+ * An article heading wrapped onto the next paragraph, with the first item run into it ("Статья 376.
+ * Посягательство на честь и достоинство депутата Парламента Республики" / "Казахстан и
+ * воспрепятствование его деятельности 1. Публичное оскорбление …"): where "1." begins, or -1.
+ */
+export function wrappedHeadingItem(text: string): number {
+  FIRST_ITEM_AT.lastIndex = 0;
+  const m = FIRST_ITEM_AT.exec(text);
+  if (!m) return -1;
+  const words = text.slice(0, m.index);
+  return words.length <= 200 && !/[.;:!?]/.test(words) ? m.index + 1 : -1;
+}
