@@ -5,6 +5,7 @@ import { discretion } from './discretion';
 
 ruleTester(discretion, {
   valid: [
+    { name: 'ru: "могут привести к нарушению" is a consequence, not a power', lines: ruLaw('1. Уполномоченный орган направляет предостережение о недопустимости действий, которые могут привести к нарушению законодательства.') },
     { name: 'kk: a private person that issues nothing keeps its own rights', lines: kkLaw('1. Балық аулау шаруашылығы субъектісі өз қалауы бойынша шартты мерзімінен бұрын бұзуға құқылы.') },
     { name: 'ru: a right of officials to take part in a sitting decides nothing about others', lines: ruLaw('1. Премьер-Министр и члены Правительства, Генеральный Прокурор имеют право присутствовать на любых заседаниях и быть выслушанными.') },
     { name: 'kk: the same', lines: kkLaw('1. Премьер-Министрдің және Үкімет мүшелерінің, Бас Прокурордың кез келген отырысқа қатысуға және сөз сөйлеуге құқығы бар.') },

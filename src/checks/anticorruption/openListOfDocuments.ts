@@ -65,6 +65,8 @@ const KK_CLOSED_BEFORE = new RegExp(
 const INFO = /^(?:сведени|данн|информаци|материал|мәлімет|дерект|ақпарат|материалдар)/iu;
 const DEMAND = /представля|представит|прилага|прилож|истребу|истребова|запрашива|запросит|требова|подава|подает|предоставля|ұсын|талап|қоса[\s\u00a0]+бер|сұрат|тапсыр/iu;
 const DOCS = /^(?:документ|справк|құжат|анықтама)/iu;
+/** Someone outside the state who submits or is asked: an applicant, a recipient of a service, a checked subject. */
+const FROM_PERSON = /заявлени|заявител|услугополучател|ходатайств|(?<!бюджетн\p{L}*[\s\u00a0])заявк|проверяем|субъект|лицензиат|лиц[аоу]?(?![\p{L}])|граждан|өтініш|өтінім|көрсетілетін\s+қызметті\s+алушы|тексерілетін/iu;
 /** Cases and grounds make a corruption factor only as grounds of a body's action, not of a private party's. */
 const GROUNDS = /^(?:случа|основани|обстоятельств|причин|нарушени|жағдай|негіз|мән-жай|себеп|бұзушылық)/iu;
 
@@ -121,6 +123,10 @@ export const openListOfDocuments: Rule = {
         // ("фальсификация … иных документов" in a criminal code is no list of papers).
         // The demand may open the paragraph before a ";" ("К заявлению прилагаются: схема …; иные документы …").
         if ((INFO.test(noun) || DOCS.test(noun)) && !DEMAND.test(p.text.slice(0, sentence.end)) && !DEMAND.test(lead)) continue;
+        // …and from a person who applies or is checked, not in a notice's or a budget document's contents.
+        const upTo = p.text.slice(0, sentence.end);
+        const fromPerson = FROM_PERSON.test(upTo) || FROM_PERSON.test(lead) || subjectIn(upTo, 0, upTo.length, act.language) === 'private' || (!!lead && subjectIn(lead, 0, lead.length, act.language) === 'private');
+        if ((INFO.test(noun) || DOCS.test(noun)) && !fromPerson) continue;
         // Requirements make an open list where a body may add its own ("иным требованиям, предъявляемым лицензиаром"),
         // not in a definition ("…, санитарные и иные требования, обеспечивающие …").
         if (/^требовани/iu.test(noun) && !stateAgentIn(p.text, m.end, sentence.end, act.language)) continue;

@@ -5,6 +5,9 @@ import { discrimination } from './discrimination';
 
 ruleTester(discrimination, {
   valid: [
+    { name: 'ru (a criminal code): a sanction for incitement on the ground protects equality', lines: ruLaw('1. Пропаганда исключительности граждан по признаку их отношения к религии, если эти деяния совершены публично, – наказывается лишением свободы.') },
+    { name: 'ru: the origin of a thing ("естественного происхождения") is no ground', lines: ruLaw('1. Уничтожение молодняков естественного происхождения допускается только по решению уполномоченного органа.') },
+    { name: 'kk: a sanction for the same', lines: kkLaw('1. Азаматтардың дінге көзқарасы белгісі бойынша артықшылығын насихаттау бас бостандығынан айырумен жазаланады.') },
     { name: 'the equality guarantee', lines: ruLaw('1. Граждане независимо от национальности, расы, вероисповедания и происхождения вправе получать субсидии.') },
     { name: 'a form field is not a condition', lines: ruLaw('1. В заявлении указываются фамилия, имя, национальность (по желанию) и адрес заявителя.') },
     { name: '"пола" as a floor', lines: ruLaw('1. Покрытие пола стоянки должно быть твердым и только водонепроницаемым.') },

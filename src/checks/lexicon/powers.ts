@@ -177,6 +177,9 @@ function inside(m: Match, spans: Match[]): boolean {
   return spans.some((s) => m.start < s.end && s.start < m.end);
 }
 
+/** Verbs of a consequence after "может / могут": what may happen, not what a body may do. */
+const CONSEQUENCE = /^(?:привести|повлечь|причинить|вызвать|нанести|создать|затронуть|ухудшить|повлиять)$/iu;
+
 /** The discretionary modals of a state body in the paragraph text, as in art. 24 p. 3 factors. */
 export function modalsOfState(act: Act, paragraph: number, text: string): { modal: Match; sentence: Span }[] {
   const lang = act.language;
@@ -189,6 +192,8 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
       const after = text.slice(m.end);
       if (/^[\s\u00a0]*:/.test(after)) continue; // "вправе:" introduces a list of powers, read item by item
       const inf = RU_INFINITIVE.exec(after);
+      // "действия, которые могут привести к нарушению": a possible consequence, not a power.
+      if (inf && CONSEQUENCE.test(inf[2])) continue;
       // "может/могут/имеет право" need an active infinitive: "имеет право на пенсию" is a right, "может быть" a passive.
       const needsVerb = /^(?:может|могут|имеет|имеют)/iu.test(m.text);
       if (needsVerb) {
