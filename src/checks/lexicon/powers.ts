@@ -180,6 +180,8 @@ function inside(m: Match, spans: Match[]): boolean {
 /** Verbs of a consequence after "может / могут": what may happen, not what a body may do. */
 const CONSEQUENCE = /^(?:привести|повлечь|причинить|вызвать|нанести|создать|затронуть|ухудшить|повлиять)$/iu;
 
+const NO_POWER_OVER_PERSON = /^(?:выпускать|выпустить|привлекать|привлечь|предъявить|предъявлять|обратиться|обращаться|осуществлять|учитывать|учесть|выразить)$/iu;
+
 /** The discretionary modals of a state body in the paragraph text, as in art. 24 p. 3 factors. */
 export function modalsOfState(act: Act, paragraph: number, text: string): { modal: Match; sentence: Span }[] {
   const lang = act.language;
@@ -194,6 +196,9 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
       const inf = RU_INFINITIVE.exec(after);
       // "действия, которые могут привести к нарушению": a possible consequence, not a power.
       if (inf && CONSEQUENCE.test(inf[2])) continue;
+      // A capacity or a step that binds no one ("вправе выпускать облигации", "вправе привлекать
+      // представителей на добровольной основе", "вправе предъявить иск"): no discretion over a person.
+      if (inf && NO_POWER_OVER_PERSON.test(inf[2])) continue;
       // "может/могут/имеет право" need an active infinitive: "имеет право на пенсию" is a right, "может быть" a passive.
       const needsVerb = /^(?:может|могут|имеет|имеют)/iu.test(m.text);
       if (needsVerb) {
