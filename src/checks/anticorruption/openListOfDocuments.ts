@@ -130,6 +130,8 @@ export const openListOfDocuments: Rule = {
         // Requirements make an open list where a body may add its own ("иным требованиям, предъявляемым лицензиаром"),
         // not in a definition ("…, санитарные и иные требования, обеспечивающие …").
         if (/^требовани/iu.test(noun) && !stateAgentIn(p.text, m.end, sentence.end, act.language)) continue;
+        // "в иных случаях отсутствия родительского попечения": a category named by its noun, not an open list.
+        if (/^случа/iu.test(noun) && /^[\s\u00a0]+[\p{L}]+(?:ия|ения|ости|ания|ы|и)[\s\u00a0]+[\p{L}]+/iu.test(p.text.slice(m.end, m.end + 40)) && !/^[\s\u00a0]+(?:когда|если|при|по|в|на|с)(?![\p{L}])/iu.test(p.text.slice(m.end, m.end + 10))) continue;
         if (GROUNDS.test(noun)) {
           const subject = subjectIn(p.text, sentence.start, sentence.end, act.language) ?? (lead ? subjectIn(lead, 0, lead.length, act.language) : undefined);
           // Grounds to refuse a permit or service stay the issuer's power whoever issues it.

@@ -178,7 +178,7 @@ function inside(m: Match, spans: Match[]): boolean {
 }
 
 /** Verbs of a consequence after "может / могут": what may happen, not what a body may do. */
-const CONSEQUENCE = /^(?:привести|повлечь|причинить|вызвать|нанести|создать|затронуть|ухудшить|повлиять)$/iu;
+const CONSEQUENCE = /^(?:привести|повлечь|причинить|вызвать|нанести|создать|затронуть|ухудшить|повлиять|произойти|наступить|возникнуть)$/iu;
 
 const NO_POWER_OVER_PERSON = /^(?:выпускать|выпустить|привлекать|привлечь|предъявить|предъявлять|обратиться|обращаться|осуществлять|учитывать|учесть|выразить)$/iu;
 
@@ -206,7 +206,9 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
         if (passive) {
           // "Срок может быть продлен по решению руководителя", "Лицензия может быть приостановлена лицензиаром":
           // a passive power whose agent is a state body is the body's discretion all the same.
-          const verb = /^могут|^может/iu.test(m.text) ? /^[\s\u00a0]*(?:быть[\s\u00a0]+[\p{L}-]+|[\p{L}-]+(?:ться|тись))(?![\p{L}])/iu.exec(after) : null;
+          // "может быть продлен(а)": a short passive participle; "может быть только государственное
+          // предприятие" says what a thing can be, no one's power.
+          const verb = /^могут|^может/iu.test(m.text) ? /^[\s\u00a0]*(?:быть[\s\u00a0]+(?:также[\s\u00a0]+)?[\p{L}-]+(?:н|на|но|ны|т|та|то|ты)|[\p{L}-]+(?:ться|тись))(?![\p{L}])/iu.exec(after) : null;
           const sentence = sentenceBody(text, m.start);
           if (!verb || !stateAgentOfPassive(text, sentence, 'ru')) continue;
           out.push({ modal: { start: m.start, end: m.end + verb[0].length, text: text.slice(m.start, m.end + verb[0].length) }, sentence });
