@@ -19,6 +19,21 @@ test('at most one error finding per 50 articles in every real law', () => {
   }
 });
 
+test('at most one error per 50 articles over every act, the in-force codes included', () => {
+  const articles = results.reduce((n, r) => n + r.articles, 0);
+  const errors = results.flatMap((r) => r.findings.filter((f) => f.severity === 'error').map((f) => `${r.name} ${f.unit} «${f.anchor.quote}» ${f.message}`));
+  expect(results.filter((r) => r.inforce)).toHaveLength(7);
+  // On failure the list itself is shown.
+  expect((errors.length * 50) / articles <= 1 ? [] : errors).toEqual([]);
+});
+
+test('every in-force code is parsed into its articles (headings counted when the text was made)', () => {
+  // The manifest counts headings at line starts. The parser also finds those the PDF joins ran into
+  // other lines (the Civil Code's run-in "… Статья 33. …": 423 of 411), and misses at most two per
+  // code whose heading is lost inside another article's text (Budget, Entrepreneurial Codes).
+  for (const r of results.filter((x) => x.inforce)) expect([r.name, r.parsedArticles >= r.articles - 2]).toEqual([r.name, true]);
+});
+
 test('the official ru/kk pair of the Law on peaceful assemblies has no parity error', () => {
   const ru = results.find((r) => r.name === 'peaceful-assemblies-ru')!;
   expect(ru.findings.filter((f) => f.category === 'bilingual')).toEqual([]);
