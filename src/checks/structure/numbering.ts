@@ -65,7 +65,7 @@ export function numberingSequences(act: Act): Sequence[] {
     return found;
   };
   collect(act.body, !hasArticles(act.body));
-  for (const [kind, list] of through) sequences.push({ kind, units: list });
+  for (const [kind, list] of through) sequences.push(...(kind === 'chapter' ? chaptersPerSection(act.body, list) : [{ kind, units: list }]));
   through.clear();
   // The approving order and each appendix number their units on their own.
   for (const roots of [act.preface, ...(act.appendices ?? [])]) {
@@ -75,6 +75,18 @@ export function numberingSequences(act: Act): Sequence[] {
     for (const [kind, list] of through) sequences.push({ kind, units: list });
   }
   return sequences;
+}
+
+/**
+ * Chapters numbered anew in each section (an older act: the constitutional law on the judicial
+ * system starts "Глава 1" in every "Раздел"): when every section's chapters start at 1, each section
+ * is a sequence of its own. Otherwise chapters are numbered through the act (art. 23 p. 4).
+ */
+function chaptersPerSection(roots: readonly Unit[], chapters: Unit[]): Sequence[] {
+  const sections = roots.filter((u) => u.kind === 'section');
+  const lists = sections.map((s) => s.children.filter((c) => c.kind === 'chapter')).filter((l) => l.length > 0);
+  const perSection = lists.length >= 2 && lists.reduce((n, l) => n + l.length, 0) === chapters.length && lists.every((l) => base(l[0].number) === 1);
+  return perSection ? lists.map((units) => ({ kind: 'chapter' as const, units })) : [{ kind: 'chapter', units: chapters }];
 }
 
 /**
