@@ -1,21 +1,56 @@
 /**
  * `npm run eval:laws`: the local engine on the real laws of the corpus (official texts, built into
- * .docx the way scripts/corpus-laws.ts lays them out). Prints findings per law by severity, and every
- * error, so each can be argued as a real defect of that law (target: ≤ 1 error per 50 articles).
+ * .docx the way scripts/corpus-laws.ts lays them out) and on every in-force code of
+ * ../shared/corpus/inforce (one paragraph a line, built into .docx as is). Prints findings per act by
+ * severity, and every error, so each can be argued as a real defect of that act (target: ≤ 1 error
+ * per 50 articles). `--warnings` lists the warnings too.
  */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { buildDocx } from '../src/hosts/docx/build';
 import { readDocx } from '../src/hosts/docx/read';
 import { loadCorpus } from '../src/corpus/index';
 import { reviewLocal } from '../src/engine/local';
 import type { Finding } from '../src/core/finding';
-import { CORPUS_LAWS, loadCorpusLaw, type CorpusLawName } from './corpus-laws';
+import { CORPUS_LAWS, SHARED, loadCorpusLaw, type CorpusLawName } from './corpus-laws';
+
+export const INFORCE = path.join(SHARED, 'corpus', 'inforce');
 
 export interface RealLawResult {
-  name: CorpusLawName;
+  name: string;
   /** Articles in the source JSON, and as the parser found them in the .docx. */
   articles: number;
   parsedArticles: number;
   findings: Finding[];
+  /** The act's paragraphs, to show a finding in its context. */
+  paragraphs: string[];
+  /** One of ../shared/corpus/inforce. */
+  inforce?: boolean;
+}
+
+/**
+ * `n` warnings of the in-force acts drawn at random with a fixed seed (mulberry32), in a stable
+ * order: the sample a drafting lawyer reads to judge the warnings (tests/fixtures/real-laws).
+ */
+export function sampleWarnings(results: readonly RealLawResult[], n: number, seed: number): Array<{ act: string; finding: Finding; context: string }> {
+  const all = results.filter((r) => r.inforce).flatMap((r) => r.findings.filter((f) => f.severity === 'warning').map((finding) => ({ r, finding })));
+  let state = seed >>> 0;
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [all[i], all[j]] = [all[j], all[i]];
+  }
+  return all.slice(0, n).map(({ r, finding }) => {
+    const text = r.paragraphs[finding.anchor.paragraph] ?? '';
+    const from = Math.max(0, finding.anchor.start - 160);
+    return { act: r.name, finding, context: `${from > 0 ? '…' : ''}${text.slice(from, finding.anchor.end + 120)}${finding.anchor.end + 120 < text.length ? '…' : ''}` };
+  });
 }
 
 export async function reviewRealLaws(): Promise<RealLawResult[]> {
@@ -28,9 +63,27 @@ export async function reviewRealLaws(): Promise<RealLawResult[]> {
     const pair = pairName ? (await readDocx(await buildDocx(loadCorpusLaw(pairName).lines))).model : undefined;
     const { act, findings } = reviewLocal(docx.model, { corpus, pair });
     const parsedArticles = Object.values(act.units).filter((u) => u.kind === 'article' && u.quote === undefined).length;
-    results.push({ name, articles: law.articles.length, parsedArticles, findings });
+    results.push({ name, articles: law.articles.length, parsedArticles, findings, paragraphs: docx.model.paragraphs.map((p) => p.text) });
+  }
+  for (const act of inforceActs()) {
+    const lines = readFileSync(path.join(INFORCE, act.file), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const docx = await readDocx(await buildDocx(lines), { source: act.file.replace(/\.txt$/, '.docx') });
+    const { act: parsed, findings } = reviewLocal(docx.model, { corpus });
+    const parsedArticles = Object.values(parsed.units).filter((u) => u.kind === 'article' && u.quote === undefined).length;
+    results.push({ name: act.file.replace(/_ru\.txt$/, '').replace(/_/g, '-'), articles: act.article_headings, parsedArticles, findings, paragraphs: lines, inforce: true });
   }
   return results;
+}
+
+interface InforceAct {
+  file: string;
+  title: string;
+  /** Article headings in the text, as counted when it was made (excluded articles included). */
+  article_headings: number;
+}
+
+export function inforceActs(): InforceAct[] {
+  return (JSON.parse(readFileSync(path.join(INFORCE, 'manifest.json'), 'utf8')) as { acts: InforceAct[] }).acts;
 }
 
 async function main(): Promise<void> {
@@ -54,6 +107,13 @@ async function main(): Promise<void> {
     for (const r of results)
       for (const f of r.findings.filter((x) => x.severity === 'warning'))
         out.push(`  W ${r.name} ¶${f.anchor.paragraph} ${f.unit} [${f.ruleId}] «${f.anchor.quote}»`);
+  const sample = process.argv.indexOf('--sample-warnings');
+  if (sample >= 0) {
+    out.push('', 'warnings sample:');
+    sampleWarnings(results, Number(process.argv[sample + 1] ?? 50), Number(process.argv[sample + 2] ?? 10)).forEach((w, k) =>
+      out.push(`${k + 1}. ${w.act} ¶${w.finding.anchor.paragraph} ${w.finding.unit ?? ''} [${w.finding.ruleId}] «${w.finding.anchor.quote}»`, `   ${w.context}`),
+    );
+  }
   process.stdout.write(out.join('\n') + '\n');
 }
 

@@ -24,7 +24,7 @@ const RU = new RegExp(
     `(?:документы|документов|документами|сведения|сведений|материалы|материалов|справки|справок|основания|оснований|случаях|случаи|обстоятельства|обстоятельствах|данные|данных|информацию|информации|требования|требований|требованиям|требованиями|причины|причин|нарушения|нарушений)${WE}` +
     // What the body asks for on top of the list: "дополнительные документы по запросу услугодателя",
     // "документы, которые лицензиар сочтет необходимыми".
-    `|${WB}(?:(?:дополнительн|необходим)[\\p{L}]*${S1})?${RU_WHAT}${S1}по${S1}(?:его${S1}|ее${S1}|их${S1})?(?:запросу|требованию)(?:${S1}${RU_ASKER})?${WE}(?!${S1}(?:заявител|услугополучател|гражданин|граждан|лиц|владельц|собственник|получател|потребител|суд))` +
+    `|${WB}(?:(?:дополнительн|необходим)[\\p{L}]*${S1})?${RU_WHAT}${S1}по${S1}(?:его${S1}|ее${S1}|их${S1})?(?:запросу|требованию)${S1}${RU_ASKER}${WE}(?!${S1}(?:заявител|услугополучател|гражданин|граждан|лиц|владельц|собственник|получател|потребител|суд))` +
     `|${WB}${RU_WHAT},?${S1}(?:которые|которых)${S1}(?:[\\p{L}-]+${S1}){0,3}?(?:сочтет|сочтут|признает|признают|посчитает|посчитают)${S1}(?:необходимыми|нужными)${WE}`,
   'giu',
 );
@@ -45,9 +45,16 @@ const KK_PRIVATE_ASKER = /(?:шының|шінің|азаматтың|тұлға
 const RU_CLOSED_AFTER = new RegExp(
   `^[,\\s\\u00a0]*(?:(?:[\\p{L}-]+${S1}){0,3}?(?:предусмотренн|установленн|определенн|указанн)[\\p{L}]*${S1}(?:настоящ|закон|кодекс|конституци|международн|пункт|стать|подпункт|част|главой|приложени|законодательств|трудов|коллективн|договор)` +
     // "иные требования законодательства (настоящего Закона)": the law names them.
-    `|(?:законодательства|законов|настоящего${S1}Закона|Кодекса|Конституции)(?![\\p{L}]))`,
+    `|(?:законодательства|законов|настоящего${S1}Закона|Кодекса|Конституции)(?![\\p{L}])` +
+    // "Иные основания … определяются законодательными актами", "устанавливаются настоящим Кодексом".
+    `|[^.;]{0,80}?(?:определя|устанавлива|предусматрива)[\\p{L}]*${S1}(?:законодательн|закон|настоящ|кодекс|договор))`,
   'iu',
 );
+/** "Законодательством (договором) могут быть предусмотрены иные основания": the law (contract) names the rest. */
+const RU_CLOSED_BEFORE = /(?:законодательств|законодательн\p{L}*\s+акт|закон(?:ом|ами)|[Кк]одексом|договором)[^.;]{0,60}$/iu;
+/** A ban on the list ("Истребование иных документов запрещается"): nothing is opened. */
+const PROHIBITED = /запреща|не\s+допуска|не\s+вправе|тыйым\s+салынады|жол\s+берілмейді/iu;
+
 /** Kazakh puts the qualifier before: "заңнамасында / осы Заңда / 9-бабында көзделген өзге де құжаттар". */
 const KK_CLOSED_BEFORE = new RegExp(
   `(?:заң(?:ы|ына|ында|дарында|нама(?:сында|лық))?|кодекс(?:інде|те)?|заңнамасында|бабында|баптарында|тармағында|тармақшасында|бөлігінде|қосымшада|шартында)${S1}(?:көзделген|белгіленген|айқындалған|көрсетілген)${S1}$`,
@@ -57,6 +64,9 @@ const KK_CLOSED_BEFORE = new RegExp(
 /** Information and materials make an open list only where something is demanded or submitted. */
 const INFO = /^(?:сведени|данн|информаци|материал|мәлімет|дерект|ақпарат|материалдар)/iu;
 const DEMAND = /представля|представит|прилага|прилож|истребу|истребова|запрашива|запросит|требова|подава|подает|предоставля|ұсын|талап|қоса[\s\u00a0]+бер|сұрат|тапсыр/iu;
+const DOCS = /^(?:документ|справк|құжат|анықтама)/iu;
+/** Someone outside the state who submits or is asked: an applicant, a recipient of a service, a checked subject. */
+const FROM_PERSON = /заявлени|заявител|услугополучател|ходатайств|(?<!бюджетн\p{L}*[\s\u00a0])заявк|проверяем|субъект|лицензиат|лиц[аоу]?(?![\p{L}])|граждан|өтініш|өтінім|көрсетілетін\s+қызметті\s+алушы|тексерілетін/iu;
 /** Cases and grounds make a corruption factor only as grounds of a body's action, not of a private party's. */
 const GROUNDS = /^(?:случа|основани|обстоятельств|причин|нарушени|жағдай|негіз|мән-жай|себеп|бұзушылық)/iu;
 
@@ -101,19 +111,34 @@ export const openListOfDocuments: Rule = {
         // "в иных случаях … вправе отказать": reported once, as discretion on open grounds.
         if (discretion.some((h) => h.openGround && h.openGround.start < m.end && m.start < h.openGround.end)) continue;
         const sentence = sentenceBody(p.text, m.start);
-        if (kk ? KK_CLOSED_BEFORE.test(p.text.slice(sentence.start, m.start)) : RU_CLOSED_AFTER.test(p.text.slice(m.end, sentence.end))) continue;
+        const before = p.text.slice(sentence.start, m.start);
+        if (kk ? KK_CLOSED_BEFORE.test(before) : RU_CLOSED_AFTER.test(p.text.slice(m.end, sentence.end)) || RU_CLOSED_BEFORE.test(before)) continue;
+        if (PROHIBITED.test(p.text.slice(sentence.start, sentence.end))) continue;
         if (kk && KK_PRIVATE_ASKER.test(p.text.slice(Math.max(0, m.start - 40), m.start))) continue;
         const noun = (kk ? /(?:өзге|басқа|де|да|қажетті)[\s\u00a0]+([\p{L}-]+)(?:[\s\u00a0]+бойынша)?$/iu : /^(?:(?:и|а[\s\u00a0]+также|либо|или)[\s\u00a0]+)?(?:иные|иных|иными|иным|другие|других|другими|другим|прочие|прочих)[\s\u00a0]+(?:(?:необходим|дополнительн)[\p{L}]*[\s\u00a0]+)?([\p{L}-]+)$/iu).exec(m.text)?.[1] ?? '';
         const lead = leadInText(act, p.paragraph) ?? '';
-        if (INFO.test(noun) && !DEMAND.test(p.text.slice(sentence.start, sentence.end)) && !DEMAND.test(lead)) continue;
+        // A capitalised noun mid-sentence is a defined term ("иных Документов" = other strategic Documents), not a list.
+        if (/^\p{Lu}/u.test(noun) && m.start > sentence.start) continue;
+        // Documents and information make an open list only where something is demanded or submitted
+        // ("фальсификация … иных документов" in a criminal code is no list of papers).
+        // The demand may open the paragraph before a ";" ("К заявлению прилагаются: схема …; иные документы …").
+        if ((INFO.test(noun) || DOCS.test(noun)) && !DEMAND.test(p.text.slice(0, sentence.end)) && !DEMAND.test(lead)) continue;
+        // …and from a person who applies or is checked, not in a notice's or a budget document's contents.
+        const upTo = p.text.slice(0, sentence.end);
+        const fromPerson = FROM_PERSON.test(upTo) || FROM_PERSON.test(lead) || subjectIn(upTo, 0, upTo.length, act.language) === 'private' || (!!lead && subjectIn(lead, 0, lead.length, act.language) === 'private');
+        if ((INFO.test(noun) || DOCS.test(noun)) && !fromPerson) continue;
         // Requirements make an open list where a body may add its own ("иным требованиям, предъявляемым лицензиаром"),
         // not in a definition ("…, санитарные и иные требования, обеспечивающие …").
         if (/^требовани/iu.test(noun) && !stateAgentIn(p.text, m.end, sentence.end, act.language)) continue;
+        // "в иных случаях отсутствия родительского попечения": a category named by its noun, not an open list.
+        if (/^случа/iu.test(noun) && /^[\s\u00a0]+[\p{L}]+(?:ия|ения|ости|ания|ы|и)[\s\u00a0]+[\p{L}]+/iu.test(p.text.slice(m.end, m.end + 40)) && !/^[\s\u00a0]+(?:когда|если|при|по|в|на|с)(?![\p{L}])/iu.test(p.text.slice(m.end, m.end + 10))) continue;
         if (GROUNDS.test(noun)) {
           const subject = subjectIn(p.text, sentence.start, sentence.end, act.language) ?? (lead ? subjectIn(lead, 0, lead.length, act.language) : undefined);
           // Grounds to refuse a permit or service stay the issuer's power whoever issues it.
           const refusal = REFUSAL.test(p.text.slice(sentence.start, sentence.end)) || REFUSAL.test(lead);
-          if (subject === 'court' || (subject === 'private' && !refusal)) continue;
+          // Open grounds are a factor as grounds of a body's action: "в иных случаях" said of parties,
+          // of a court or of no one ("Порядок опровержения в иных случаях устанавливается судом") is not.
+          if (subject !== 'state' && !refusal) continue;
         }
         const start = kk ? m.start : m.start + (/^(?:и|а[\s\u00a0]+также|либо|или)[\s\u00a0]+/iu.exec(m.text)?.[0].length ?? 0);
         const list = p.text.slice(start, m.end);

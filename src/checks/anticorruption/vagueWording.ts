@@ -76,6 +76,12 @@ export const vagueWording: Rule = {
       for (const m of vague) {
         const sentence = sentenceBody(p.text, m.start);
         if (covered.some((s) => s.start <= m.start && m.start < s.end)) continue;
+        // "своевременно не провел" judges a deadline set elsewhere; "в случае необходимости
+        // использования" is a person's need, not a body's judgement.
+        const after = p.text.slice(m.end, m.end + 40);
+        // "своевременно и в полной мере исполнять полномочия" says how well, not when.
+        if (/^[\s\u00a0]+и[\s\u00a0]+(?:в[\s\u00a0]+полн|качественн|эффективн|с[\s\u00a0]+должн)/iu.test(after)) continue;
+        if (/^[\s\u00a0]+не[\s\u00a0]/iu.test(after) || (/необходимост/iu.test(m.text) && /^[\s\u00a0]+[\p{L}]+(?:ания|ения|ования|ятия|ития)(?![\p{L}])/iu.test(after))) continue;
         const atDiscretion = AT_DISCRETION.test(m.text);
         // The subject may follow a fronted adverbial ("При необходимости уполномоченный орган …").
         const subject =

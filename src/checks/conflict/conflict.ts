@@ -11,6 +11,7 @@ import type { Act } from '../../core/act/types';
 import type { Language } from '../../core/language';
 import { extractFigures, type Figure, type FigureKind } from '../../core/align/figures';
 import type { Rule } from '../rule';
+import { predicateOf, qualifiesReferredThing, subjectPhrase } from './predicate';
 
 /** Kinds of quantity whose two different values for one subject contradict each other. */
 const COMPARED: ReadonlySet<FigureKind> = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'percent', 'mrp', 'tenge']);
@@ -36,6 +37,12 @@ export interface Clause {
   exception?: boolean;
   /** First two content stems of the unit's text: its subject ("Разрешение на перезахоронение …"). */
   opening?: string;
+  /** What is done with the measured thing (predicate.ts); no bucket without one. */
+  predicate?: string;
+  /** The clause qualifies a thing another unit defines (predicate.ts): a special case of it. */
+  special?: boolean;
+  /** Stems of the clause's subject phrase before the figure, references left out. */
+  subject: Set<string>;
 }
 
 export const internalConflict: Rule = {
@@ -63,45 +70,65 @@ export const internalConflict: Rule = {
   },
   check(context) {
     const clauses = collectClauses(context.act);
-    // Only tied clauses can conflict: index them by the units they refer to, and by their own address.
-    const byRef = new Map<string, number[]>();
-    const byAddress = new Map<string, number[]>();
-    const byOpening = new Map<string, number[]>();
-    clauses.forEach((c, k) => {
-      for (const r of c.refs) push(byRef, r, k);
-      push(byAddress, c.address, k);
-      if (c.opening) push(byOpening, c.opening, k);
+    // Bucket the clauses by what they measure (the unit that ties them, or the subject an item opens
+    // with; the predicate; the kind of quantity) and compare only inside a bucket: linear in the
+    // number of provisions, and two values meet only when they measure the same thing.
+    const buckets = new Map<string, number[]>();
+    const reported = new Set<number>();
+    clauses.forEach((later, j) => {
+      for (const key of bucketKeys(later)) {
+        const bucket = buckets.get(key);
+        if (!bucket) {
+          buckets.set(key, [j]);
+          continue;
+        }
+        if (!reported.has(j)) {
+          // The earliest clauses of the bucket with another value (a bounded number: one value each).
+          const earlier = bucket.map((k) => clauses[k]).find((c) => c.paragraph < later.paragraph && conflicting(c, later));
+          if (earlier) {
+            reported.add(j);
+            report(context, later, earlier);
+          }
+        }
+        if (bucket.length < MAX_PER_BUCKET && !bucket.some((k) => clauses[k].figure.value === later.figure.value)) bucket.push(j);
+      }
     });
-    for (let j = 0; j < clauses.length; j++) {
-      const later = clauses[j];
-      const candidates = new Set<number>();
-      for (const r of later.refs) for (const k of [...(byRef.get(r) ?? []), ...(byAddress.get(r) ?? [])]) candidates.add(k);
-      // A forward reference ("срок, указанный в пункте 5") ties the earlier clause to this one too.
-      for (const k of byRef.get(later.address) ?? []) candidates.add(k);
-      if (later.opening) for (const k of byOpening.get(later.opening) ?? []) candidates.add(k);
-      const earlierOnes = [...candidates].filter((k) => k < j).sort((x, y) => x - y);
-      const earlier = earlierOnes.map((k) => clauses[k]).find((c) => conflicting(c, later));
-      if (!earlier) continue;
-      const text = (c: Clause) => context.act.doc.paragraphs[c.paragraph].text.slice(c.figure.start, c.figure.end);
-      context.report({
-        messageId: 'values',
-        data: { later: text(later), earlier: text(earlier), earlierUnit: context.act.units[earlier.unitId]?.path ?? '' },
-        range: { paragraph: later.paragraph, start: later.figure.start, end: later.figure.end },
-        unitId: later.unitId,
-        citations: ['lla:24.3'],
-      });
-    }
   },
 };
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Clauses kept per bucket to compare with (one per distinct value): keeps the rule linear. */
+const MAX_PER_BUCKET = 4;
+
+function report(context: Parameters<Rule['check']>[0], later: Clause, earlier: Clause): void {
+  const text = (c: Clause) => context.act.doc.paragraphs[c.paragraph].text.slice(c.figure.start, c.figure.end);
+  context.report({
+    messageId: 'values',
+    data: { later: text(later), earlier: text(earlier), earlierUnit: context.act.units[earlier.unitId]?.path ?? '' },
+    range: { paragraph: later.paragraph, start: later.figure.start, end: later.figure.end },
+    unitId: later.unitId,
+    citations: ['lla:24.3'],
+  });
+}
+
+/**
+ * The buckets of a clause: each unit it refers to and its own address (a clause naming a unit meets
+ * the clauses of that unit and the others naming it), and the subject its item opens with, within
+ * its article; each with the predicate class and the kind of quantity.
+ */
+function bucketKeys(c: Clause): string[] {
+  if (!c.predicate) return [];
+  const what = `|${c.predicate}|${c.figure.kind}|${c.figure.qualifier ?? ''}`;
+  const keys = [...c.refs, c.address].map((r) => `r:${r}${what}`);
+  const article = /^(?:q\d+:)?a[^/]+(?=\/i)/.exec(c.address)?.[0];
+  if (c.opening && article) keys.push(`o:${article}:${c.opening}${what}`);
+  return keys;
 }
 
 export function conflicting(a: Clause, b: Clause): boolean {
   if (a.figure.kind !== b.figure.kind || a.figure.value === b.figure.value) return false;
+  if (a.predicate !== b.predicate) return false;
+  // A special case of the other clause's thing ("Деяние, предусмотренное частью первой, совершенное группой лиц").
+  if (a.special || b.special) return false;
   // One unit (its parts) or sibling units of one list set values for different cases on purpose:
   // "при нормальных родах – семьдесят дней; при осложненных – …".
   if (a.address === b.address || (isSubitem(a.address) && isSubitem(b.address) && parentOf(a.address) === parentOf(b.address))) return false;
@@ -118,6 +145,13 @@ export function conflicting(a: Clause, b: Clause): boolean {
   const shared = [...a.refs].some((r) => b.refs.has(r));
   const direct = a.refs.has(b.address) || b.refs.has(a.address);
   if (!shared && !(direct && !a.figure.increment && !b.figure.increment)) return sameSubjectInArticle(a, b);
+  // A clause naming the other's unit must speak of that unit's thing: "Применение насилия … по
+  // мотивам, которые указаны в части первой" is another deed than the one of part one. (Clauses
+  // counting from one third unit may name both sides of one act: "выдает" / "вправе получить".)
+  if (direct && !shared) for (const x of b.subject) if (!a.stems.has(x) && !a.subject.has(x)) return false;
+  // Clauses counting from one unit whose subjects are of one kind ("Применение насилия, не опасного …"
+  // / "Применение насилия, опасного …") speak of one thing only when their subjects are the same.
+  if (shared && [...a.subject].some((x) => b.subject.has(x)) && !sameSet(a.subject, b.subject)) return false;
   // A clause naming the other's unit lets the reference stand for its subject ("Договор,
   // предусмотренный пунктом 2 статьи 7, заключается на срок …"): two content words may do.
   return overlap(a.stems, b.stems, direct ? 2 : 3) >= TIED_SIMILARITY;
@@ -150,8 +184,10 @@ export function collectClauses(act: Act): Clause[] {
   const out: Clause[] = [];
   const refsByParagraph = new Map<number, string[]>();
   const referred = new Set<string>();
+  const refRanges = new Map<number, Array<[number, number]>>();
   for (const r of act.crossReferences) {
     if (r.inPreface) continue;
+    push(refRanges, r.range.paragraph, [r.range.start, r.range.end]);
     const list = refsByParagraph.get(r.range.paragraph) ?? [];
     // A reference inside a quoted new wording names a unit of the amended act: keyed by its quote,
     // so it ties only clauses of the same wording (a whole new article and its own items).
@@ -179,22 +215,27 @@ export function collectClauses(act: Act): Clause[] {
     if (figures.length === 0) return;
     const refs = new Set(own);
     const exception = EXCEPTION.test(p.text);
+    const special = qualifiesReferredThing(p.text, act.language);
     for (const figure of figures) {
       const increment = isIncrement(p.text, figure, act.language);
-      out.push({ paragraph: index, unitId: info.unitId, figure: { ...figure, increment }, stems: contentStems(clauseAround(p.text, figure), act.language), refs, address, exception, opening });
+      const { text: clause, at } = sentenceAround(p.text, figure);
+      const predicate = predicateOf(clause, at, act.language);
+      const head = subjectPhrase(clause.slice(0, at), act.language);
+      const subject = contentStems(blankRanges(head, refRanges.get(index) ?? [], p.text.indexOf(clause)), act.language);
+      out.push({ paragraph: index, unitId: info.unitId, figure: { ...figure, increment }, stems: contentStems(clauseAround(p.text, figure), act.language), refs, address, exception, opening, predicate, special, subject });
     }
   });
   return out;
 }
 
-/** The subject an item opens with: its first two content stems, when the item is one sentence that opens with a noun (no "В случае …", "При …"). */
+/** The subject an item opens with: the content stems of its subject phrase (predicate.ts), when the item is one sentence that opens with a noun (no "В случае …", "При …"). */
 function openingOf(text: string, language: Language): string | undefined {
   const body = text.replace(/^\s*\d+(?:-\d+)*[.)]\s*/u, '');
   if (/\.\s+\p{Lu}/u.test(body)) return undefined;
   if (/^(?:в|во|при|по|если|для|с|со|на|после|до|осы|егер)\s/iu.test(body)) return undefined;
-  const stems = [...contentStems(body.split(/[,;:]/u)[0] ?? '', language)].slice(0, 2);
+  const stems = [...contentStems(subjectPhrase(body, language), language)];
   // A body as the subject ("Уполномоченный орган …", "Уәкілетті орган …") does many things with many deadlines.
-  if (stems.length < 2 || stems.some((x) => ACTOR_STEMS.has(x))) return undefined;
+  if (stems.length < 2 || stems.slice(0, 2).some((x) => ACTOR_STEMS.has(x))) return undefined;
   return stems.join(' ');
 }
 const ACTOR_STEMS = new Set([
@@ -204,8 +245,8 @@ const ACTOR_STEMS = new Set([
 
 /** An excluded unit kept for its number ("19) исключен Законом РК от …", "алып тасталды"): no norm in it. */
 const EXCLUDED_UNIT = /^\s*(?:\d+(?:-\d+)*[.)]\s*)?(?:исключен|утратил[аио]?\s+силу|алып\s+тасталды|алынып\s+тасталды|күші\s+жойылды)/iu;
-/** Words that carve an exception or a special case out of a rule. */
-const EXCEPTION = /(?:^|[^\p{L}])(?:за\s+исключением|кроме\s+случаев|кроме|не\s+распространя\p{L}*|в\s+особых\s+случаях|қоспағанда|тыс\s+жағдайларда|қолданылмайды)(?![\p{L}])/iu;
+/** Words that carve an exception or a special case out of a rule ("если иное не предусмотрено" leaves room for one). */
+const EXCEPTION = /(?:^|[^\p{L}])(?:за\s+исключением|если\s+иное\s+не|кроме\s+случаев|кроме|не\s+распространя\p{L}*|в\s+особых\s+случаях|қоспағанда|тыс\s+жағдайларда|қолданылмайды)(?![\p{L}])/iu;
 /** "(вводится в действие по истечении десяти …)" inside an amendment note is about the amending act. */
 const AMENDMENT_NOTE = /вводится\s+в\s+действие|қолданысқа\s+енгізіледі/iu;
 
@@ -229,6 +270,32 @@ function unitAddressKey(id: string): string {
     .join('/');
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The text with the given paragraph ranges (shifted by `offset`) blanked out. */
+function blankRanges(text: string, ranges: ReadonlyArray<[number, number]>, offset: number): string {
+  let out = text;
+  for (const [s, e] of ranges) {
+    const from = Math.max(0, s - offset);
+    const to = Math.min(text.length, e - offset);
+    if (to > from) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out.replace(/(?:предусмотренн|указанн|установленн|определенн|көрсетілген|көзделген)\p{L}*/gu, (w) => ' '.repeat(w.length));
+}
+
+/** The sentence part holding the figure (between ";" or sentence ends), and the figure's offset in it. */
+function sentenceAround(text: string, f: Figure): { text: string; at: number } {
+  const before = text.slice(0, f.start);
+  const m = /(?:[;]|\.\s)[^;]*$/.exec(before);
+  const from = m ? m.index + 1 : 0;
+  const stop = text.slice(f.end).search(/;|\.(\s|$)/);
+  return { text: text.slice(from, stop < 0 ? text.length : f.end + stop), at: f.start - from };
+}
+
 /** The part of the sentence holding the figure: between the nearest ";" or sentence end on each side. */
 function clauseAround(text: string, f: Figure): string {
   const before = text.slice(0, f.start);
@@ -250,9 +317,14 @@ const STOP = new Set([
   'күнті', 'айлық', 'есепт', 'пайыз', 'бапты', 'тарма', 'қазақ', 'респу', 'бастап', 'кейін', 'дейін', 'мерзі',
 ]);
 
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
 function contentStems(text: string, language: Language): Set<string> {
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  // A negation belongs to its word: "не опасного" is the opposite of "опасного".
+  for (const m of text.toLowerCase().replace(/(?<!\p{L})(не)\s+(?=\p{L})/gu, '$1').matchAll(/\p{L}+/gu)) {
     const w = m[0];
     if (w.length < 4) continue;
     const stem = w.slice(0, language === 'kk' ? 5 : 5);

@@ -5,6 +5,8 @@ import { personalDataWithoutConsent } from './personalDataWithoutConsent';
 
 ruleTester(personalDataWithoutConsent, {
   valid: [
+    { name: 'ru (a criminal code): unlawful collection without consent is what is punished', lines: ruLaw('1. Незаконное собирание сведений о частной жизни лица, составляющих его личную тайну, без его согласия – наказывается штрафом.') },
+    { name: 'kk: the same', lines: kkLaw('1. Адамның жеке өмірі туралы мәліметтерді оның келісімінсіз заңсыз жинау айыппұл салуға әкеп соғады.') },
     { name: 'processing under the Personal Data Law', lines: ruLaw('1. Сбор и обработка персональных данных обучающихся осуществляются в соответствии с Законом Республики Казахстан «О персональных данных и их защите».') },
     { name: 'no consent in cases set by law', lines: ruLaw('2. Оператор передает персональные данные без согласия субъекта в случаях, предусмотренных законами Республики Казахстан.') },
     { name: 'consent of a worker, no personal data', lines: ruLaw('2. Сверхурочные работы без согласия работника не допускаются.') },

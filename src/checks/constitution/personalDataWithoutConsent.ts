@@ -26,8 +26,9 @@ const KK_NO_CONSENT = new RegExp(
   'giu',
 );
 /** The cases are fixed by law: "за исключением случаев, предусмотренных законами". */
-const RU_LAWFUL = /(?:за[\s\u00a0]+исключением|кроме)[\s\u00a0]+случаев|в[\s\u00a0]+случаях,?[\s\u00a0]+предусмотренных[\s\u00a0]+(?:закон|настоящ|кодекс)/iu;
-const KK_LAWFUL = /(?:заң[\p{L}]*|кодекс[\p{L}]*)[\s\u00a0]+(?:көзделген|белгіленген)[\s\u00a0]+жағдайлар/iu;
+// A sanction for processing without consent ("Незаконное собирание … без его согласия – наказывается") protects the right.
+const RU_LAWFUL = /(?:за[\s\u00a0]+исключением|кроме)[\s\u00a0]+случаев|в[\s\u00a0]+случаях,?[\s\u00a0]+предусмотренных[\s\u00a0]+(?:закон|настоящ|кодекс)|наказыва(?:ется|ются)|(?<![\p{L}])незаконн/iu;
+const KK_LAWFUL = /(?:заң[\p{L}]*|кодекс[\p{L}]*)[\s\u00a0]+(?:көзделген|белгіленген)[\s\u00a0]+жағдайлар|жазаланады|заңсыз/iu;
 
 /** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
 const TRIGGER = /согласи|келісім|рұқсат/iu;

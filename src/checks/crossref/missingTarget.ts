@@ -10,6 +10,7 @@ import type { Act, CrossReference, Unit, UnitAddress } from '../../core/act/type
 import { pathSegment } from '../../core/act/paths';
 import { findByAddress } from '../../core/act/tree';
 import type { Rule } from '../rule';
+import { isConsolidatedEdition } from '../../core/act/notes';
 
 function describe(address: UnitAddress, lang: Act['language']): string {
   const segs: string[] = [];
@@ -124,6 +125,49 @@ function countWhere(spans: readonly Span[], test: (s: Span) => boolean): number 
   return lo;
 }
 
+/**
+ * Transitional and entry-into-force articles of an official consolidated edition speak of the
+ * text as adopted ("подпункты 9), 13) и 14) статьи 88 … действуют до 1 января 2017 года"): the
+ * units they name may since have expired and left the edition. In a draft they are checked.
+ */
+const TRANSITIONAL_HEADING = /введени[ея]\s+в\s+действие|вступлени[ея]\s+в\s+силу|переходн\p{L}*\s+положени|применени[ея]\s+отдельных\s+норм|қолданысқа\s+енгізу|өтпелі\s+ережелер/iu;
+
+function inTransitionalArticle(act: Act, ref: CrossReference): boolean {
+  if (!ref.fromUnit || !isConsolidatedEdition(act)) return false;
+  // A body unit's id starts with its article's ("a324/i2/s3").
+  const unit = act.units[ref.fromUnit.split('/')[0]];
+  return unit?.kind === 'article' && !!unit.heading && TRANSITIONAL_HEADING.test(unit.heading);
+}
+
+/**
+ * One part of a code published on its own ("Гражданский кодекс (Общая часть)"): its articles are a
+ * stretch of the code's numbering, and a reference beyond them ("статьей 823") is to the other part.
+ */
+function otherPartOfCode(act: Act, target: UnitAddress): boolean {
+  if (!target.article || !/\((?:Общая|Особенная)\s+часть\)|\((?:Жалпы|Ерекше)\s+бөлім\)/iu.test(act.title ?? '')) return false;
+  const range = articleRange(act);
+  const n = parseInt(target.article, 10);
+  return range !== undefined && (n > range.max || n < range.min);
+}
+
+/** The span of the act's own article numbers, worked out once per act (a code holds thousands of references). */
+const articleRanges = new WeakMap<Act, { min: number; max: number } | undefined>();
+function articleRange(act: Act): { min: number; max: number } | undefined {
+  if (articleRanges.has(act)) return articleRanges.get(act);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const u of Object.values(act.units)) {
+    if (u.kind !== 'article' || u.quote !== undefined) continue;
+    const n = parseInt(u.number, 10);
+    if (Number.isNaN(n)) continue;
+    min = Math.min(min, n);
+    max = Math.max(max, n);
+  }
+  const range = min <= max ? { min, max } : undefined;
+  articleRanges.set(act, range);
+  return range;
+}
+
 export const missingTargetRule: Rule = {
   meta: {
     id: 'crossref/missing-target',
@@ -155,9 +199,10 @@ export const missingTargetRule: Rule = {
     for (const ref of act.crossReferences) {
       // "например: пункты 2-1, 2-2" shows how units are numbered; it refers to nothing.
       if (ref.scope === 'implicit' && isExample(marksOf(ref.range.paragraph), ref.range.start)) continue;
+      if (inTransitionalArticle(act, ref)) continue;
       const roots = rootsFor(act, ref);
       if (!roots || !roots.length) continue;
-      const missing = ref.targets.filter((t) => checkable(act, roots, t) && findByAddress(roots, t).length === 0);
+      const missing = ref.targets.filter((t) => checkable(act, roots, t) && !otherPartOfCode(act, t) && findByAddress(roots, t).length === 0);
       if (!missing.length) continue;
       context.report({
         messageId: 'missing',

@@ -190,6 +190,11 @@ function inside(m: Match, spans: Match[]): boolean {
   return spans.some((s) => m.start < s.end && s.start < m.end);
 }
 
+/** Verbs of a consequence after "может / могут": what may happen, not what a body may do. */
+const CONSEQUENCE = /^(?:привести|повлечь|причинить|вызвать|нанести|создать|затронуть|ухудшить|повлиять|произойти|наступить|возникнуть)$/iu;
+
+const NO_POWER_OVER_PERSON = /^(?:выпускать|выпустить|привлекать|привлечь|предъявить|предъявлять|обратиться|обращаться|осуществлять|учитывать|учесть|выразить)$/iu;
+
 /** The discretionary modals of a state body in the paragraph text, as in art. 24 p. 3 factors. */
 export function modalsOfState(act: Act, paragraph: number, text: string): { modal: Match; sentence: Span }[] {
   const lang = act.language;
@@ -202,6 +207,11 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
       const after = text.slice(m.end);
       if (/^[\s\u00a0]*:/.test(after)) continue; // "вправе:" introduces a list of powers, read item by item
       const inf = RU_INFINITIVE.exec(after);
+      // "действия, которые могут привести к нарушению": a possible consequence, not a power.
+      if (inf && CONSEQUENCE.test(inf[2])) continue;
+      // A capacity or a step that binds no one ("вправе выпускать облигации", "вправе привлекать
+      // представителей на добровольной основе", "вправе предъявить иск"): no discretion over a person.
+      if (inf && NO_POWER_OVER_PERSON.test(inf[2])) continue;
       // "может/могут/имеет право" need an active infinitive: "имеет право на пенсию" is a right, "может быть" a passive.
       const needsVerb = /^(?:может|могут|имеет|имеют)/iu.test(m.text);
       if (needsVerb) {
@@ -209,7 +219,9 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
         if (passive) {
           // "Срок может быть продлен по решению руководителя", "Лицензия может быть приостановлена лицензиаром":
           // a passive power whose agent is a state body is the body's discretion all the same.
-          const verb = /^могут|^может/iu.test(m.text) ? /^[\s\u00a0]*(?:быть[\s\u00a0]+[\p{L}-]+|[\p{L}-]+(?:ться|тись))(?![\p{L}])/iu.exec(after) : null;
+          // "может быть продлен(а)": a short passive participle; "может быть только государственное
+          // предприятие" says what a thing can be, no one's power.
+          const verb = /^могут|^может/iu.test(m.text) ? /^[\s\u00a0]*(?:быть[\s\u00a0]+(?:также[\s\u00a0]+)?[\p{L}-]+(?:н|на|но|ны|т|та|то|ты)|[\p{L}-]+(?:ться|тись))(?![\p{L}])/iu.exec(after) : null;
           const sentence = sentenceBody(text, m.start);
           if (!verb || !stateAgentOfPassive(text, sentence, 'ru')) continue;
           out.push({ modal: { start: m.start, end: m.end + verb[0].length, text: text.slice(m.start, m.end + verb[0].length) }, sentence });

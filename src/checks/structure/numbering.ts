@@ -10,8 +10,11 @@ import type { Act, Unit, UnitKind } from '../../core/act/types';
 import { pathSegment } from '../../core/act/paths';
 import type { Rule, RuleContext } from '../rule';
 import { unitAnchor } from './anchors';
+import { isConsolidatedEdition } from '../../core/act/notes';
 
 type Sequence = { kind: UnitKind; units: Unit[] };
+/** The lists of one kind under one parent: all of them, and those still open (innermost last). */
+type Lists = { all: Unit[][]; open: Unit[][] };
 
 /** Sequences numbered on their own: through the act for sections, chapters and articles; per parent below. */
 export function numberingSequences(act: Act): Sequence[] {
@@ -20,9 +23,13 @@ export function numberingSequences(act: Act): Sequence[] {
   const collect = (roots: readonly Unit[], bylawItemsThrough: boolean): void => {
     const throughItems: Unit[] = [];
     const visit = (units: readonly Unit[], parent: Unit | undefined): void => {
-      const local = new Map<UnitKind, Unit[]>();
+      const local = new Map<UnitKind, Lists>();
+      let partSince = false;
       for (const u of units) {
-        if (u.kind === 'part') continue;
+        if (u.kind === 'part') {
+          partSince = true;
+          continue;
+        }
         if (u.kind === 'section' || u.kind === 'chapter' || u.kind === 'article') {
           const list = through.get(u.kind) ?? [];
           list.push(u);
@@ -30,15 +37,18 @@ export function numberingSequences(act: Act): Sequence[] {
         } else if (u.kind === 'item' && bylawItemsThrough && (!parent || parent.kind === 'chapter' || parent.kind === 'section' || parent.kind === 'paragraph')) {
           throughItems.push(u);
         } else {
-          const list = local.get(u.kind) ?? [];
-          list.push(u);
-          local.set(u.kind, list);
+          const lists = local.get(u.kind) ?? { all: [], open: [] };
+          local.set(u.kind, lists);
+          // An unnumbered paragraph between two units: a sibling part, or the last part of the unit before.
+          const prev = lastOf(lists.open);
+          placeInList(lists, u, partSince || prev?.children[prev.children.length - 1]?.kind === 'part');
+          partSince = false;
         }
-        visit(u.children.filter((c) => c.kind !== 'part'), u);
+        visit(u.children, u);
         // Subitems of an article's or item's parts belong to that article / item.
         for (const part of u.children.filter((c) => c.kind === 'part')) visit(part.children, u);
       }
-      for (const [kind, list] of local) sequences.push({ kind, units: list });
+      for (const [kind, lists] of local) for (const list of lists.all) sequences.push({ kind, units: list });
     };
     visit(roots, undefined);
     if (throughItems.length) sequences.push({ kind: 'item', units: throughItems });
@@ -55,7 +65,7 @@ export function numberingSequences(act: Act): Sequence[] {
     return found;
   };
   collect(act.body, !hasArticles(act.body));
-  for (const [kind, list] of through) sequences.push({ kind, units: list });
+  for (const [kind, list] of through) sequences.push(...(kind === 'chapter' ? chaptersPerSection(act.body, list) : [{ kind, units: list }]));
   through.clear();
   // The approving order and each appendix number their units on their own.
   for (const roots of [act.preface, ...(act.appendices ?? [])]) {
@@ -65,6 +75,53 @@ export function numberingSequences(act: Act): Sequence[] {
     for (const [kind, list] of through) sequences.push({ kind, units: list });
   }
   return sequences;
+}
+
+/**
+ * Chapters numbered anew in each section (an older act: the constitutional law on the judicial
+ * system starts "Глава 1" in every "Раздел"): when every section's chapters start at 1, each section
+ * is a sequence of its own. Otherwise chapters are numbered through the act (art. 23 p. 4).
+ */
+function chaptersPerSection(roots: readonly Unit[], chapters: Unit[]): Sequence[] {
+  const sections = roots.filter((u) => u.kind === 'section');
+  const lists = sections.map((s) => s.children.filter((c) => c.kind === 'chapter')).filter((l) => l.length > 0);
+  const perSection = lists.length >= 2 && lists.reduce((n, l) => n + l.length, 0) === chapters.length && lists.every((l) => base(l[0].number) === 1);
+  return perSection ? lists.map((units) => ({ kind: 'chapter' as const, units })) : [{ kind: 'chapter', units: chapters }];
+}
+
+/**
+ * Lists of one parent: a list under an unnumbered part starts again at "1)" (Law "On Legal Acts"
+ * art. 23 p. 5 numbers anew in each unit), and the outer list may resume after it ("17) …", a part
+ * with its own "1)–6)", then "18) …"). A unit goes to the innermost open list it continues; "1"
+ * after an unnumbered part opens a new one; otherwise it stays in the innermost (and is judged there).
+ */
+function placeInList(lists: Lists, u: Unit, afterPart: boolean): void {
+  const stack = lists.open;
+  const start = (): void => {
+    const list = [u];
+    lists.all.push(list);
+    stack.push(list);
+  };
+  if (!stack.length || (afterPart && u.number === '1')) return start();
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const list = stack[k];
+    if (continues(list[list.length - 1], u)) {
+      stack.length = k + 1;
+      list.push(u);
+      return;
+    }
+  }
+  stack[stack.length - 1].push(u);
+}
+
+function lastOf(open: readonly Unit[][]): Unit | undefined {
+  const list = open[open.length - 1];
+  return list?.[list.length - 1];
+}
+
+function continues(prev: Unit, u: Unit): boolean {
+  if (/^\d+(?:-\d+)+$/.test(u.number)) return insertedDefect(prev.number, u.number) === undefined;
+  return /^\d+$/.test(u.number) && base(u.number) === base(prev.number) + 1;
 }
 
 function base(n: string): number {
@@ -187,8 +244,12 @@ export const numberingRule: Rule = {
       }
       return best;
     };
+    // An official consolidated edition drops units excluded long ago (articles 158–159 of the
+    // Entrepreneurial Code are gone, not "исключена"): a gap there is its history, not a defect.
+    const consolidated = isConsolidatedEdition(act);
     for (const seq of sequences) {
       for (const d of numberingDefects(seq, act.language, autoBefore(seq))) {
+        if (consolidated && d.messageId === 'gap') continue;
         context.report({
           messageId: d.messageId,
           data: d.data,

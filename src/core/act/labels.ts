@@ -67,13 +67,17 @@ const HEADING_PATTERNS: HeadingPattern[] = [
   { kind: 'paragraph', re: new RegExp(`^${N}-(?:параграф|ПАРАГРАФ|Параграф)${AFTER_HEAD_KK}\\.?`) },
 ];
 
+const PART_BEFORE_SECTION = /^\s*(?:(?:ОБЩАЯ|ОСОБЕННАЯ)\s+ЧАСТЬ\s+(?=(?:РАЗДЕЛ|Раздел)\s+\d)|(?:ЖАЛПЫ|ЕРЕКШЕ)\s+БӨЛІМ\s+(?=\d+-(?:БӨЛІМ|бөлім)))/u;
+
 // "1. text", "2-1. text" (not "2.5 процента", not "1.1."); "1) text", "5-1) text".
 const ITEM_RE = /^(\d+(?:-\d+)*)\.(?![\d.])/;
 const SUBITEM_RE = /^(\d+(?:-\d+)*)\)/;
 
 /** The label at the start of `text`, if any. */
 export function matchLabel(text: string): LabelMatch | undefined {
-  const lead = leadingSpace(text);
+  // "ОБЩАЯ ЧАСТЬ РАЗДЕЛ 1. …": the code's part heading run into its first section's line.
+  const partHeading = PART_BEFORE_SECTION.exec(text);
+  const lead = partHeading ? partHeading[0].length : leadingSpace(text);
   const rest = lead ? text.slice(lead) : text;
   const c = rest.charCodeAt(0);
   const startsWithDigit = c >= 48 && c <= 57;

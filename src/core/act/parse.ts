@@ -1,10 +1,13 @@
 /**
- * parseAct: DocModel → Act. Orchestrates the parser's passes:
- *  1. roles that need no structure: empty, table, editorial notes;
- *  2. quoted new wordings «…» (their paragraphs are not units of the draft);
- *  3. title block (type line, title, preamble), signature block, approval stamp of a bylaw;
- *  4. unit tree of the draft (and of the approving order, and of each quoted wording);
- *  5. references, definitions, abbreviations, amending instructions.
+ * parseAct: DocModel → Act, as a list of named passes over the paragraphs and the unit tree:
+ *  1. markEditorialNotes: roles that need no structure (empty, table, editorial notes);
+ *  2. markQuotedWordings: quoted new wordings «…» (their paragraphs are not units of the draft);
+ *  3. readTitleBlock, markSignatures, markApprovedDocument, markAppendices: what is not the body;
+ *  4. buildUnitTrees: the unit trees of the body, the approving order and each appendix (headings
+ *     run into a paragraph split into lines of their own, runIn.ts); markExcludedByFootnotes;
+ *  5. assembleAct: the Act, each quoted wording parsed as a small act of its own, its kind;
+ *  6. readUnitTexts: references, definitions, abbreviations, amending instructions.
+ * Each paragraph's label is classified once (`labelOf`) and kept for every pass.
  *
  * Bylaws: an order/resolution that approves Rules has its own items ("1. Утвердить прилагаемые
  * Правила …") before the approval stamp. The approved document is what the checks care about, so
@@ -16,23 +19,89 @@ import { findAbbreviations } from './abbreviations';
 import { findAmendments } from './amendments';
 import { findDefinitions } from './definitions';
 import { findExternalReferences } from './externalReferences';
-import { isPartHeading, matchLabel, labelFromList } from './labels';
+import { isPartHeading, matchLabel, labelFromList, type LabelMatch } from './labels';
+import { isHeadingWords, runInStarts, wrappedHeadingItem } from './runIn';
 import { excludedByFootnote, isEditorialNote, isInterpretationNote, isNoteHeaderOnly } from './notes';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { findCrossReferences } from './references';
-import { actKind, actTypeOf, isAppendixHeading, isApprovalStamp, isDraftMark, isEnactingFormula, isSignatureLine, isTypeLine } from './titleBlock';
+import { actKind, actTypeOf, isAppendixHeading, isApprovalStamp, isDraftMark, isEnactingFormula, isSignatureLine, isTypeLine, subtitleType } from './titleBlock';
 import type { Act, ParagraphInfo, ParagraphRole, QuotedWording, Unit } from './types';
-import { buildUnits, walkUnits, type UnitLine } from './units';
+import { buildUnits, walkUnits, type BuildOptions, type BuiltUnits, type UnitLine } from './units';
 import { isBlank } from './text';
 
 export function parseAct(doc: DocModel): Act {
+  const s = initialState(doc);
+  markEditorialNotes(s);
+  markQuotedWordings(s);
+  readTitleBlock(s);
+  markSignatures(s.texts, s.roles, s.wholeQuote, s.head);
+  markApprovedDocument(s);
+  markAppendices(s);
+  const built = buildUnitTrees(s);
+  markExcludedByFootnotes(s.texts, s.roles, built.all);
+  const act = assembleAct(s, built);
+  readUnitTexts(act);
+  return act;
+}
+
+/** What the passes learn about the paragraphs, filled in order. */
+interface ParseState {
+  doc: DocModel;
+  paras: DocModel['paragraphs'];
+  texts: string[];
+  language: Language;
+  roles: (ParagraphRole | undefined)[];
+  /** Each paragraph's label, classified once (undefined: not yet read; null: none). */
+  labels: (LabelMatch | null | undefined)[];
+  spans: QuoteSpan[];
+  quoteOf: number[];
+  wholeQuote: boolean[];
+  /** First paragraph with a unit label: the title block ends there. */
+  head: number;
+  typeLine?: string;
+  title?: string;
+  /** The approval stamp of a bylaw's approved document, or -1. */
+  stamp: number;
+  appendixStarts: number[];
+  paragraphUnit: (string | undefined)[];
+}
+
+function initialState(doc: DocModel): ParseState {
   const paras = doc.paragraphs;
   const texts = paras.map((p) => p.text);
   const n = texts.length;
-  const language: Language = detectLanguage(sample(texts));
-  const roles: (ParagraphRole | undefined)[] = new Array(n).fill(undefined);
+  return {
+    doc,
+    paras,
+    texts,
+    language: detectLanguage(sample(texts)),
+    roles: new Array(n).fill(undefined),
+    labels: new Array(n).fill(undefined),
+    spans: [],
+    quoteOf: new Array(n).fill(-1),
+    wholeQuote: new Array(n).fill(false),
+    head: n,
+    stamp: -1,
+    appendixStarts: [],
+    paragraphUnit: new Array(n).fill(undefined),
+  };
+}
 
-  // 1. Roles that need no structure.
+/** The paragraph's label (Word's automatic one first), read once and kept. */
+function labelOf(s: ParseState, i: number): LabelMatch | undefined {
+  let l = s.labels[i];
+  if (l === undefined) {
+    const auto = s.paras[i].listLabel ? labelFromList(s.paras[i].listLabel!) : undefined;
+    l = auto ? { kind: auto.kind, number: auto.number, labelStart: 0, labelEnd: 0, textStart: 0 } : (matchLabel(s.texts[i]) ?? null);
+    s.labels[i] = l;
+  }
+  return l ?? undefined;
+}
+
+/** Pass 1: roles that need no structure: table cells, empty paragraphs, editorial notes of the database. */
+function markEditorialNotes(s: ParseState): void {
+  const { texts, roles, paras } = s;
+  const n = texts.length;
   for (let i = 0; i < n; i++) {
     if (paras[i].inTable) roles[i] = 'table';
     else if (isBlank(texts[i])) roles[i] = 'empty';
@@ -41,152 +110,196 @@ export function parseAct(doc: DocModel): Act {
       if (isNoteHeaderOnly(texts[i])) {
         let j = i + 1;
         while (j < n && isBlank(texts[j])) roles[j++] = 'empty';
-        if (j < n && !hasLabel(texts[j], paras[j].listLabel)) roles[j] = 'note';
+        if (j < n && !labelOf(s, j)) roles[j] = 'note';
         i = j;
       } else if (isInterpretationNote(texts[i])) {
-        const run = interpretationRunOn(paras, i);
+        const run = interpretationRunOn(s, i);
         for (const j of run) roles[j] = isBlank(texts[j]) ? 'empty' : 'note';
         if (run.length) i = run[run.length - 1];
       }
     }
   }
+}
 
-  // 2. Quoted wordings.
-  const spans = findQuotes(texts, (i) => roles[i] !== undefined);
-  const quoteOf: number[] = new Array(n).fill(-1);
-  const wholeQuote: boolean[] = new Array(n).fill(false);
-  spans.forEach((s, q) => {
-    for (let p = s.start.paragraph; p <= s.end.paragraph; p++) {
+/** Pass 2: quoted new wordings «…»; paragraphs wholly inside one are not units of the draft. */
+function markQuotedWordings(s: ParseState): void {
+  const { texts, roles } = s;
+  s.spans = findQuotes(texts, (i) => roles[i] !== undefined);
+  s.spans.forEach((span, q) => {
+    for (let p = span.start.paragraph; p <= span.end.paragraph; p++) {
       if (roles[p] !== undefined) continue;
-      if (quoteOf[p] < 0) quoteOf[p] = q;
-      const startsInside = p > s.start.paragraph || s.openAtStart;
-      const endsInside = p < s.end.paragraph || /^[\s.;,»]*$/.test(texts[p].slice(s.end.offset + 1));
-      if (startsInside && endsInside) wholeQuote[p] = true;
+      if (s.quoteOf[p] < 0) s.quoteOf[p] = q;
+      const startsInside = p > span.start.paragraph || span.openAtStart;
+      const endsInside = p < span.end.paragraph || /^[\s.;,»]*$/.test(texts[p].slice(span.end.offset + 1));
+      if (startsInside && endsInside) s.wholeQuote[p] = true;
     }
   });
+}
 
-  // 3. Title block, signature, approval stamp.
-  const firstLabel = findFirstLabel(paras, roles, wholeQuote);
-  let typeLine: string | undefined;
-  let title: string | undefined;
-  const head = firstLabel < 0 ? n : firstLabel;
+/** Pass 3: the title block before the first unit: draft mark, type line, title, preamble. */
+function readTitleBlock(s: ParseState): void {
+  const { texts, roles, wholeQuote } = s;
+  s.head = texts.length;
+  for (let i = 0; i < texts.length; i++) {
+    if (roles[i] === undefined && !wholeQuote[i] && labelOf(s, i)) {
+      s.head = i;
+      break;
+    }
+  }
   let seenNonEmpty = 0;
-  for (let i = 0; i < head; i++) {
+  for (let i = 0; i < s.head; i++) {
     if (roles[i] !== undefined || wholeQuote[i]) continue;
     const t = texts[i].trim();
     seenNonEmpty++;
     if (isPartHeading(t)) roles[i] = 'heading';
     // Drafts carry a "ПРОЕКТ" / "ЖОБА" mark (and sometimes "Вносится Правительством …") above the type line.
-    else if (!typeLine && !title && isDraftMark(t)) roles[i] = 'title';
-    else if (!typeLine && !title && seenNonEmpty <= 3 && isTypeLine(t)) {
-      typeLine = t;
+    else if (!s.typeLine && !s.title && isDraftMark(t)) roles[i] = 'title';
+    else if (!s.typeLine && !s.title && seenNonEmpty <= 3 && isTypeLine(t)) {
+      s.typeLine = t;
       roles[i] = 'title';
-    } else if (!title && !isEnactingFormula(t) && seenNonEmpty <= 4) {
-      title = t;
+    } else if (!s.title && !isEnactingFormula(t) && seenNonEmpty <= 4) {
+      s.title = t;
       roles[i] = 'title';
     } else if (isApprovalStamp(t)) roles[i] = 'title';
     else roles[i] = 'preamble';
   }
-  markSignatures(texts, roles, wholeQuote, head);
-  const stamp = findApprovalStamp(texts, roles, wholeQuote, head);
-  if (stamp >= 0) {
-    // The stamp and the approved document's title lines up to its first unit are title lines.
-    for (let i = stamp; i < n; i++) {
-      if (roles[i] !== undefined || wholeQuote[i]) continue;
-      if (hasLabel(texts[i], paras[i].listLabel)) break;
-      roles[i] = isPartHeading(texts[i]) ? 'heading' : 'title';
-    }
-  }
+}
 
-  // Appendices after the body: each heading and the title lines under it up to its first unit.
-  const appendixStarts: number[] = [];
-  for (let i = (stamp >= 0 ? stamp : head) + 1; i < n; i++) {
+/** Pass 4: a bylaw's approval stamp and the approved document's title lines up to its first unit. */
+function markApprovedDocument(s: ParseState): void {
+  const { texts, roles, wholeQuote } = s;
+  s.stamp = findApprovalStamp(texts, roles, wholeQuote, s.head);
+  if (s.stamp < 0) return;
+  for (let i = s.stamp; i < texts.length; i++) {
+    if (roles[i] !== undefined || wholeQuote[i]) continue;
+    if (labelOf(s, i)) break;
+    roles[i] = isPartHeading(texts[i]) ? 'heading' : 'title';
+  }
+}
+
+/** Pass 5: appendices after the body: each heading and the title lines under it up to its first unit. */
+function markAppendices(s: ParseState): void {
+  const { texts, roles, wholeQuote } = s;
+  for (let i = (s.stamp >= 0 ? s.stamp : s.head) + 1; i < texts.length; i++) {
     if (roles[i] !== undefined || wholeQuote[i] || !isAppendixHeading(texts[i])) continue;
-    appendixStarts.push(i);
-    for (let j = i; j < n; j++) {
+    s.appendixStarts.push(i);
+    for (let j = i; j < texts.length; j++) {
       if (roles[j] !== undefined || wholeQuote[j]) continue;
-      if (j > i && (hasLabel(texts[j], paras[j].listLabel) || isAppendixHeading(texts[j]))) break;
+      if (j > i && (labelOf(s, j) || isAppendixHeading(texts[j]))) break;
       roles[j] = 'title';
       i = j;
     }
   }
+}
 
-  // 4. Units of the draft.
-  const lineOf = (i: number): UnitLine | undefined => {
-    if (roles[i] !== undefined) return undefined;
-    if (wholeQuote[i]) return { paragraph: i, text: texts[i], base: 0, passive: true };
-    return { paragraph: i, text: texts[i], base: 0, listLabel: paras[i].listLabel };
-  };
-  const segment = (from: number, to: number): UnitLine[] => {
+interface BuiltTrees {
+  body: Unit[];
+  preface?: Unit[];
+  appendices: Unit[][];
+  all: Unit[];
+}
+
+/** Pass 6: the unit trees of the body, of a bylaw's approving order and of each appendix. */
+function buildUnitTrees(s: ParseState): BuiltTrees {
+  const { texts, roles, wholeQuote, paras, language } = s;
+  const n = texts.length;
+  const build = (from: number, to: number, options: Omit<BuildOptions, 'lang'>): BuiltUnits => {
     const lines: UnitLine[] = [];
-    for (let i = from; i < to; i++) {
-      const l = lineOf(i);
-      if (l) lines.push(l);
-    }
-    return lines;
+    for (let i = from; i < to; i++) if (roles[i] === undefined) lines.push(...unitLines(s, i));
+    const built = buildUnits(lines, { lang: language, ...options });
+    lines.forEach((line, k) => {
+      const info = built.lines[k];
+      roles[line.paragraph] = line.passive ? 'quote' : info.heading ? 'heading' : info.excluded ? 'note' : 'norm';
+      s.paragraphUnit[line.paragraph] = info.unitId;
+    });
+    return built;
   };
-  const bodyFrom = stamp >= 0 ? stamp : head;
-  const bodyLines = segment(bodyFrom, appendixStarts[0] ?? n);
-  const built = buildUnits(bodyLines, { lang: language });
+  const body = build(s.stamp >= 0 ? s.stamp : s.head, s.appendixStarts[0] ?? n, {});
+  const all = [...body.all];
   let preface: Unit[] | undefined;
-  const paragraphUnit: (string | undefined)[] = new Array(n).fill(undefined);
-  const lineRole = (info: { heading: boolean; excluded: boolean }, line: UnitLine): ParagraphRole =>
-    line.passive ? 'quote' : info.heading ? 'heading' : info.excluded ? 'note' : 'norm';
-  bodyLines.forEach((line, k) => {
-    roles[line.paragraph] = lineRole(built.lines[k], line);
-    paragraphUnit[line.paragraph] = built.lines[k].unitId;
-  });
-  if (stamp >= 0) {
-    const prefaceLines = segment(head, stamp);
-    const orderWord = prefaceWord(typeLine, language);
-    const pre = buildUnits(prefaceLines, { lang: language, idPrefix: 'o/', pathSuffix: orderWord });
+  if (s.stamp >= 0) {
+    const pre = build(s.head, s.stamp, { idPrefix: 'o/', pathSuffix: prefaceWord(s.typeLine, language) });
     preface = pre.roots;
-    prefaceLines.forEach((line, k) => {
-      roles[line.paragraph] = lineRole(pre.lines[k], line);
-      paragraphUnit[line.paragraph] = pre.lines[k].unitId;
-    });
-    built.all.push(...pre.all);
+    all.push(...pre.all);
   }
-  const appendices: Unit[][] = appendixStarts.map((start, k) => {
-    const lines = segment(start, appendixStarts[k + 1] ?? n);
-    const app = buildUnits(lines, { lang: language, idPrefix: `x${k + 1}/`, pathPrefix: appendixPath(k + 1, language) });
-    lines.forEach((line, m) => {
-      roles[line.paragraph] = lineRole(app.lines[m], line);
-      paragraphUnit[line.paragraph] = app.lines[m].unitId;
-    });
-    built.all.push(...app.all);
+  const appendices = s.appendixStarts.map((start, k) => {
+    const app = build(start, s.appendixStarts[k + 1] ?? n, { idPrefix: `x${k + 1}/`, pathPrefix: appendixPath(k + 1, language) });
+    all.push(...app.all);
     return app.roots;
   });
   for (let i = 0; i < n; i++) if (roles[i] === undefined) roles[i] = wholeQuote[i] ? 'quote' : 'norm';
+  void paras;
+  return { body: body.roots, preface, appendices, all };
+}
 
-  markExcludedByFootnotes(texts, roles, built.all);
+/**
+ * The lines a paragraph gives the unit tree: one, passive when it lies wholly inside a quoted
+ * wording; several when headings run into it (runIn.ts), each with its own label.
+ */
+function unitLines(s: ParseState, i: number): UnitLine[] {
+  const text = s.texts[i];
+  if (s.wholeQuote[i]) return [{ paragraph: i, text, base: 0, passive: true }];
+  const whole: UnitLine = { paragraph: i, text, base: 0, listLabel: s.paras[i].listLabel, label: s.paras[i].listLabel ? undefined : (labelOf(s, i) ?? null) };
+  if (s.quoteOf[i] >= 0 || s.paras[i].listLabel) return [whole];
+  if (!labelOf(s, i) && isArticleHeadingOnly(s, i - 1)) {
+    const at = wrappedHeadingItem(text);
+    if (at > 0) {
+      return [
+        { paragraph: i, text: text.slice(0, at), base: 0, label: null, heading: true },
+        { paragraph: i, text: text.slice(at), base: at, label: matchLabel(text.slice(at)) ?? null },
+      ];
+    }
+  }
+  const starts = runInStarts(text);
+  if (!starts.length) return [whole];
+  const bounds = [0, ...starts, text.length];
+  const lines: UnitLine[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const seg = text.slice(bounds[k], bounds[k + 1]);
+    lines.push({ paragraph: i, text: seg, base: bounds[k], label: matchLabel(seg) ?? null });
+  }
+  // Heading words run in before a heading ("I. Общие положения Статья 33. …", "2. Полное
+  // товарищество Статья 63. …"): a sub-heading, neither a unit nor a part.
+  const first = lines[0];
+  const second = lines[1]?.label;
+  if (second && second.kind !== 'item' && second.kind !== 'subitem' && (!first.label || first.label.kind === 'item') && isHeadingWords(first.text)) {
+    first.label = null;
+    first.heading = true;
+  }
+  return lines;
+}
 
+/** The paragraph is an article's label and heading only, with no norm after it. */
+function isArticleHeadingOnly(s: ParseState, i: number): boolean {
+  if (i < 0 || s.roles[i] !== undefined) return false;
+  const l = labelOf(s, i);
+  return !!l && l.kind === 'article' && !!l.heading && !l.embedded && !/[.;:]$/.test(l.heading) && runInStarts(s.texts[i]).length === 0;
+}
+
+/** The Act with its trees, roles and quoted wordings (as small acts of their own). */
+function assembleAct(s: ParseState, built: BuiltTrees): Act {
+  const { texts, roles, language } = s;
   const units: Record<string, Unit> = {};
   for (const u of built.all) units[u.id] = u;
-
-  // Quoted wordings as small acts of their own.
-  const quotes: QuotedWording[] = spans.map((s, q) => parseQuote(s, q, texts, roles, units, paragraphUnit, language));
+  const quotes: QuotedWording[] = s.spans.map((span, q) => parseQuote(span, q, texts, roles, units, s.paragraphUnit, language));
   for (const qw of quotes) walkUnits(qw.units, (u) => (units[u.id] = u));
-
   const paragraphs: ParagraphInfo[] = roles.map((role, i) => {
     const info: ParagraphInfo = { role: role ?? 'norm' };
-    const unitId = paragraphUnit[i];
+    const unitId = s.paragraphUnit[i];
     if (unitId) info.unitId = unitId;
-    if (quoteOf[i] >= 0) info.quote = quoteOf[i];
+    if (s.quoteOf[i] >= 0) info.quote = s.quoteOf[i];
     return info;
   });
-
   const hasArticles = built.all.some((u) => u.kind === 'article' && u.quote === undefined);
   const hasItems = built.all.some((u) => u.kind === 'item' && u.quote === undefined);
-  const kind = actKind(actTypeOf(typeLine, title), title, hasArticles, hasItems);
-
+  const kind = actKind(actTypeOf(s.typeLine, s.title, subtitleType(texts.slice(0, s.head))), s.title, hasArticles, hasItems);
   const act: Act = {
-    doc,
+    doc: s.doc,
     language,
     kind,
-    typeLine,
-    title,
-    body: built.roots,
+    typeLine: s.typeLine,
+    title: s.title,
+    body: built.body,
     units,
     paragraphs,
     crossReferences: [],
@@ -196,16 +309,18 @@ export function parseAct(doc: DocModel): Act {
     amendments: [],
     quotes,
   };
-  if (preface) act.preface = preface;
-  if (appendices.length) act.appendices = appendices;
+  if (built.preface) act.preface = built.preface;
+  if (built.appendices.length) act.appendices = built.appendices;
+  return act;
+}
 
-  // 5. Everything read from the text of the units.
+/** Pass 7: everything read from the text of the units. */
+function readUnitTexts(act: Act): void {
   act.amendments = findAmendments(act);
   act.crossReferences = findCrossReferences(act);
   act.externalReferences = findExternalReferences(act);
   act.definitions = findDefinitions(act);
   act.abbreviations = findAbbreviations(act);
-  return act;
 }
 
 function sample(texts: readonly string[]): string {
@@ -217,11 +332,6 @@ function sample(texts: readonly string[]): string {
   return s;
 }
 
-function hasLabel(text: string, listLabel: string | undefined): boolean {
-  if (listLabel && labelFromList(listLabel)) return true;
-  return matchLabel(text) !== undefined;
-}
-
 /**
  * Paragraphs that continue a Constitutional Court interpretation note (the interpretation runs on:
  * "Внесение … такого предложения … является обязательным."): unlabelled paragraphs right after it,
@@ -229,7 +339,8 @@ function hasLabel(text: string, listLabel: string | undefined): boolean {
  * right under an article heading (then the unlabelled paragraphs may be the article's own parts).
  * A paragraph ending with ":" opens a list: it is a norm, and ends the run.
  */
-function interpretationRunOn(paras: DocModel['paragraphs'], note: number): number[] {
+function interpretationRunOn(s: ParseState, note: number): number[] {
+  const paras = s.paras;
   const run: number[] = [];
   let j = note + 1;
   for (; j < paras.length && run.length < 4; j++) {
@@ -238,17 +349,16 @@ function interpretationRunOn(paras: DocModel['paragraphs'], note: number): numbe
       run.push(j);
       continue;
     }
-    if (hasLabel(t, paras[j].listLabel) || isEditorialNote(t) || /:\s*$/.test(t)) break;
+    if (labelOf(s, j) || isEditorialNote(t) || /:\s*$/.test(t)) break;
     run.push(j);
   }
   if (!run.some((k) => !isBlank(paras[k].text)) || j >= paras.length) return [];
-  const next = paras[j];
-  const kind = next.listLabel && labelFromList(next.listLabel) ? 'item' : matchLabel(next.text)?.kind;
+  const kind = labelOf(s, j)?.kind;
   if (kind === 'item' || kind === 'subitem') return run;
   if (!kind) return [];
   let prev = note - 1;
   while (prev >= 0 && isBlank(paras[prev].text)) prev--;
-  const underArticle = prev >= 0 && matchLabel(paras[prev].text)?.kind === 'article';
+  const underArticle = prev >= 0 && labelOf(s, prev)?.kind === 'article';
   return underArticle ? [] : run;
 }
 
@@ -270,14 +380,6 @@ function markExcludedByFootnotes(texts: readonly string[], roles: (ParagraphRole
     unit.excluded = true;
     roles[unit.paragraph] = 'note';
   }
-}
-
-function findFirstLabel(paras: DocModel['paragraphs'], roles: readonly (ParagraphRole | undefined)[], wholeQuote: readonly boolean[]): number {
-  for (let i = 0; i < paras.length; i++) {
-    if (roles[i] !== undefined || wholeQuote[i]) continue;
-    if (hasLabel(paras[i].text, paras[i].listLabel)) return i;
-  }
-  return -1;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { TextRange } from '../document';
 import type { Act, CrossReference, UnitAddress, UnitKind } from './types';
 import { placeUnits, type UnitPlace } from './tree';
 import { instructionParagraphs } from './amendments';
+import { resolveTargets } from './targets';
 
 type RefKind = Exclude<UnitKind, never>;
 
@@ -36,23 +37,28 @@ const NUM = '\\d+(?:-\\d+)*';
 const SEP = '(?:\\s*,\\s*|\\s+(?:и|или|либо)\\s+|\\s*[–—]\\s*|\\s+-\\s+)';
 const SEP_KK = '(?:\\s*,\\s*|\\s+(?:және|немесе)\\s+|\\s*[–—]\\s*|\\s+-\\s+)';
 const NUMS = `${NUM}(?:${SEP}${NUM})*`;
-const SNUMS = `${NUM}\\)(?:${SEP}${NUM}\\))*`;
+// A subitem number may carry a clarification: "подпунктах 1) (в области …) и 2) пункта 13".
+const CLAR = '(?:\\s*\\([^()]{1,200}\\))?';
+const SNUMS = `${NUM}\\s?\\)${CLAR}(?:${SEP}${NUM}\\s?\\)${CLAR})*`;
 const SNUMS_KK = `${NUM}\\)(?:${SEP_KK}${NUM}\\))*`;
 const KNUMS = `${NUM}(?:${SEP_KK}${NUM})*`;
 const ORD_RU = '(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)[а-яё]*';
-const ORDS_RU = `${ORD_RU}(?:${SEP}${ORD_RU})*`;
 const ORD_KK = '(?:бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы)';
 const ORDS_KK = `${ORD_KK}(?:${SEP_KK}${ORD_KK})*`;
 // A number ends at a non-letter; PDF texts also glue it to the next unit word ("пунктом 1-1статьи 52").
 const END = '(?:(?![\\p{L}\\d])|(?=(?:стать|пункт|подпункт|част|глав|раздел)))';
 
+// Parts by ordinal, by number, or both ("частями 1-1, второй, третьей и четвертой").
+const PART_RU = `(?:${ORD_RU}|${NUM}${END})`;
+const PARTS_RU = `${PART_RU}(?:${SEP}${PART_RU})*`;
 // One component; named groups tell the kind.
 const COMPONENT_RU = new RegExp(
   [
     `(?<!\\p{L})(?<sub>[Пп]одпункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?)\\s+(?<subn>${SNUMS})`,
     `(?<!\\p{L})(?<item>[Пп]ункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?)\\s+(?<itemn>${NUMS})${END}(?!\\))`,
-    `(?<!\\p{L})(?<part>[Чч]аст(?:ь|и|ью|ей|ям|ями|ях))\\s+(?<partn>${ORDS_RU}|${NUMS}${END})`,
-    `(?<!\\p{L})(?<art>[Сс]тать(?:я|и|е|ю|ей|ёй|ям|ями|ях)|[Сс]татей)\\s+(?<artn>${NUMS})${END}`,
+    `(?<!\\p{L})(?<part>[Чч]аст(?:ь|и|ью|ей|ям|ями|ях))\\s+(?<partn>${PARTS_RU})`,
+    // "ст. 324" abbreviated, but not a gazette's article ("Ведомости …, 1998 г., № 23, ст. 430").
+    `(?<!\\p{L})(?<art>[Сс]тать(?:я|и|е|ю|ей|ёй|ям|ями|ях)|[Сс]татей|(?<!(?:№\\s*[\\d-]+|г\\.)\\s*,\\s*|;\\s*)ст\\.)\\s*(?<artn>${NUMS})${END}`,
     `(?<!\\p{L})(?<chap>[Гг]лав(?:а|ы|е|у|ой|ою|ам|ами|ах)?)\\s+(?<chapn>${NUMS})${END}`,
     `(?<!\\p{L})(?<sec>[Рр]аздел(?:а|у|ом|е|ы|ов|ам|ами|ах)?)\\s+(?<secn>${NUMS})${END}`,
     `(?<!\\p{L})(?<para>[Пп]араграф(?:а|у|ом|е|ы|ов|ам|ами|ах)?)\\s+(?<paran>${NUMS})${END}`,
@@ -64,7 +70,8 @@ const COMPONENT_KK = new RegExp(
   [
     `(?<subn>${SNUMS_KK})\\s+(?<sub>тармақша\\p{L}*)`,
     `(?<itemn>${KNUMS})-(?<item>тарма(?:қ|ғ)(?!ша)\\p{L}*)`,
-    `(?<partn>${ORDS_KK})\\s+(?<part>бөлі(?:к|г)\\p{L}*)`,
+    // "екінші бөлігі" (ordinal) and, in codes, "2-бөлігінде" (the numbered part).
+    `(?<partn>${ORDS_KK}(?=\\s)|${KNUMS}(?=-))(?:\\s+|-)(?<part>бөлі(?:к|г)\\p{L}*)`,
     `(?<artn>${KNUMS})-(?<art>ба(?:п|б)\\p{L}*)`,
     `(?<chapn>${KNUMS})-(?<chap>тарау\\p{L}*)`,
     `(?<secn>${KNUMS})-(?<sec>бөлім\\p{L}*)`,
@@ -88,16 +95,21 @@ const ORDINALS_KK = ['бірінші', 'екінші', 'үшінші', 'төрт
 
 /** Expand "1, 2 и 3", "1–3", "1)–3)", "второй и третьей" into numbers. */
 export function expandNumbers(list: string, kind: RefKind): string[] {
-  if (kind === 'part') {
-    const ords: string[] = [];
-    for (const m of list.matchAll(/[\p{L}]+/gu)) {
+  if (kind === 'part' && /\p{L}/u.test(list.replace(/\s(?:и|или|либо|және|немесе)\s/gu, ' '))) {
+    // Ordinals, possibly mixed with numbers of inserted parts ("1-1, второй и третьей").
+    const parts: string[] = [];
+    for (const m of list.matchAll(/\d+(?:-\d+)*|\p{L}+/gu)) {
       const w = m[0].toLowerCase();
+      if (/^\d/.test(w)) {
+        parts.push(w);
+        continue;
+      }
       const ru = ORDINALS_RU.findIndex((o) => w.startsWith(o));
       const kk = ORDINALS_KK.indexOf(w);
-      if (ru >= 0 && !['и', 'или', 'либо'].includes(w)) ords.push(String(ru + 1));
-      else if (kk >= 0) ords.push(String(kk + 1));
+      if (ru >= 0 && !['и', 'или', 'либо'].includes(w)) parts.push(String(ru + 1));
+      else if (kk >= 0) parts.push(String(kk + 1));
     }
-    if (ords.length) return ords;
+    if (parts.length) return parts;
   }
   const out: string[] = [];
   const re = /(\d+(?:-\d+)*)\)?(\s*[–—]\s*|\s+-\s+)?/g;
@@ -124,7 +136,7 @@ export function findComponents(text: string, lang: 'ru' | 'kk'): Component[] {
     for (const [name, kind] of GROUPS) {
       if (g[name] === undefined) continue;
       const [numbersStart, numbersEnd] = m.indices!.groups![name + 'n']!;
-      out.push({ kind, numbers: expandNumbers(g[name + 'n'], kind), start: m.index!, end: m.index! + m[0].length, numbersStart, numbersEnd });
+      out.push({ kind, numbers: expandNumbers(g[name + 'n'].replace(/\s*\([^()]*\)/g, ''), kind), start: m.index!, end: m.index! + m[0].length, numbersStart, numbersEnd });
       break;
     }
   }
@@ -174,7 +186,7 @@ function scopeOfWord(word: string, start: number, end: number): ScopeMatch {
 
 // After a Russian chain: the name of another act makes the reference external.
 const EXTERNAL_AFTER_RU =
-  /^\s+(?:[«"„]|(?:[А-ЯЁ]?[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,3}(?:Закона|закона|Кодекса|кодекса|Конституции|Указа|указа|[Пп]остановлени[яй]|приказа|Приказа|Правил|правил|Положения|Регламента|Договора|договора|Соглашения|соглашения|Конвенции|Пакта|Устава|устава|решения|Решения|Инструкции|Порядка|Требований|Методики|Протокола|акта|актов|изменений|дополнений)(?![\p{L}]))|^\s+(?:указанн|названн|вышеуказанн|вышеназванн|соответствующ|этого|того\s+же|той\s+же)/u;
+  /^\s+(?:[«"„]|(?:[А-ЯЁ]?[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+){0,3}(?:Закона|закона|Кодекса|кодекса|Конституции|Указа|указа|[Пп]остановлени[яй]|приказа|Приказа|Правил|правил|Положения|Регламента|Договора|договора|Соглашения|соглашения|Конвенции|Пакта|Устава|устава|решения|Решения|Инструкции|Порядка|Требований|Методики|Протокола|акта|актов|изменений|дополнений|приложени(?:я|й|ю|ям|и))(?![\p{L}]))|^\s+(?:указанн|названн|вышеуказанн|вышеназванн|соответствующ|этого|того\s+же|той\s+же)/u;
 // Before a Kazakh chain: the genitive of another act's name.
 const EXTERNAL_BEFORE_KK =
   /(?:Заңының|заңының|Кодексінің|кодексінің|Конституциясының|Конституцияның|Жарлығының|жарлығының|[Ққ]аулысының|[Бб]ұйрығының|[Шш]ешімінің|[Өө]кімінің|Қағидаларының|қағидаларының|Ережесінің|ережесінің|Шартының|шартының|Келісімінің|келісімінің|Конвенциясының|Пактінің|Регламентінің|актісінің|актілерінің|өзгерістердің|толықтырулардың|[»"]|көрсетілген|аталған|тиісті|сол)\s+$/u;
@@ -256,8 +268,11 @@ export function chainAddresses(chain: Chain): UnitAddress[] {
     for (const a of out) {
       for (const n of c.numbers) {
         const b: UnitAddress = { ...a };
-        if (c.kind === 'part') b.part = Number(n);
-        else b[c.kind] = n;
+        // Unnumbered parts count 1, 2, …; "частью 1-1" can only name an inserted numbered unit.
+        if (c.kind === 'part') {
+          if (/^\d+$/.test(n)) b.part = Number(n);
+          else b.item = n;
+        } else b[c.kind] = n;
         next.push(b);
       }
     }
@@ -323,7 +338,7 @@ export function findCrossReferences(act: Act): CrossReference[] {
     const text = p.text;
     if (!/\d/.test(text)) return;
     const labels = labelRanges.get(i) ?? [];
-    const comps = findComponents(text, lang).filter((c) => !labels.some(([s, e]) => c.start < e && c.end > s));
+    const comps = findComponents(text, lang).filter((c) => !labels.some(([s, e]) => c.start < e && c.end > s) && !isRunInHeading(text, c));
     if (!comps.length) return;
     const chains = classifyChains(text, groupChains(text, comps), lang);
     const place = info.unitId ? places.get(info.unitId) : undefined;
@@ -337,7 +352,8 @@ export function findCrossReferences(act: Act): CrossReference[] {
       const scopeEnd = r.scope ? Math.max(r.scope.end, r.chain.end) : r.chain.end;
       const range: TextRange = { paragraph: i, start: scopeStart, end: scopeEnd };
       const ctx = quote === undefined ? place : placeInQuote(act, places, i, quote) ?? undefined;
-      const targets = chainAddresses(r.chain).map((a) => resolve(a, r.scope, ctx));
+      let targets = chainAddresses(r.chain).map((a) => resolve(a, r.scope, ctx));
+      if (quote === undefined && !r.scope?.preface && !/^x\d+\//.test(info.unitId ?? '')) targets = resolveTargets(targets, act.body, act.kind === 'code');
       const ref: CrossReference = {
         range,
         text: text.slice(range.start, range.end),
@@ -352,6 +368,17 @@ export function findCrossReferences(act: Act): CrossReference[] {
     }
   });
   return out;
+}
+
+/**
+ * "… распределяются между ними. § 2. Договорный режим Статья 39. Брачный договор 1. …": a heading
+ * run into a paragraph of a text extracted from a PDF. A capitalised unit word, its number, a period
+ * and a capitalised word is a heading's label, not a reference ("Статья 5 настоящего Закона …").
+ */
+function isRunInHeading(text: string, c: Component): boolean {
+  if (c.kind !== 'article' && c.kind !== 'chapter' && c.kind !== 'section' && c.kind !== 'paragraph') return false;
+  if (!/^(?:Статья|СТАТЬЯ|Глава|ГЛАВА|Раздел|РАЗДЕЛ|Параграф|ПАРАГРАФ)\s/u.test(text.slice(c.start, c.end))) return false;
+  return /^\.?\s+[А-ЯЁ«"]/u.test(text.slice(c.numbersEnd, c.numbersEnd + 3)) && /^\.\s|^\s+[А-ЯЁ]{2}/u.test(text.slice(c.numbersEnd, c.numbersEnd + 4));
 }
 
 /** End of the chain's own words (inherited components have empty ranges at the end). */

@@ -23,7 +23,25 @@ export function isDraftMark(text: string): boolean {
 
 export type ActType = 'law' | 'code' | 'constitutional-law' | 'bylaw' | 'unknown';
 
-export function actTypeOf(typeLine: string | undefined, title: string | undefined): ActType {
+/**
+ * The database's line under an official text's title names its kind: "Кодекс Республики Казахстан
+ * от 26 декабря 2011 года № 518-IV." / "Қазақстан Республикасының Кодексі 2011 жылғы 26 желтоқсандағы
+ * № 518-IV." — the title alone ("О браке (супружестве) и семье") does not.
+ */
+const SUBTITLE_TYPE =
+  /^(?:(?<ru>Конституционный\s+закон|Кодекс|Закон)\s+Республики\s+Казахстан\s+от\s+\d|Қазақстан\s+Республикасының\s+(?<kk>Конституциялық\s+заңы|Кодексі|Заңы)\s+\d{4}\s+жылғы)/u;
+
+export function subtitleType(lines: readonly string[]): string | undefined {
+  for (const l of lines) {
+    const m = SUBTITLE_TYPE.exec(l.trim());
+    if (m) return m.groups!.ru ?? m.groups!.kk;
+  }
+  return undefined;
+}
+
+/** Kind of act from the type line, the title and (for official texts) the database's subtitle line. */
+export function actTypeOf(typeLine: string | undefined, title: string | undefined, subtitle?: string): ActType {
+  if (!typeLine && subtitle) typeLine = subtitle;
   const t = `${typeLine ?? ''} ${title ?? ''}`;
   if (/КОНСТИТУЦИОНН|Конституционн|КОНСТИТУЦИЯЛЫҚ\s+ЗАҢ|Конституциялық\s+заң/i.test(typeLine ?? '')) return 'constitutional-law';
   if (/ПОСТАНОВЛЕНИЕ|ПРИКАЗ|УКАЗ|РАСПОРЯЖЕНИЕ|РЕШЕНИЕ|БҰЙРЫ|ҚАУЛЫ|ЖАРЛЫ|ӨКІМ|ШЕШІМ/i.test(typeLine ?? '')) return 'bylaw';

@@ -4,7 +4,7 @@
  * quoted new wording (which is parsed as a small act of its own).
  */
 import type { Language } from '../language';
-import { LEVEL, labelFromList, matchLabel, type LabelKind } from './labels';
+import { LEVEL, labelFromList, matchLabel, type LabelKind, type LabelMatch } from './labels';
 import { isExcludedUnitText } from './notes';
 import { idSegment, pathSegment } from './paths';
 import type { Unit, UnitKind } from './types';
@@ -21,6 +21,10 @@ export interface UnitLine {
    * from them, no part is made of them.
    */
   passive?: boolean;
+  /** The line's label when already read (null: none); read from `text` when absent. */
+  label?: LabelMatch | null;
+  /** Heading words run in before a label (runIn.ts): neither a unit nor a part. */
+  heading?: boolean;
 }
 
 export interface BuildOptions {
@@ -147,9 +151,9 @@ export function buildUnits(lines: readonly UnitLine[], options: BuildOptions): B
 
   for (const line of lines) {
     current = line;
-    if (line.passive) {
+    if (line.passive || line.heading) {
       touch(line.paragraph);
-      infos.push({ unitId: stack[stack.length - 1]?.unit.id, heading: false, excluded: false });
+      infos.push({ unitId: stack[stack.length - 1]?.unit.id, heading: !!line.heading, excluded: false });
       continue;
     }
     const label = readLabel(line);
@@ -249,9 +253,9 @@ function readLabel(line: UnitLine): ReadLabel | undefined {
       };
     }
   }
-  const m = matchLabel(line.text);
+  const m = line.label === undefined ? matchLabel(line.text) : line.label;
   if (!m) return undefined;
-  const read = (x: typeof m): ReadLabel => ({
+  const read = (x: LabelMatch): ReadLabel => ({
     kind: x.kind,
     number: x.number,
     labelText: line.text.slice(x.labelStart, x.labelEnd),
