@@ -91,6 +91,8 @@ const cases: Array<[string, (n: number) => () => unknown]> = [
   ['"и т.д." over and over', oneParagraph('справки, выписки и т.д. ')],
   ['Kazakh "және т.б." over and over', oneParagraph('анықтамалар және т.б. ')],
   ['items of one article referring to its items', paragraphs((i) => `${i + 1}. Заявление, указанное в пункте ${i + 1} статьи 1, рассматривается.`)],
+  // Every item ties to the same unit and sets its own deadline: the conflict rule's bucket for that tie must not be compared pair by pair.
+  ['conflict: items all referring to one unit, each with a deadline', paragraphs((i) => `${i + 1}. Срок рассмотрения документов, указанных в пункте 1 статьи 1, составляет не менее ${(i % 40) + 1} рабочих дней.`)],
   ['conflict: many values for one procedure', paragraphs((i) => `Срок рассмотрения заявления составляет ${(i % 40) + 1} рабочих дней; размер сбора составляет ${(i % 9) + 1} МРП.`)],
 ];
 
