@@ -139,24 +139,27 @@ test('ru and kk: resolution candidates confirmed stay warnings, citations not co
   expect(seen.find((c) => c.kind === 'constitution-citation' && c.lang === 'kk')!.sources.map((s) => s.id)).toContain('const2026:43');
 });
 
-test('a verdict citing a source the corpus lacks, or quoting words not in its source, is dropped, counted and its candidate listed unverified', async () => {
+test('a verdict citing a source the corpus lacks, quoting words not in its source, or in the other language is dropped, counted and its candidate listed unverified', async () => {
   fake.setScript((call) => {
-    const answer = lawyer(call) as { kind: 'answer'; answer: { verdicts: Array<{ id: string; citations: string[]; source_quote: string }> } };
-    const [invented, misquoted] = answer.answer.verdicts;
+    const answer = lawyer(call) as { kind: 'answer'; answer: { verdicts: Array<{ id: string; citations: string[]; source_quote: string; reason: string }> } };
+    const byLang = (lang: 'ru' | 'kk') => answer.answer.verdicts.filter((v) => candidatesOf(call).find((c) => c.id === v.id)!.lang === lang);
+    const [invented, misquoted] = byLang('kk');
     invented!.citations = ['const2026:999'];
     misquoted!.source_quote = 'никто не может быть лишен собственности';
+    // A Russian act answered in Kazakh.
+    byLang('ru')[0]!.reason = REASONS.notConfirmed.kk;
     return answer;
   });
   const out = path.join(dir, 'ungrounded', 'm.json');
   await monitor(out);
   const m = parseMonitorJson(readFileSync(out, 'utf8'), out).summary.model!;
-  expect(m).toMatchObject({ candidates: 4, checked: 2, failed: 2, dropped: 2 });
-  expect(m.unverified.map((u) => u.reason)).toEqual(['ungrounded', 'ungrounded']);
+  expect(m).toMatchObject({ candidates: 4, checked: 1, failed: 3, dropped: 3 });
+  expect(m.unverified.map((u) => u.reason)).toEqual(['ungrounded', 'ungrounded', 'ungrounded']);
   const unverified = [...findingsOf(out, 'court-resolution'), ...findingsOf(out, 'constitution-citation')].filter((f) => f.verdict?.status === 'unverified');
-  expect(unverified).toHaveLength(2);
+  expect(unverified).toHaveLength(3);
   // Unverified keeps the local severity: a failure never lowers a finding.
   expect(unverified.every((f) => f.severity === 'warning')).toBe(true);
-  expect(stderr.join('')).toMatch(/model: 2 of 4 candidates checked, 2 not checked \(ungrounded\)/);
+  expect(stderr.join('')).toMatch(/model: 1 of 4 candidates checked, 3 not checked \(ungrounded\)/);
 });
 
 test('a refused answer leaves the candidates unverified, not clean; --resume sends them again and records the verdicts', async () => {
@@ -190,6 +193,22 @@ test('many candidates go through the Message Batches API', async () => {
     expect(fake.refused).toEqual([]);
   } finally {
     await server.server.shutdown();
+  }
+});
+
+test('the endpoint: a token is required, and a server without a model says so instead of answering nothing', async () => {
+  const body = JSON.stringify({ candidates: [{ id: 'c0', kind: 'court-resolution', language: 'ru', act: 'Закон', text: 'Норма.', claim: 'Близка к норме.', resolution: '29-НП' }] });
+  const noToken = await fetch(`${running.url}/api/v1/monitor`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  expect(noToken.status).toBe(401);
+  const local = await startServer({}, { corpus: loadCorpus() });
+  try {
+    const res = await fetch(`${local.url}/api/v1/monitor`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN_A}` }, body });
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ error: 'upstream' });
+    const bad = await fetch(`${running.url}/api/v1/monitor`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN_A}` }, body: JSON.stringify({ candidates: [{ id: 'закон 1' }] }) });
+    expect(bad.status).toBe(400);
+  } finally {
+    await local.server.shutdown();
   }
 });
 
