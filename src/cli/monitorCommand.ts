@@ -16,6 +16,7 @@ import { toMonitorCsv } from '../report/monitor/csv';
 import { toMonitorHtml } from '../report/monitor/html';
 import { parseMonitorJson, toMonitorJson } from '../report/monitor/json';
 import { verifyReport } from '../app/monitor/modelVerdicts';
+import type { VerdictCandidate } from '../monitor/verdictProtocol';
 import { verifyViaServer } from '../server/monitorClient';
 import { parseCommandArgs, UsageError } from './args';
 import { processIo, type Io } from './io';
@@ -153,10 +154,11 @@ export async function runMonitor(argv: string[], io: Io): Promise<number> {
   if (values.server && token) {
     const server = values.server;
     const { loadCorpus } = await import('../corpus');
-    report = await verifyReport(report, loadCorpus(), (candidates) => {
-      if (!quiet) io.stderr(`zan: ${candidates.length} candidate(s) to the model at ${server}…\n`);
-      return verifyViaServer({ url: server, token, candidates, uiLanguage: language });
-    });
+    const send = (candidates: VerdictCandidate[], batchId?: string) => {
+      if (!quiet) io.stderr(`zan: ${candidates.length} candidate(s) to the model at ${server}${batchId ? ` (polling Message Batch ${batchId})` : ''}…\n`);
+      return verifyViaServer({ url: server, token, candidates, uiLanguage: language, ...(batchId ? { batchId } : {}) });
+    };
+    report = await verifyReport(report, loadCorpus(), send, previous?.summary.model);
     const m = report.summary.model;
     if (m) {
       const why = [...new Set(m.unverified.map((u) => u.reason))].join('; ');

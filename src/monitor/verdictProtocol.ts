@@ -33,7 +33,11 @@ export function verdictRequestSchema(limits: VerdictLimits = DEFAULT_VERDICT_LIM
     sources: z.array(z.string().max(100)).max(20).default([]),
   });
   return z
-    .object({ candidates: z.array(candidate).min(1, { message: 'no candidates' }).max(limits.maxCandidates, { message: `more than ${limits.maxCandidates} candidates in one request` }) })
+    .object({
+      candidates: z.array(candidate).min(1, { message: 'no candidates' }).max(limits.maxCandidates, { message: `more than ${limits.maxCandidates} candidates in one request` }),
+      /** A Message Batch of an earlier request with the same candidates (it ran past the deadline): polled, not submitted again. */
+      batchId: z.string().regex(/^[a-zA-Z0-9_-]{1,200}$/).optional(),
+    })
     .superRefine((req, ctx) => {
       const seen = new Set<string>();
       for (const c of req.candidates) {

@@ -214,6 +214,7 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
           deadline: Date.now() + config.requestTimeoutMs - Math.min(5000, config.requestTimeoutMs / 10),
           maxAttempts: config.maxAttempts,
           signal: controller.signal,
+          ...(parsed.data.batchId ? { resume: parsed.data.batchId } : {}),
           ...deps.verdicts,
         });
         request.log.info({ candidates: result.summary.candidates, checked: result.summary.checked, failed: result.summary.failed, dropped: result.summary.dropped, via: result.summary.via }, 'monitor verdicts done');

@@ -12,6 +12,8 @@ export interface VerifyViaServerOptions {
   url: string;
   token: string;
   candidates: VerdictCandidate[];
+  /** The Message Batch of an earlier request with the same candidates, to poll instead of submitting again. */
+  batchId?: string;
   uiLanguage?: UiLanguage;
   signal?: AbortSignal;
   fetch?: typeof fetch;
@@ -27,7 +29,7 @@ export async function verifyViaServer(options: VerifyViaServerOptions): Promise<
     response = await doFetch(`${options.url.replace(/\/+$/, '')}/api/v1/monitor`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}`, accept: 'application/json' },
-      body: JSON.stringify({ candidates: options.candidates }),
+      body: JSON.stringify({ candidates: options.candidates, ...(options.batchId ? { batchId: options.batchId } : {}) }),
       signal: options.signal,
     });
   } catch (error) {

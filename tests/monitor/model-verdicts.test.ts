@@ -196,6 +196,34 @@ test('many candidates go through the Message Batches API', async () => {
   }
 });
 
+test('a Message Batch that outlives the server\'s deadline: candidates unverified (deadline), and --resume polls the same batch instead of submitting again', async () => {
+  const slow = await startFakeAnthropic({ apiKey: FAKE_KEY, script: lawyer, batchPollsToEnd: 2 });
+  // One poll fits before the deadline (5 s less a tenth), the next would not: the batch is left running.
+  const server = await startServer(
+    { ZAN_MODEL: 'claude-sonnet-5-5', ZAN_REQUEST_TIMEOUT_MS: '5000' },
+    { anthropic: createAnthropicClient({ apiKey: FAKE_KEY, baseURL: slow.url }), corpus: loadCorpus(), verdicts: { batchThreshold: 1, pollIntervalMs: 10_000 } },
+  );
+  try {
+    const out = path.join(dir, 'late', 'm.json');
+    const args = [dir, '--jobs', '1', '--quiet', '--server', server.url, '--token', TOKEN_A, '--report', out];
+    await runMonitor(args, io);
+    const first = parseMonitorJson(readFileSync(out, 'utf8'), out).summary.model!;
+    expect(first).toMatchObject({ via: 'batches', checked: 0, failed: 4 });
+    expect(first.unverified.every((u) => u.reason === 'deadline')).toBe(true);
+    expect(slow.calls).toHaveLength(0);
+
+    await runMonitor([...args, '--resume'], io);
+    const second = parseMonitorJson(readFileSync(out, 'utf8'), out).summary.model!;
+    expect(second).toMatchObject({ via: 'batches', batchId: first.batchId, checked: 4, failed: 0 });
+    // The batch's four answers were read once: nothing was submitted again.
+    expect(slow.calls).toHaveLength(1);
+    expect(new Set(slow.calls.map((c) => c.customId)).size).toBe(1);
+  } finally {
+    await server.server.shutdown();
+    await slow.close();
+  }
+});
+
 test('the endpoint: a token is required, and a server without a model says so instead of answering nothing', async () => {
   const body = JSON.stringify({ candidates: [{ id: 'c0', kind: 'court-resolution', language: 'ru', act: 'Закон', text: 'Норма.', claim: 'Близка к норме.', resolution: '29-НП' }] });
   const noToken = await fetch(`${running.url}/api/v1/monitor`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });

@@ -13,7 +13,8 @@ import type { VerdictCandidate, VerdictResponse } from '../../monitor/verdictPro
 import { summarize } from './summary';
 import type { ActResult, MonitorFinding, MonitorReport } from './types';
 
-export type SendCandidates = (candidates: VerdictCandidate[]) => Promise<VerdictResponse>;
+/** `batchId`: a Message Batch of an earlier run with the same candidates, to poll again. */
+export type SendCandidates = (candidates: VerdictCandidate[], batchId?: string) => Promise<VerdictResponse>;
 
 interface Ref {
   act: ActResult;
@@ -57,13 +58,20 @@ export function collectCandidates(report: MonitorReport, corpus: CorpusIndex): R
   return refs;
 }
 
-/** Sends the candidates, folds the verdicts into the findings, and recounts the summary. */
-export async function verifyReport(report: MonitorReport, corpus: CorpusIndex, send: SendCandidates): Promise<MonitorReport> {
+/**
+ * Sends the candidates, folds the verdicts into the findings, and recounts the summary. A sweep
+ * resumed after its Message Batch outlived the server's deadline polls that batch again.
+ */
+export async function verifyReport(report: MonitorReport, corpus: CorpusIndex, send: SendCandidates, previous?: MonitorReport['summary']['model']): Promise<MonitorReport> {
   const refs = collectCandidates(report, corpus);
   if (!refs.length) return report;
+  const pendingBatch = previous?.batchId && previous.unverified.some((u) => u.reason === 'deadline') ? previous.batchId : undefined;
   let response: VerdictResponse;
   try {
-    response = await send(refs.map((r) => r.candidate));
+    response = await send(
+      refs.map((r) => r.candidate),
+      pendingBatch,
+    );
   } catch (error) {
     // The server refused or could not be reached: every candidate is listed unverified, with why.
     const reason = error instanceof Error ? error.message : String(error);

@@ -7,6 +7,7 @@
  * the candidate's language; otherwise it is dropped, counted, and the candidate left unverified.
  * Nothing is cached: a failure is reported with its reason, never kept as a verdict.
  */
+import { createHash } from 'node:crypto';
 import type Anthropic from '@anthropic-ai/sdk';
 import type { CorpusIndex } from '../../corpus/types';
 import type { Unverified, UnverifiedReason, Verdict, VerdictCandidate, VerdictResponse } from '../../monitor/verdictProtocol';
@@ -31,6 +32,8 @@ export interface VerifyOptions {
   /** When it must be over (ms since the epoch): live retries and batch polling stop before it. */
   deadline: number;
   batchThreshold?: number;
+  /** A Message Batch submitted earlier for these same candidates: polled instead of submitting again. */
+  resume?: string;
   pollIntervalMs?: number;
   maxAttempts?: number;
   sleep?: (ms: number) => Promise<void>;
@@ -48,9 +51,11 @@ export async function verifyCandidates(candidates: readonly VerdictCandidate[], 
   const plan: Planned[] = [];
   for (let i = 0; i < candidates.length; i += CANDIDATES_PER_REQUEST) {
     const items = candidates.slice(i, i + CANDIDATES_PER_REQUEST).map((candidate) => ({ candidate, sources: sourcesFor(candidate, options.corpus) }));
-    plan.push({ customId: `v-${plan.length}`, items, params: buildVerdictParams({ model: options.model, effort, candidates: items }) });
+    // The custom_id names what was asked: a resumed batch of other candidates matches nothing here.
+    const digest = createHash('sha256').update(JSON.stringify(items.map((x) => x.candidate))).digest('hex').slice(0, 16);
+    plan.push({ customId: `v${plan.length}-${digest}`, items, params: buildVerdictParams({ model: options.model, effort, candidates: items }) });
   }
-  const viaBatches = plan.length >= (options.batchThreshold ?? BATCH_THRESHOLD_REQUESTS);
+  const viaBatches = options.resume !== undefined || plan.length >= (options.batchThreshold ?? BATCH_THRESHOLD_REQUESTS);
   const out: VerdictResponse = {
     verdicts: [],
     unverified: [],
@@ -174,17 +179,26 @@ async function callLive(params: Anthropic.MessageCreateParamsNonStreaming, optio
 
 async function runAsBatch(plan: Planned[], options: VerifyOptions, out: VerdictResponse, settle: (p: Planned, m: Anthropic.Message | undefined, r: UnverifiedReason) => void): Promise<void> {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  let batchId: string;
+  let batchId = options.resume;
   try {
-    out.summary.calls += plan.length;
-    batchId = (await options.client.messages.batches.create({ requests: plan.map((p) => ({ custom_id: p.customId, params: p.params })) }, { signal: options.signal })).id;
+    if (!batchId) {
+      out.summary.calls += plan.length;
+      batchId = (await options.client.messages.batches.create({ requests: plan.map((p) => ({ custom_id: p.customId, params: p.params })) }, { signal: options.signal })).id;
+    }
   } catch {
     for (const p of plan) settle(p, undefined, 'upstream');
     return;
   }
   out.summary.batchId = batchId;
   for (;;) {
-    const batch = await options.client.messages.batches.retrieve(batchId, {}, { signal: options.signal });
+    let batch: Anthropic.Messages.MessageBatch;
+    try {
+      batch = await options.client.messages.batches.retrieve(batchId, {}, { signal: options.signal });
+    } catch {
+      // An unknown or expired batch id, or the API away: nothing to read, nothing lost but the wait.
+      for (const p of plan) settle(p, undefined, 'upstream');
+      return;
+    }
     if (batch.processing_status === 'ended') break;
     const wait = options.pollIntervalMs ?? 30_000;
     if (Date.now() + wait >= options.deadline) {
