@@ -9,6 +9,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import { runMonitor } from '../../src/cli/monitorCommand';
 import { loadCorpus } from '../../src/corpus';
 import { createAnthropicClient } from '../../src/engine/claude/engine';
@@ -111,7 +112,7 @@ const findingsOf = (json: string, kind: string) => parseMonitorJson(readFileSync
 
 test('ru and kk: resolution candidates confirmed stay warnings, citations not confirmed drop to info, with the reason in every report', async () => {
   const out = path.join(dir, 'ok', 'm.json');
-  expect(await monitor(out, '--report', path.join(dir, 'ok', 'm.html'), '--report', path.join(dir, 'ok', 'm.csv'))).toBe(0);
+  expect(await monitor(out, '--report', path.join(dir, 'ok', 'm.html'), '--report', path.join(dir, 'ok', 'm.csv'), '--report', path.join(dir, 'ok', 'm.xlsx'))).toBe(0);
   expect(fake.refused).toEqual([]);
   const report = parseMonitorJson(readFileSync(out, 'utf8'), out);
   expect(report.summary.model).toMatchObject({ model: 'claude-sonnet-5-5', via: 'messages', candidates: 4, checked: 4, failed: 0, dropped: 0, calls: 1, unverified: [] });
@@ -132,6 +133,13 @@ test('ru and kk: resolution candidates confirmed stay warnings, citations not co
   const csv = readFileSync(path.join(dir, 'ok', 'm.csv'), 'utf8');
   expect(csv).toContain('not-confirmed');
   expect(csv).toContain(REASONS.confirmed.ru);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(path.join(dir, 'ok', 'm.xlsx')) as unknown as ArrayBuffer);
+  const sheet = wb.getWorksheet('Findings')!;
+  const header = (sheet.getRow(1).values as unknown[]).indexOf('model_verdict');
+  expect(header).toBeGreaterThan(0);
+  const verdicts = sheet.getColumn(header).values.slice(2).filter(Boolean);
+  expect(verdicts.sort()).toEqual(['confirmed', 'confirmed', 'not-confirmed', 'not-confirmed']);
   expect(stderr.join('')).toContain('model: 4 of 4 candidates checked');
   // The model saw the Court's holding and the 2026 text, not just the act's words.
   const seen = candidatesOf(fake.calls.at(-1)!);
