@@ -43,8 +43,9 @@ Options:
   --quiet             no progress on stderr
 
 Exit codes: 0 swept (files in a folder that are no legal act, e.g. a README, are listed and
-skipped); 2 wrong usage; 3 some act could not be read (listed in the reports with its reason; the
-others were swept); 4 unexpected failure.`;
+skipped; candidates the model left unverified are listed with why); 2 wrong usage; 3 some act could
+not be read (listed in the reports with its reason; the others were swept), or the --server refused
+the request or could not be reached (the reports are written all the same); 4 unexpected failure.`;
 
 type ReportFormat = 'json' | 'html' | 'csv' | 'xlsx';
 
@@ -162,6 +163,7 @@ export async function runMonitor(argv: string[], io: Io): Promise<number> {
     const m = report.summary.model;
     if (m) {
       const why = [...new Set(m.unverified.map((u) => u.reason))].join('; ');
+      if (m.error) io.stderr(`zan: model: ${m.error}\n`);
       io.stderr(`zan: model: ${m.checked} of ${m.candidates} candidates checked${m.failed ? `, ${m.failed} not checked (${why})` : ''}; ${m.dropped} verdict(s) dropped by grounding; ${m.calls} call(s)${m.via === 'batches' ? ' (Message Batches)' : ''}\n`);
     } else if (!quiet) io.stderr('zan: model: no candidates to verify\n');
   }
@@ -172,7 +174,8 @@ export async function runMonitor(argv: string[], io: Io): Promise<number> {
   if (!quiet) io.stderr(`zan: ${line}${reports.length ? ` → ${reports.map((r) => r.file).join(', ')}` : ''}\n`);
   for (const u of report.unreadable) io.stderr(`zan: ${u.path}: ${u.reason}\n`);
   // A README in a folder is listed but is no failure: exit 3 only for acts that could not be read.
-  return report.unreadable.some((u) => u.reason !== NOT_AN_ACT) ? 3 : 0;
+  // A server that refused us (wrong token, limits) is exit 3 too, as for `zan review --server`.
+  return report.unreadable.some((u) => u.reason !== NOT_AN_ACT) || report.summary.model?.error ? 3 : 0;
 }
 
 function listing(report: MonitorReport): string {

@@ -250,8 +250,13 @@ test('the endpoint: a token is required, and a server without a model says so in
 
 test('a wrong token: the sweep still writes its reports and lists every candidate unverified with why', async () => {
   const out = path.join(dir, 'denied', 'm.json');
-  await runMonitor([path.join(dir, 'punishment_ru.txt'), '--jobs', '1', '--quiet', '--server', running.url, '--token', 'wrong-token-0123456789', '--report', out], io);
-  const m = parseMonitorJson(readFileSync(out, 'utf8'), out).summary.model!;
+  const code = await runMonitor([path.join(dir, 'punishment_ru.txt'), '--jobs', '1', '--quiet', '--server', running.url, '--token', 'wrong-token-0123456789', '--report', out], io);
+  expect(code).toBe(3);
+  const report = parseMonitorJson(readFileSync(out, 'utf8'), out);
+  expect(report.acts).toHaveLength(1);
+  const m = report.summary.model!;
   expect(m).toMatchObject({ checked: 0, failed: 2 });
-  expect(m.unverified[0].reason).toMatch(/^upstream: Нет доступа к серверу проверки/);
+  expect(m.error).toMatch(/^unauthorized: Нет доступа к серверу проверки/);
+  expect(m.unverified.map((u) => u.reason)).toEqual([m.error, m.error]);
+  expect(stderr.join('')).toMatch(/model: unauthorized: /);
 });

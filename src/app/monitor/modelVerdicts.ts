@@ -74,10 +74,11 @@ export async function verifyReport(report: MonitorReport, corpus: CorpusIndex, s
     );
   } catch (error) {
     // The server refused or could not be reached: every candidate is listed unverified, with why.
-    const reason = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: unknown }).code;
+    const reason = `${typeof code === 'string' ? code : 'network'}: ${error instanceof Error ? error.message : String(error)}`;
     response = {
       verdicts: [],
-      unverified: refs.map((r) => ({ id: r.candidate.id, reason: 'upstream' as const })),
+      unverified: [],
       summary: { model: 'unavailable', via: 'messages', candidates: refs.length, checked: 0, failed: refs.length, calls: 0, inputTokens: 0, cachedTokens: 0, outputTokens: 0, dropped: 0 },
     };
     return apply(report, refs, response, corpus, reason);
@@ -103,15 +104,15 @@ function apply(report: MonitorReport, refs: Ref[], response: VerdictResponse, co
     f.severity = v.status === 'not-confirmed' ? 'info' : severityBefore;
   }
   const unverified: NonNullable<MonitorReport['summary']['model']>['unverified'] = [];
-  for (const u of response.unverified) {
+  const failed = failure ? refs.map((r) => ({ id: r.candidate.id, reason: failure })) : response.unverified;
+  for (const u of failed) {
     const ref = byId.get(u.id);
     if (!ref) continue;
-    const reason = failure ? `${u.reason}: ${failure}` : u.reason;
-    ref.finding.verdict = { status: 'unverified', reason };
-    unverified.push({ path: ref.act.path, findingId: ref.finding.id, reason });
+    ref.finding.verdict = { status: 'unverified', reason: u.reason };
+    unverified.push({ path: ref.act.path, findingId: ref.finding.id, reason: u.reason });
   }
   return {
     ...report,
-    summary: { ...summarize(report.acts, report.unreadable, report.summary.millis), model: { ...response.summary, unverified } },
+    summary: { ...summarize(report.acts, report.unreadable, report.summary.millis), model: { ...response.summary, unverified, ...(failure ? { error: failure } : {}) } },
   };
 }

@@ -63,6 +63,8 @@ export interface ModelVerdict {
 
 /** `summary.model` of a sweep with a model server, like the review's. */
 export interface MonitorModelSummary extends VerdictSummary {
+  /** The server refused the request or could not be reached (every candidate is then unverified). */
+  error?: string;
   /** Candidates left without a verdict, with why. */
   unverified: Array<{ path: string; findingId: string; reason: string }>;
 }

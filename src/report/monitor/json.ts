@@ -90,6 +90,7 @@ export const monitorReportSchema = z.object({
         outputTokens: z.number(),
         dropped: z.number(),
         unverified: z.array(z.object({ path: z.string(), findingId: z.string(), reason: z.string() })),
+        error: z.string().optional(),
       })
       .optional(),
   }),
