@@ -15,6 +15,9 @@ import type { UiLanguage } from '../core/language';
 import { toMonitorCsv } from '../report/monitor/csv';
 import { toMonitorHtml } from '../report/monitor/html';
 import { parseMonitorJson, toMonitorJson } from '../report/monitor/json';
+import { verifyReport } from '../app/monitor/modelVerdicts';
+import type { VerdictCandidate } from '../monitor/verdictProtocol';
+import { verifyViaServer } from '../server/monitorClient';
 import { parseCommandArgs, UsageError } from './args';
 import { processIo, type Io } from './io';
 
@@ -33,11 +36,16 @@ Options:
   --checks WHICH      monitoring (default) | all (also the review's drafting checks)
   --lang LANG         language of the HTML report's own words: ru (default) | kk | en
   --per-resolution N  candidates kept per Court resolution across the sweep (default 5)
+  --server URL        send the candidates (Court-resolution candidates, 1995 citations without a
+                      one-to-one 2026 counterpart) to a Zan server's model for a reasoned verdict;
+                      many candidates go through the Message Batches API; needs --token
+  --token TOKEN       access token for --server (or ZAN_TOKEN in the environment)
   --quiet             no progress on stderr
 
 Exit codes: 0 swept (files in a folder that are no legal act, e.g. a README, are listed and
-skipped); 2 wrong usage; 3 some act could not be read (listed in the reports with its reason; the
-others were swept); 4 unexpected failure.`;
+skipped; candidates the model left unverified are listed with why); 2 wrong usage; 3 some act could
+not be read (listed in the reports with its reason; the others were swept), or the --server refused
+the request or could not be reached (the reports are written all the same); 4 unexpected failure.`;
 
 type ReportFormat = 'json' | 'html' | 'csv' | 'xlsx';
 
@@ -90,6 +98,8 @@ export async function runMonitor(argv: string[], io: Io): Promise<number> {
     checks: { type: 'string' },
     lang: { type: 'string' },
     'per-resolution': { type: 'string' },
+    server: { type: 'string' },
+    token: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -105,6 +115,8 @@ export async function runMonitor(argv: string[], io: Io): Promise<number> {
   if (!['ru', 'kk', 'en'].includes(language)) throw new UsageError(`--lang must be ru, kk or en, not "${values.lang}"`);
   const jobs = positiveInt(values.jobs, '--jobs', availableParallelism());
   const perResolution = positiveInt(values['per-resolution'], '--per-resolution', 5);
+  const token = values.token ?? process.env.ZAN_TOKEN;
+  if (values.server && !token) throw new UsageError('--server needs --token (or ZAN_TOKEN)');
   const jsonReport = reports.find((r) => r.format === 'json')?.file;
   if (values.resume && !jsonReport) throw new UsageError('--resume needs a --report FILE.json: the acts already in it are skipped');
   for (const r of reports)
@@ -122,7 +134,7 @@ export async function runMonitor(argv: string[], io: Io): Promise<number> {
   let lastCheckpoint = 0;
   // Checkpoints are written one after another, and the final reports only after the last of them.
   let pending: Promise<void> = Promise.resolve();
-  const report = await runSweep({
+  let report = await runSweep({
     inputs: positionals,
     jobs,
     checks,
@@ -140,6 +152,21 @@ export async function runMonitor(argv: string[], io: Io): Promise<number> {
       : undefined,
   });
   await pending;
+  if (values.server && token) {
+    const server = values.server;
+    const { loadCorpus } = await import('../corpus');
+    const send = (candidates: VerdictCandidate[], batchId?: string) => {
+      if (!quiet) io.stderr(`zan: ${candidates.length} candidate(s) to the model at ${server}${batchId ? ` (polling Message Batch ${batchId})` : ''}…\n`);
+      return verifyViaServer({ url: server, token, candidates, uiLanguage: language, ...(batchId ? { batchId } : {}) });
+    };
+    report = await verifyReport(report, loadCorpus(), send, previous?.summary.model);
+    const m = report.summary.model;
+    if (m) {
+      const why = [...new Set(m.unverified.map((u) => u.reason))].join('; ');
+      if (m.error) io.stderr(`zan: model: ${m.error}\n`);
+      io.stderr(`zan: model: ${m.checked} of ${m.candidates} candidates checked${m.failed ? `, ${m.failed} not checked (${why})` : ''}; ${m.dropped} verdict(s) dropped by grounding; ${m.calls} call(s)${m.via === 'batches' ? ' (Message Batches)' : ''}\n`);
+    } else if (!quiet) io.stderr('zan: model: no candidates to verify\n');
+  }
   for (const { file, format } of reports) await writeAtomically(file, await renderReport(report, format, language));
   const s = report.summary;
   const line = `${s.acts} act(s), ${s.articles} articles: ${s.findings} finding(s) (${s.bySeverity.warning} warning, ${s.bySeverity.info} info, ${s.bySeverity.error} error); ${s.unreadable} unreadable; ${((s.millis ?? 0) / 1000).toFixed(1)} s`;
@@ -147,7 +174,8 @@ export async function runMonitor(argv: string[], io: Io): Promise<number> {
   if (!quiet) io.stderr(`zan: ${line}${reports.length ? ` → ${reports.map((r) => r.file).join(', ')}` : ''}\n`);
   for (const u of report.unreadable) io.stderr(`zan: ${u.path}: ${u.reason}\n`);
   // A README in a folder is listed but is no failure: exit 3 only for acts that could not be read.
-  return report.unreadable.some((u) => u.reason !== NOT_AN_ACT) ? 3 : 0;
+  // A server that refused us (wrong token, limits) is exit 3 too, as for `zan review --server`.
+  return report.unreadable.some((u) => u.reason !== NOT_AN_ACT) || report.summary.model?.error ? 3 : 0;
 }
 
 function listing(report: MonitorReport): string {

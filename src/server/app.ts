@@ -19,6 +19,8 @@ import { createAnthropicClient, reviewWithClaude, type ClaudeEngineOptions } fro
 import type { LiveCheckResult } from '../engine/claude/liveCheck';
 import { RateLimitGate } from '../engine/claude/retry';
 import { Semaphore } from '../engine/claude/semaphore';
+import { verifyCandidates, type VerifyOptions } from '../engine/claude/verifyCandidates';
+import { verdictRequestSchema } from '../monitor/verdictProtocol';
 import type { ServerConfig } from './config';
 import type { LocalTaskOutput } from './local-worker';
 import { emptyDropped, emptyUsage, reviewRequestSchema, type ReviewErrorCode, type ReviewEvent, type ReviewRequest, type ReviewSummary } from './protocol';
@@ -38,6 +40,8 @@ export interface ServerDeps {
   localWorker?: string;
   /** The start-up live check of the model (main.ts runs it); shown in /healthz. */
   modelCheck?: () => LiveCheckResult;
+  /** Monitoring-verdict settings beyond the configuration (tests: batch threshold, polling). */
+  verdicts?: Partial<Pick<VerifyOptions, 'batchThreshold' | 'pollIntervalMs' | 'sleep'>>;
 }
 
 export interface ZanServer {
@@ -188,6 +192,33 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
           return reply.status(400).send({ error: 'invalid-request', message: `${USER_MESSAGES['invalid-request']} ${issue?.message ?? ''}${where}`.trim() });
         }
         return streamReview(parsed.data, request, reply);
+      });
+
+      // Monitoring verdicts (`zan monitor --server`): same auth and limits as a review; one JSON answer.
+      const verdictSchema = verdictRequestSchema({ maxCandidates: config.limits.maxUnits, maxTextChars: config.limits.maxUnitChars });
+      api.post('/v1/monitor', async (request, reply) => {
+        if (closing) return reply.status(503).send({ error: 'shutting-down', message: USER_MESSAGES['shutting-down'] });
+        if (!client || !deps.corpus) return reply.status(503).send({ error: 'upstream', message: `${USER_MESSAGES.upstream} (no model is configured on this server)` });
+        const parsed = verdictSchema.safeParse(request.body);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          return reply.status(400).send({ error: 'invalid-request', message: `${USER_MESSAGES['invalid-request']} ${issue?.message ?? ''}`.trim() });
+        }
+        const controller = new AbortController();
+        reply.raw.on('close', () => controller.abort());
+        const result = await verifyCandidates(parsed.data.candidates, {
+          client,
+          model: config.model,
+          effort: config.effort,
+          corpus: deps.corpus,
+          deadline: Date.now() + config.requestTimeoutMs - Math.min(5000, config.requestTimeoutMs / 10),
+          maxAttempts: config.maxAttempts,
+          signal: controller.signal,
+          ...(parsed.data.batchId ? { resume: parsed.data.batchId } : {}),
+          ...deps.verdicts,
+        });
+        request.log.info({ candidates: result.summary.candidates, checked: result.summary.checked, failed: result.summary.failed, dropped: result.summary.dropped, via: result.summary.via }, 'monitor verdicts done');
+        return reply.header('cache-control', 'no-store').send(result);
       });
     },
     { prefix: '/api' },

@@ -43,7 +43,7 @@ export class ServerReviewError extends Error {
   }
 }
 
-const MESSAGES: Record<ReviewErrorCode, Record<UiLanguage, string>> = {
+export const MESSAGES: Record<ReviewErrorCode, Record<UiLanguage, string>> = {
   'invalid-request': { ru: 'Сервер отклонил запрос на проверку', kk: 'Сервер тексеру сұрауын қабылдамады', en: 'The server rejected the review request' },
   unauthorized: {
     ru: 'Нет доступа к серверу проверки: проверьте адрес сервера и токен доступа в настройках.',
@@ -155,7 +155,7 @@ export async function reviewViaServer(options: ReviewViaServerOptions): Promise<
   return { findings: findings.sort(compareFindings), summary };
 }
 
-function codeForStatus(status: number): ReviewErrorCode {
+export function codeForStatus(status: number): ReviewErrorCode {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden-origin';
   if (status === 413) return 'too-large';

@@ -7,6 +7,7 @@ import type { Finding } from '../../core/finding';
 import type { Language } from '../../core/language';
 import type { Outcome } from '../../monitor/resolutionQueries';
 import type { MonitoredKind } from '../../monitor/requisites';
+import type { VerdictSummary } from '../../monitor/verdictProtocol';
 import type { ActFormat } from './readers';
 
 /** Stable ids of the kinds of monitoring findings (the report counts them per act). */
@@ -42,6 +43,30 @@ export interface MonitorFinding extends Finding {
   /** The 2026 Constitution provisions the finding relates to, in the act's language. */
   related2026: Related2026[];
   resolution?: ResolutionLink;
+  /** The model's verdict on a candidate (`zan monitor --server`). */
+  verdict?: ModelVerdict;
+}
+
+/**
+ * The model's word on a candidate: confirmed or not (not confirmed lowers the finding to info, its
+ * severity before is kept), or unverified with why (never stored as a verdict: sent again on --resume).
+ */
+export interface ModelVerdict {
+  status: 'confirmed' | 'not-confirmed' | 'unverified';
+  /** The model's reason, in the act's language; for unverified, why no verdict came. */
+  reason: string;
+  citations?: Array<{ id: string; label: string }>;
+  sourceQuote?: string;
+  model?: string;
+  severityBefore?: 'error' | 'warning' | 'info';
+}
+
+/** `summary.model` of a sweep with a model server, like the review's. */
+export interface MonitorModelSummary extends VerdictSummary {
+  /** The server refused the request or could not be reached (every candidate is then unverified). */
+  error?: string;
+  /** Candidates left without a verdict, with why. */
+  unverified: Array<{ path: string; findingId: string; reason: string }>;
 }
 
 export interface ActResult {
@@ -75,6 +100,7 @@ export interface MonitorSummary {
   byKind: Record<MonitorKind, number>;
   /** The same Constitution citation (or institution) across acts: key → number of acts. */
   millis?: number;
+  model?: MonitorModelSummary;
 }
 
 export interface MonitorReport {

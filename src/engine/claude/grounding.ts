@@ -154,11 +154,11 @@ function sourceTextsOf(id: string, ctx: GroundingContext): string[] {
 }
 
 /** For comparing quotes: case, runs of whitespace and the form of quotation marks do not count. */
-function flat(text: string): string {
+export function flat(text: string): string {
   return text.toLowerCase().replace(/[«»“”„"']/g, '"').replace(/\s+/g, ' ').trim();
 }
 
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return text.match(/[\p{L}\d]+/gu) ?? [];
 }
 

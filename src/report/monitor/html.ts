@@ -37,6 +37,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .kind{display:inline-block;border-radius:4px;padding:0 6px;font-size:12px;color:#fff}
 .finding{background:var(--card);border:1px solid var(--line);border-left:4px solid var(--line);border-radius:8px;padding:10px 14px;margin:10px 0}
 .finding.error{border-left-color:var(--error)}.finding.warning{border-left-color:var(--warning)}.finding.info{border-left-color:var(--info)}
+.verdict{margin:6px 0;padding:4px 8px;border-radius:6px;background:var(--bg)}.verdict.confirmed{border-left:3px solid var(--error)}.verdict.not-confirmed{border-left:3px solid var(--info)}.verdict.unverified{border-left:3px dashed var(--warning)}
 .finding header{display:flex;gap:8px;align-items:center;flex-wrap:wrap}.where{color:var(--muted);font-size:13px}
 blockquote{margin:6px 0;padding:6px 12px;background:var(--bg);border-left:3px solid var(--line)}mark{background:#fff3b0}
 .msg{font-weight:600;margin:6px 0}.label{color:var(--muted);font-size:13px;margin-right:4px}.same a{margin-right:8px}
@@ -72,6 +73,7 @@ export function toMonitorHtml(report: MonitorReport, options: MonitorHtmlOptions
   body.push(card(s.acts, L.acts), card(s.articles, L.articles), card(s.findings, L.findings));
   for (const sev of SEVERITIES) if (s.bySeverity[sev]) body.push(card(s.bySeverity[sev], L.severities[sev], sev));
   if (s.unreadable) body.push(card(s.unreadable, L.unreadable));
+  if (s.model) body.push(card(s.model.checked, L.modelChecked), card(s.model.failed, L.modelUnchecked, s.model.failed ? 'warning' : ''));
   body.push('</div>');
 
   body.push(`<h2>${e(L.chart)}</h2>`, chart(report.acts, L));
@@ -154,6 +156,11 @@ function actSection(a: ActResult, index: number, acts: readonly ActResult[], sam
   return out.join('\n');
 }
 
+function verdictHtml(v: NonNullable<MonitorFinding['verdict']>, L: MonitorLabels): string {
+  const basis = v.citations?.length ? ` (${v.citations.map((c) => e(c.label)).join('; ')}${v.sourceQuote ? `: «${e(v.sourceQuote)}»` : ''})` : '';
+  return `<div class="verdict ${v.status}"><span class="label">${e(L.verdicts[v.status])}:</span> ${e(v.reason)}${basis}</div>`;
+}
+
 function findingHtml(f: MonitorFinding, index: number, acts: readonly ActResult[], same: Map<string, number[]>, L: MonitorLabels): string {
   const q = f.anchor;
   // The quote marked where its offsets put it (a cut context may have lost it: then shown on its own).
@@ -170,6 +177,7 @@ function findingHtml(f: MonitorFinding, index: number, acts: readonly ActResult[
   for (const r of f.related2026) parts.push(`<div><span class="label">${e(L.text2026)}, ${e(r.label)}:</span><blockquote>${e(r.text)}</blockquote></div>`);
   if (f.resolution) parts.push(`<div><span class="label">${e(L.holding)}:</span> ${e(f.resolution.holding)}</div>`);
   else if (f.rationale) parts.push(`<p class="meta">${e(f.rationale)}</p>`);
+  if (f.verdict) parts.push(verdictHtml(f.verdict, L));
   if (f.citations.length) parts.push(`<p class="meta"><span class="label">${e(L.basis)}:</span> ${f.citations.map((c) => e(c.label)).join('; ')}</p>`);
   const others = (same.get(sameKey(f)) ?? []).filter((i) => i !== index);
   if (others.length)

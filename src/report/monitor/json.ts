@@ -35,6 +35,16 @@ const finding = z.object({
       rank: z.number().int().positive().optional(),
     })
     .optional(),
+  verdict: z
+    .object({
+      status: z.enum(['confirmed', 'not-confirmed', 'unverified']),
+      reason: z.string(),
+      citations: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
+      sourceQuote: z.string().optional(),
+      model: z.string().optional(),
+      severityBefore: z.enum(SEVERITIES).optional(),
+    })
+    .optional(),
   engine: z.enum(['local', 'model']).optional(),
   language: z.enum(['ru', 'kk']).optional(),
 });
@@ -66,6 +76,23 @@ export const monitorReportSchema = z.object({
     bySeverity: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
     byKind: z.record(z.string(), z.number()),
     millis: z.number().optional(),
+    model: z
+      .object({
+        model: z.string(),
+        via: z.enum(['messages', 'batches']),
+        batchId: z.string().optional(),
+        candidates: z.number(),
+        checked: z.number(),
+        failed: z.number(),
+        calls: z.number(),
+        inputTokens: z.number(),
+        cachedTokens: z.number(),
+        outputTokens: z.number(),
+        dropped: z.number(),
+        unverified: z.array(z.object({ path: z.string(), findingId: z.string(), reason: z.string() })),
+        error: z.string().optional(),
+      })
+      .optional(),
   }),
   tool: z.object({ name: z.literal('zan'), command: z.literal('monitor'), version: z.string(), checks: z.enum(['monitoring', 'all']) }),
   generatedAt: z.string(),

@@ -25,6 +25,10 @@ export interface MonitorLabels {
   suggestion: string;
   holding: string;
   basis: string;
+  /** The model's verdict on a candidate, and the sweep's model counts. */
+  verdicts: Record<'confirmed' | 'not-confirmed' | 'unverified', string>;
+  modelChecked: string;
+  modelUnchecked: string;
   sameIn: string;
   rank: string;
   noFindings: string;
@@ -55,6 +59,9 @@ const ru: MonitorLabels = {
   suggestion: 'Предлагается',
   holding: 'Вывод Суда',
   basis: 'Основание',
+  verdicts: { confirmed: 'Модель: подтверждено', 'not-confirmed': 'Модель: не подтверждено', unverified: 'Модель: не проверено' },
+  modelChecked: 'Проверено моделью',
+  modelUnchecked: 'Не проверено моделью',
   sameIn: 'То же в {n} актах',
   rank: 'место {rank} среди кандидатов',
   noFindings: 'Замечаний нет.',
@@ -85,6 +92,9 @@ const kk: MonitorLabels = {
   suggestion: 'Ұсыныс',
   holding: 'Соттың қорытындысы',
   basis: 'Негіздеме',
+  verdicts: { confirmed: 'Модель: расталды', 'not-confirmed': 'Модель: расталмады', unverified: 'Модель: тексерілмеді' },
+  modelChecked: 'Модель тексерді',
+  modelUnchecked: 'Модель тексермеді',
   sameIn: 'Дәл осы {n} актіде',
   rank: 'үміткерлер арасында {rank}-орын',
   noFindings: 'Ескертулер жоқ.',
@@ -115,6 +125,9 @@ const en: MonitorLabels = {
   suggestion: 'Suggested',
   holding: 'The Court’s holding',
   basis: 'Basis',
+  verdicts: { confirmed: 'Model: confirmed', 'not-confirmed': 'Model: not confirmed', unverified: 'Model: not checked' },
+  modelChecked: 'Checked by the model',
+  modelUnchecked: 'Not checked by the model',
   sameIn: 'The same in {n} acts',
   rank: 'rank {rank} among candidates',
   noFindings: 'No findings.',

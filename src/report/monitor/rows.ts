@@ -7,7 +7,7 @@ import type { MonitorReport } from '../../app/monitor/types';
 export const ROW_COLUMNS = [
   'act', 'title', 'act_kind', 'number', 'date', 'edition', 'kind', 'severity', 'category', 'rule', 'unit',
   'paragraph', 'start', 'end', 'quote', 'message', 'suggestion', 'constitution_2026', 'text_2026',
-  'resolution', 'rank', 'score', 'citations',
+  'resolution', 'rank', 'score', 'citations', 'model_verdict', 'model_reason',
 ] as const;
 export type RowColumn = (typeof ROW_COLUMNS)[number];
 export type Row = Record<RowColumn, string | number>;
@@ -40,6 +40,8 @@ export function findingRows(report: MonitorReport): Row[] {
         rank: f.resolution?.rank ?? '',
         score: f.resolution?.score ?? '',
         citations: f.citations.map((c) => c.label).join('; '),
+        model_verdict: f.verdict?.status ?? '',
+        model_reason: f.verdict ? `${f.verdict.reason}${f.verdict.sourceQuote ? ` «${f.verdict.sourceQuote}»` : ''}` : '',
       });
   return rows;
 }
