@@ -123,8 +123,9 @@ function chart(acts: readonly ActResult[], L: MonitorLabels): string {
       x += w;
       return rect;
     });
-    const name = a.title.length > 45 ? `${a.title.slice(0, 44)}…` : a.title;
-    return `<text x="${labelWidth - 6}" y="${i * row + 15}" text-anchor="end">${e(name)}</text>${segs.join('')}<text x="${(x + 4).toFixed(1)}" y="${i * row + 15}">${a.findings.length}</text>`;
+    // About 7.5 px a character: a longer title would run out of the label column on the left.
+    const name = a.title.length > 38 ? `${a.title.slice(0, 37)}…` : a.title;
+    return `<text x="${labelWidth - 6}" y="${i * row + 15}" text-anchor="end"><title>${e(a.title)}</title>${e(name)}</text>${segs.join('')}<text x="${(x + 4).toFixed(1)}" y="${i * row + 15}">${a.findings.length}</text>`;
   });
   const legend = MONITOR_KINDS.map((k) => `<span><i style="background:${KIND_COLORS[k]}"></i>${e(L.kinds[k])}</span>`).join('');
   return `<svg role="img" aria-label="${e(L.chart)}" width="100%" viewBox="0 0 ${width} ${Math.max(row, acts.length * row)}">${bars.join('')}</svg><p class="legend">${legend}</p>`;
