@@ -15,13 +15,13 @@ import { buildPlan } from '../core/plan';
 import type { ApplyResult, Hunk, ReviewPlan } from '../core/plan-types';
 import type { ReviewEvent } from '../server/protocol';
 import { dismissKey, mergeFindings } from './findings';
-import { commentedBy, type DocComment } from './marks';
+import { appliedBy, commentedBy, type DocComment, type DocTrackedChange } from './marks';
 import { readModelSummary, type ModelCoverage } from './modelSummary';
 
 /** What the pane needs from a document host (the Word host satisfies it, on Word or on the fake). */
 export interface PaneHost {
   readonly trackedChangesApi: boolean;
-  read(options?: { selection?: boolean }): Promise<{ doc: DocModel; dismissed: string[]; selected?: number[]; comments?: DocComment[] }>;
+  read(options?: { selection?: boolean }): Promise<{ doc: DocModel; dismissed: string[]; selected?: number[]; comments?: DocComment[]; changes?: DocTrackedChange[] }>;
   apply(plan: ReviewPlan): Promise<ApplyResult>;
   select(anchor: Anchor, alternatives?: readonly string[]): Promise<boolean>;
   decide(hunks: readonly Hunk[], accept: boolean): Promise<{ decided: number; missing: number }>;
@@ -116,6 +116,7 @@ export class ReviewSession {
   private inScope: (f: Finding) => boolean = () => true;
   private dismissed = new Set<string>();
   private comments: DocComment[] = [];
+  private changes: DocTrackedChange[] = [];
   private appliedHunks = new Map<string, Hunk[]>();
   private run = 0;
   private modelRun = 0;
@@ -161,6 +162,7 @@ export class ReviewSession {
       this.doc = read.doc;
       this.dismissed = new Set(read.dismissed);
       this.comments = read.comments ?? [];
+      this.changes = read.changes ?? [];
       this.appliedHunks.clear();
       if (read.doc.paragraphs.every((p) => !p.text.trim())) {
         this.set({ busy: false, reviewed: true, message: { kind: 'empty' } });
@@ -262,7 +264,11 @@ export class ReviewSession {
     const hidden = inScope.filter((f) => this.dismissed.has(dismissKey(f)));
     const findings = mergeFindings(this.state.findings, kept);
     const status = { ...this.state.status };
-    for (const f of findings) if (!status[f.id] && commentedBy(f, this.comments)) status[f.id] = 'commented';
+    for (const f of findings) {
+      if (status[f.id]) continue;
+      if (appliedBy(f, this.changes)) status[f.id] = 'applied';
+      else if (commentedBy(f, this.comments)) status[f.id] = 'commented';
+    }
     this.set({ findings, status, hidden: mergeFindings(this.state.hidden, hidden) });
   }
 
@@ -335,7 +341,7 @@ export class ReviewSession {
   }
 
   async decide(f: Finding, accept: boolean): Promise<void> {
-    const hunks = this.appliedHunks.get(f.id);
+    const hunks = this.appliedHunks.get(f.id) ?? this.readBackHunks(f);
     if (!hunks) return;
     await this.guard(async () => {
       await this.options.host.decide(hunks, accept);
@@ -344,6 +350,13 @@ export class ReviewSession {
         rejectedWithComment: !accept && this.options.host.removeComments ? f.id : undefined,
       });
     });
+  }
+
+  /** The hunks of a fix found applied in the document on review (the host matches them by words). */
+  private readBackHunks(f: Finding): Hunk[] | undefined {
+    if (this.state.status[f.id] !== 'applied' || !this.doc) return undefined;
+    const hunks = buildPlan([f], this.doc, { trackChanges: true }).hunks;
+    return hunks.length ? hunks : undefined;
   }
 
   /** Remove the comment of a finding (after its change was rejected). */
