@@ -11,6 +11,7 @@ import type { Act } from '../core/act/types';
 import type { DocModel } from '../core/document';
 import type { Anchor, Category, Finding } from '../core/finding';
 import type { UiLanguage } from '../core/language';
+import { wordEdits } from '../core/edits';
 import { buildPlan } from '../core/plan';
 import type { ApplyResult, Hunk, ReviewPlan } from '../core/plan-types';
 import type { ReviewEvent } from '../server/protocol';
@@ -155,6 +156,7 @@ export class ReviewSession {
   async review(scope: 'document' | 'selection' = 'document'): Promise<void> {
     const run = ++this.run;
     this.stopModel();
+    const applied = this.state.findings.filter((f) => this.state.status[f.id] === 'applied');
     this.set({ ...INITIAL, busy: true, message: { kind: 'reading' }, scope, reviewed: this.state.reviewed });
     try {
       const read = await this.options.host.read({ selection: scope === 'selection' });
@@ -176,6 +178,7 @@ export class ReviewSession {
       this.act = local.act;
       this.set({ notAnAct: !hasArticles(local.act) });
       this.take(local.findings);
+      this.keepApplied(applied);
       this.set({ busy: false, reviewed: true, message: this.summaryMessage() });
     } catch (error) {
       if (run === this.run) this.set({ busy: false, message: errorMessage(error) });
@@ -272,6 +275,20 @@ export class ReviewSession {
     this.set({ findings, status, hidden: mergeFindings(this.state.hidden, hidden) });
   }
 
+  /**
+   * A fix applied before this review is no longer found by the checks (its words are gone from the
+   * text), but while its tracked changes wait in the document the finding stays, applied, with
+   * Accept and Reject. Once they are accepted or rejected, the next review lets it go.
+   */
+  private keepApplied(previous: readonly Finding[]): void {
+    const known = new Set(this.state.findings.map((f) => f.id));
+    const still = previous.filter((f) => !known.has(f.id) && this.inScope(f) && appliedBy(f, this.changes));
+    if (still.length === 0) return;
+    const status = { ...this.state.status };
+    for (const f of still) status[f.id] = 'applied';
+    this.set({ findings: mergeFindings(this.state.findings, still), status });
+  }
+
   /** What the status line says after a phase: counts, or which kind of "nothing found". */
   private summaryMessage(): SessionMessage {
     const count = this.state.findings.length;
@@ -352,10 +369,14 @@ export class ReviewSession {
     });
   }
 
-  /** The hunks of a fix found applied in the document on review (the host matches them by words). */
+  /**
+   * The hunks of a fix found applied in the document on review: its word-level edits, as the plan
+   * wrote them (the host matches tracked changes by paragraph, kind and words, not by offsets).
+   */
   private readBackHunks(f: Finding): Hunk[] | undefined {
-    if (this.state.status[f.id] !== 'applied' || !this.doc) return undefined;
-    const hunks = buildPlan([f], this.doc, { trackChanges: true }).hunks;
+    if (this.state.status[f.id] !== 'applied' || f.replacement === undefined) return undefined;
+    const { paragraph, start } = f.anchor;
+    const hunks = wordEdits(f.anchor.quote, f.replacement).map((e) => ({ paragraph, start: start + e.start, end: start + e.end, deleted: e.deleted, inserted: e.inserted, findingId: f.id }));
     return hunks.length ? hunks : undefined;
   }
 

@@ -66,6 +66,20 @@ describe('state from the document', () => {
     expect(word.text().join('\n')).toContain('в течение десяти рабочих дней');
   });
 
+  it('a fix whose words are gone from the text stays listed as applied while its changes wait, and goes once accepted', async () => {
+    const { session, word } = setup();
+    await session.review();
+    const f = of(session.getState().findings, 'anticorruption');
+    await session.applySuggestion(f);
+    await session.review();
+    expect(session.getState().findings.map((x) => x.id)).toContain(f.id);
+    expect(session.getState().status[f.id]).toBe('applied');
+    await session.decide(of(session.getState().findings, 'anticorruption'), true);
+    expect(word.trackedChanges()).toEqual([]);
+    await session.review();
+    expect(session.getState().findings.filter((x) => x.category === 'anticorruption')).toEqual([]);
+  });
+
   it('a colleague’s change on the same words to other text leaves the finding open', async () => {
     const { session, word } = webWord(true);
     await session.review();
