@@ -20,7 +20,11 @@ import { toMarkdownReport } from '../report/markdown';
 import { toHtmlReport } from '../report/html';
 import { parseCommandArgs, UsageError } from './args';
 import type { Io } from './io';
+import { translator } from '../i18n';
 import { checkNoClash, checkWritable, writeAtomically, type NamedPath } from './outputs';
+
+/** The terminal's words: English, with plural forms from the message catalog (no "finding(s)"). */
+const say = translator('en');
 
 export const REVIEW_USAGE = `Usage: zan review IN.docx [options]
        zan review A.docx B.docx … --out-dir DIR [--format json|md|html …]
@@ -154,11 +158,11 @@ export async function reviewFiles(options: ReviewFilesOptions): Promise<Reviewed
     categories: options.categories,
     onRule: (id, ms, n) => {
       ruleCount++;
-      if (ms > 200) progress(`rule ${id}: ${n} finding(s) in ${ms.toFixed(0)} ms`);
+      if (ms > 200) progress(`rule ${id}: ${say('cli.findings', { count: n })} in ${ms.toFixed(0)} ms`);
     },
   });
   const articles = Object.values(review.act.units).filter((u) => u.kind === 'article' && u.quote === undefined).length;
-  progress(`checked ${review.act.doc.paragraphs.length} paragraphs, ${articles} articles with ${ruleCount} rules: ${review.findings.length} finding(s)`);
+  progress(`checked ${review.act.doc.paragraphs.length} paragraphs, ${articles} articles with ${ruleCount} rules: ${say('cli.findings', { count: review.findings.length })}`);
   return { main, pair, act: review.act, pairAct: review.pair, findings: review.findings };
 }
 
@@ -296,7 +300,7 @@ async function reviewOne(job: ReviewJob, settings: JobSettings, io: Io): Promise
   let apply: DocxApplyResult | undefined;
   if (job.out) {
     if (!main.docx) throw new UsageError('--out needs a .docx input');
-    progress(`writing ${plan.comments.length} comment(s) and ${plan.hunks.length} tracked change(s)`);
+    progress(`writing ${say('cli.comments', { count: plan.comments.length })} and ${say('cli.changes', { count: plan.hunks.length })}`);
     ({ data: outData, result: apply } = await applyPlan(main.docx, plan));
   }
   let pairOutData: Uint8Array | undefined;
@@ -328,7 +332,7 @@ async function reviewOne(job: ReviewJob, settings: JobSettings, io: Io): Promise
   }
   if (job.listOnStdout) io.stdout(summaryLines(report) + '\n');
   progress(
-    `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.summary.bySeverity.error ?? 0} error(s), ${report.summary.bySeverity.warning ?? 0} warning(s), ${report.summary.bySeverity.info ?? 0} info` +
+    `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${say('cli.errors', { count: report.summary.bySeverity.error ?? 0 })}, ${say('cli.warnings', { count: report.summary.bySeverity.warning ?? 0 })}, ${say('cli.infos', { count: report.summary.bySeverity.info ?? 0 })}` +
       (job.out ? ` → ${job.out}` : '') +
       (job.reports.length ? ` + ${job.reports.map((r) => r.file).join(', ')}` : ''),
   );
@@ -341,6 +345,6 @@ function summaryLines(report: JsonReport): string {
   const lines = report.findings.map(
     (f) => `${f.severity.padEnd(7)} ${f.category.padEnd(14)} ¶${f.anchor.paragraph} ${f.unit ? f.unit + ' ' : ''}«${f.anchor.quote}» — ${f.message}`,
   );
-  lines.push(`${report.findings.length} finding(s)`);
+  lines.push(say('cli.findings', { count: report.findings.length }));
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 /**
- * The one message catalog of Zan Assistant (pane, support page, comment labels) in Kazakh,
+ * The one message catalog of Zan Assistant (pane, support page, comment labels, reports, CLI
+ * counts, the review server's errors) in Kazakh,
  * Russian and English. A message is a string with {placeholders}, or plural forms picked by
  * Intl.PluralRules on `count` ("#" in a form stands for the count) — no library needed.
  */

@@ -6,6 +6,7 @@
 import type { Act } from '../core/act/types';
 import { compareFindings, type Finding } from '../core/finding';
 import type { UiLanguage } from '../core/language';
+import { CATALOGS, translator } from '../i18n';
 import { buildReviewRequest, parseEventLine, type ModelCheck, type ReviewErrorCode, type ReviewEvent, type ReviewRequestInput, type ReviewSummary } from './protocol';
 
 export interface ReviewViaServerOptions {
@@ -43,48 +44,13 @@ export class ServerReviewError extends Error {
   }
 }
 
-export const MESSAGES: Record<ReviewErrorCode, Record<UiLanguage, string>> = {
-  'invalid-request': { ru: 'Сервер отклонил запрос на проверку', kk: 'Сервер тексеру сұрауын қабылдамады', en: 'The server rejected the review request' },
-  unauthorized: {
-    ru: 'Нет доступа к серверу проверки: проверьте адрес сервера и токен доступа в настройках.',
-    kk: 'Тексеру серверіне қол жеткізу жоқ: баптаулардағы сервер мекенжайы мен қол жеткізу токенін тексеріңіз.',
-    en: 'No access to the review server: check the server address and access token in the settings.',
-  },
-  'forbidden-origin': {
-    ru: 'Эта страница не допущена к серверу проверки: администратору нужно добавить её адрес в ZAN_ALLOWED_ORIGINS.',
-    kk: 'Бұл бетке тексеру серверіне рұқсат жоқ: әкімші оның мекенжайын ZAN_ALLOWED_ORIGINS тізіміне қосуы керек.',
-    en: 'This page may not use the review server: the administrator must add its origin to ZAN_ALLOWED_ORIGINS.',
-  },
-  'too-large': {
-    ru: 'Проект слишком велик для одного запроса: проверьте его по частям или попросите администратора увеличить лимит.',
-    kk: 'Жоба бір сұрау үшін тым үлкен: оны бөліктермен тексеріңіз немесе әкімшіден шекті ұлғайтуды сұраңыз.',
-    en: 'The draft is too large for one request: review it in parts or ask the administrator to raise the limit.',
-  },
-  'rate-limited': {
-    ru: 'Слишком много проверок за короткое время. Подождите минуту и повторите.',
-    kk: 'Қысқа уақытта тым көп тексеру. Бір минут күтіп, қайталаңыз.',
-    en: 'Too many reviews in a short time. Wait a minute and try again.',
-  },
-  busy: { ru: 'Сервер проверки занят. Повторите чуть позже.', kk: 'Тексеру сервері бос емес. Сәл кейінірек қайталаңыз.', en: 'The review server is busy. Try again shortly.' },
-  timeout: {
-    ru: 'Проверка заняла слишком много времени и была остановлена; полученные замечания сохранены.',
-    kk: 'Тексеру тым ұзаққа созылып, тоқтатылды; алынған ескертулер сақталды.',
-    en: 'The review took too long and was stopped; the findings received are kept.',
-  },
-  'shutting-down': { ru: 'Сервер проверки перезапускается. Повторите через минуту.', kk: 'Тексеру сервері қайта іске қосылуда. Бір минуттан кейін қайталаңыз.', en: 'The review server is restarting. Try again in a minute.' },
-  upstream: {
-    ru: 'Сервис модели недоступен. Повторите позже; локальные проверки работают.',
-    kk: 'Модель сервисі қолжетімсіз. Кейінірек қайталаңыз; жергілікті тексерулер жұмыс істейді.',
-    en: 'The model service is unavailable. Try again later; the local checks still work.',
-  },
-  'local-engine': { ru: 'Локальные проверки не удалось выполнить на сервере.', kk: 'Жергілікті тексерулерді серверде орындау мүмкін болмады.', en: 'The local checks could not run on the server.' },
-  network: {
-    ru: 'Сервер проверки недоступен: проверьте адрес сервера и подключение к сети.',
-    kk: 'Тексеру сервері қолжетімсіз: сервер мекенжайы мен желіге қосылуды тексеріңіз.',
-    en: 'The review server cannot be reached: check the server address and the network connection.',
-  },
-  internal: { ru: 'Сбой сервера проверки. Повторите; если повторится, сообщите администратору.', kk: 'Тексеру серверінің ақауы. Қайталаңыз; қайталанса, әкімшіге хабарлаңыз.', en: 'The review server failed. Try again; if it repeats, tell the administrator.' },
-};
+/** An error code the catalog words ("server.error.<code>"); anything else reads as "internal". */
+export const isKnown = (code: string): code is ReviewErrorCode => `server.error.${code}` in CATALOGS.en;
+
+/** The catalog's words for an error code, in the interface language. */
+export function serverErrorMessage(code: ReviewErrorCode, lang: UiLanguage): string {
+  return translator(lang)(`server.error.${code}`);
+}
 
 /** Reviews an act on the server; resolves when the summary arrives. */
 export async function reviewViaServer(options: ReviewViaServerOptions): Promise<ServerReview> {
@@ -93,8 +59,11 @@ export async function reviewViaServer(options: ReviewViaServerOptions): Promise<
   const lang: UiLanguage = options.uiLanguage ?? request.language;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const findings: Finding[] = [];
-  const fail = (code: ReviewErrorCode, status?: number, detail?: string): ServerReviewError =>
-    new ServerReviewError(code, detail && code === 'invalid-request' ? `${MESSAGES[code][lang]}: ${detail}` : MESSAGES[code][lang], status, [...findings].sort(compareFindings));
+  const t = translator(lang);
+  const fail = (code: ReviewErrorCode, status?: number, detail?: string): ServerReviewError => {
+    const text = t(`server.error.${code}`);
+    return new ServerReviewError(code, detail && code === 'invalid-request' ? `${text}: ${detail}` : text, status, [...findings].sort(compareFindings));
+  };
 
   let response: Response;
   try {
@@ -110,7 +79,7 @@ export async function reviewViaServer(options: ReviewViaServerOptions): Promise<
   }
   if (!response.ok || !response.body) {
     const body = (await response.json().catch(() => undefined)) as { error?: ReviewErrorCode; message?: string } | undefined;
-    const code = body?.error && body.error in MESSAGES ? body.error : codeForStatus(response.status);
+    const code = body?.error && isKnown(body.error) ? body.error : codeForStatus(response.status);
     throw fail(code, response.status, body?.message);
   }
 
@@ -126,7 +95,7 @@ export async function reviewViaServer(options: ReviewViaServerOptions): Promise<
     if (event.type === 'findings') findings.push(...event.findings);
     if (event.type === 'summary') summary = event.summary;
     options.onEvent?.(event);
-    if (event.type === 'error') throw fail(event.code in MESSAGES ? event.code : 'internal', response.status);
+    if (event.type === 'error') throw fail(isKnown(event.code) ? event.code : 'internal', response.status);
   };
 
   const reader = response.body.getReader();

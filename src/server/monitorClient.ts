@@ -5,7 +5,7 @@
  */
 import type { UiLanguage } from '../core/language';
 import type { VerdictCandidate, VerdictResponse } from '../monitor/verdictProtocol';
-import { MESSAGES, ServerReviewError, codeForStatus } from './client';
+import { ServerReviewError, codeForStatus, isKnown, serverErrorMessage } from './client';
 import type { ReviewErrorCode } from './protocol';
 
 export interface VerifyViaServerOptions {
@@ -23,7 +23,7 @@ export async function verifyViaServer(options: VerifyViaServerOptions): Promise<
   const lang = options.uiLanguage ?? 'ru';
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const fail = (code: ReviewErrorCode, status?: number, detail?: string): ServerReviewError =>
-    new ServerReviewError(code, detail && code === 'invalid-request' ? `${MESSAGES[code][lang]}: ${detail}` : MESSAGES[code][lang], status);
+    new ServerReviewError(code, detail && code === 'invalid-request' ? `${serverErrorMessage(code, lang)}: ${detail}` : serverErrorMessage(code, lang), status);
   let response: Response;
   try {
     response = await doFetch(`${options.url.replace(/\/+$/, '')}/api/v1/monitor`, {
@@ -38,7 +38,7 @@ export async function verifyViaServer(options: VerifyViaServerOptions): Promise<
   }
   const body = (await response.json().catch(() => undefined)) as (VerdictResponse & { error?: ReviewErrorCode; message?: string }) | undefined;
   if (!response.ok) {
-    const code = body?.error && body.error in MESSAGES ? body.error : codeForStatus(response.status);
+    const code = body?.error && isKnown(body.error) ? body.error : codeForStatus(response.status);
     throw fail(code, response.status, body?.message);
   }
   if (!body || !Array.isArray(body.verdicts) || !Array.isArray(body.unverified) || !body.summary) throw fail('internal', response.status);

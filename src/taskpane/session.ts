@@ -11,17 +11,18 @@ import type { Act } from '../core/act/types';
 import type { DocModel } from '../core/document';
 import type { Anchor, Category, Finding } from '../core/finding';
 import type { UiLanguage } from '../core/language';
+import { wordEdits } from '../core/edits';
 import { buildPlan } from '../core/plan';
 import type { ApplyResult, Hunk, ReviewPlan } from '../core/plan-types';
 import type { ReviewEvent } from '../server/protocol';
 import { dismissKey, mergeFindings } from './findings';
-import { commentedBy, type DocComment } from './marks';
+import { appliedBy, commentedBy, type DocComment, type DocTrackedChange } from './marks';
 import { readModelSummary, type ModelCoverage } from './modelSummary';
 
 /** What the pane needs from a document host (the Word host satisfies it, on Word or on the fake). */
 export interface PaneHost {
   readonly trackedChangesApi: boolean;
-  read(options?: { selection?: boolean }): Promise<{ doc: DocModel; dismissed: string[]; selected?: number[]; comments?: DocComment[] }>;
+  read(options?: { selection?: boolean }): Promise<{ doc: DocModel; dismissed: string[]; selected?: number[]; comments?: DocComment[]; changes?: DocTrackedChange[] }>;
   apply(plan: ReviewPlan): Promise<ApplyResult>;
   select(anchor: Anchor, alternatives?: readonly string[]): Promise<boolean>;
   decide(hunks: readonly Hunk[], accept: boolean): Promise<{ decided: number; missing: number }>;
@@ -116,6 +117,7 @@ export class ReviewSession {
   private inScope: (f: Finding) => boolean = () => true;
   private dismissed = new Set<string>();
   private comments: DocComment[] = [];
+  private changes: DocTrackedChange[] = [];
   private appliedHunks = new Map<string, Hunk[]>();
   private run = 0;
   private modelRun = 0;
@@ -154,6 +156,7 @@ export class ReviewSession {
   async review(scope: 'document' | 'selection' = 'document'): Promise<void> {
     const run = ++this.run;
     this.stopModel();
+    const applied = this.state.findings.filter((f) => this.state.status[f.id] === 'applied');
     this.set({ ...INITIAL, busy: true, message: { kind: 'reading' }, scope, reviewed: this.state.reviewed });
     try {
       const read = await this.options.host.read({ selection: scope === 'selection' });
@@ -161,6 +164,7 @@ export class ReviewSession {
       this.doc = read.doc;
       this.dismissed = new Set(read.dismissed);
       this.comments = read.comments ?? [];
+      this.changes = read.changes ?? [];
       this.appliedHunks.clear();
       if (read.doc.paragraphs.every((p) => !p.text.trim())) {
         this.set({ busy: false, reviewed: true, message: { kind: 'empty' } });
@@ -174,6 +178,7 @@ export class ReviewSession {
       this.act = local.act;
       this.set({ notAnAct: !hasArticles(local.act) });
       this.take(local.findings);
+      this.keepApplied(applied);
       this.set({ busy: false, reviewed: true, message: this.summaryMessage() });
     } catch (error) {
       if (run === this.run) this.set({ busy: false, message: errorMessage(error) });
@@ -262,8 +267,26 @@ export class ReviewSession {
     const hidden = inScope.filter((f) => this.dismissed.has(dismissKey(f)));
     const findings = mergeFindings(this.state.findings, kept);
     const status = { ...this.state.status };
-    for (const f of findings) if (!status[f.id] && commentedBy(f, this.comments)) status[f.id] = 'commented';
+    for (const f of findings) {
+      if (status[f.id]) continue;
+      if (appliedBy(f, this.changes)) status[f.id] = 'applied';
+      else if (commentedBy(f, this.comments)) status[f.id] = 'commented';
+    }
     this.set({ findings, status, hidden: mergeFindings(this.state.hidden, hidden) });
+  }
+
+  /**
+   * A fix applied before this review is no longer found by the checks (its words are gone from the
+   * text), but while its tracked changes wait in the document the finding stays, applied, with
+   * Accept and Reject. Once they are accepted or rejected, the next review lets it go.
+   */
+  private keepApplied(previous: readonly Finding[]): void {
+    const known = new Set(this.state.findings.map((f) => f.id));
+    const still = previous.filter((f) => !known.has(f.id) && this.inScope(f) && appliedBy(f, this.changes));
+    if (still.length === 0) return;
+    const status = { ...this.state.status };
+    for (const f of still) status[f.id] = 'applied';
+    this.set({ findings: mergeFindings(this.state.findings, still), status });
   }
 
   /** What the status line says after a phase: counts, or which kind of "nothing found". */
@@ -335,7 +358,7 @@ export class ReviewSession {
   }
 
   async decide(f: Finding, accept: boolean): Promise<void> {
-    const hunks = this.appliedHunks.get(f.id);
+    const hunks = this.appliedHunks.get(f.id) ?? this.readBackHunks(f);
     if (!hunks) return;
     await this.guard(async () => {
       await this.options.host.decide(hunks, accept);
@@ -344,6 +367,17 @@ export class ReviewSession {
         rejectedWithComment: !accept && this.options.host.removeComments ? f.id : undefined,
       });
     });
+  }
+
+  /**
+   * The hunks of a fix found applied in the document on review: its word-level edits, as the plan
+   * wrote them (the host matches tracked changes by paragraph, kind and words, not by offsets).
+   */
+  private readBackHunks(f: Finding): Hunk[] | undefined {
+    if (this.state.status[f.id] !== 'applied' || f.replacement === undefined) return undefined;
+    const { paragraph, start } = f.anchor;
+    const hunks = wordEdits(f.anchor.quote, f.replacement).map((e) => ({ paragraph, start: start + e.start, end: start + e.end, deleted: e.deleted, inserted: e.inserted, findingId: f.id }));
+    return hunks.length ? hunks : undefined;
   }
 
   /** Remove the comment of a finding (after its change was rejected). */

@@ -234,6 +234,8 @@ describe('task pane in Chromium: demo on the in-memory Word document with the re
       const again = await card(page, 'crossref', defects.missingArticle);
       await again.getByText(ui.commented).waitFor();
       await expect(again.getByRole('button', { name: ui.goTo }).count()).resolves.toBe(1);
+      // The applied fix stays applied (read back from the tracked changes), not open again.
+      await (await card(page, 'reference', defects.repealedAct)).getByText(ui.applied).waitFor();
       const before = (await wordState(page)).comments.length;
       expect(before).toBe(2);
 

@@ -71,3 +71,34 @@ describe('interface strings', () => {
     }
   });
 });
+
+describe('one catalog for the pane, the reports, the CLI and the server errors', () => {
+  it('the reports take their words from the catalog: the category covers standards, not treaties only', async () => {
+    const { REPORT_LABELS } = await import('../../src/report/labels');
+    expect(REPORT_LABELS.ru.categories.international).toBe('Международные стандарты');
+    expect(REPORT_LABELS.kk.categories.international).toBe('Халықаралық стандарттар');
+    // Severities are the pane's words: no second table that could drift from them.
+    for (const lang of ['ru', 'kk', 'en'] as const) for (const s of SEVERITIES) expect(REPORT_LABELS[lang].severities[s]).toBe(translator(lang)(`severity.${s}`));
+  });
+
+  it('counts in the CLI take plural forms: "1 finding", never "1 findings" or "finding(s)"', () => {
+    const en = translator('en');
+    expect([1, 2, 17].map((count) => en('cli.findings', { count }))).toEqual(['1 finding', '2 findings', '17 findings']);
+    expect(en('cli.comments', { count: 1 })).toBe('1 comment');
+    const ru = translator('ru');
+    expect([1, 3, 5, 21].map((count) => ru('cli.findings', { count }))).toEqual(['1 замечание', '3 замечания', '5 замечаний', '21 замечание']);
+    expect([1, 2, 5].map((count) => ru('cli.changes', { count }))).toEqual(['1 правка', '2 правки', '5 правок']);
+  });
+
+  it('server errors are worded in the language asked for, from the catalog', async () => {
+    const { reviewViaServer } = await import('../../src/server/client');
+    const refuse = (error: string) => async () => new Response(JSON.stringify({ error }), { status: 401, headers: { 'content-type': 'application/json' } });
+    const request = { language: 'ru', paragraphs: [] } as never;
+    const worded = async (uiLanguage: 'ru' | 'kk' | 'en', error = 'unauthorized') =>
+      (await reviewViaServer({ url: 'http://zan.invalid', token: 't', request, uiLanguage, fetch: refuse(error) as never }).catch((e: Error) => e)) as Error;
+    expect((await worded('en')).message).toBe(translator('en')('server.error.unauthorized'));
+    expect((await worded('kk')).message).toBe(translator('kk')('server.error.unauthorized'));
+    // A code the catalog does not know is worded by the HTTP status (401: no access), never as a key.
+    expect((await worded('ru', 'no-such-code')).message).toBe(translator('ru')('server.error.unauthorized'));
+  });
+});

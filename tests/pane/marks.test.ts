@@ -1,5 +1,5 @@
 import type { Finding } from '../../src/core/finding';
-import { commentMessage, commentedBy } from '../../src/taskpane/marks';
+import { appliedBy, commentMessage, commentedBy } from '../../src/taskpane/marks';
 import { groupFindings, listRows } from '../../src/taskpane/findings';
 
 const finding = (over: Partial<Finding> = {}): Finding => ({
@@ -33,6 +33,32 @@ describe('the assistant’s comments read back from the document', () => {
     expect(commentedBy(f, c('[Zan] Другое замечание', 'в разумный срок'))).toBe(false);
     expect(commentedBy(f, c('[Zan] Неопределённый срок', 'в месячный срок'))).toBe(false);
     expect(commentedBy(f, c('Неопределённый срок', 'в разумный срок'))).toBe(false);
+  });
+});
+
+describe('the assistant’s fixes read back from the tracked changes', () => {
+  // The plan writes word-level edits: "в разумный срок" → "в течение десяти дней" keeps "в ".
+  const f = finding({ replacement: 'в течение десяти дней', anchor: { paragraph: 1, start: 0, end: 15, quote: 'в разумный срок' } });
+  const del = (text: string, paragraph = 1) => ({ paragraph, type: 'Deleted' as const, text });
+  const add = (text: string, paragraph = 1) => ({ paragraph, type: 'Added' as const, text });
+
+  it('matches each edit of the suggestion: its words deleted and the suggested ones inserted, in the finding’s paragraph', () => {
+    expect(appliedBy(f, [del('разумный срок'), add('течение десяти дней')])).toBe(true);
+    expect(appliedBy(f, [del('разумный срок'), add('месячный срок')])).toBe(false);
+    expect(appliedBy(f, [del('разумный срок', 2), add('течение десяти дней', 2)])).toBe(false);
+    expect(appliedBy(f, [add('течение десяти дней')])).toBe(false);
+    expect(appliedBy(f, [])).toBe(false);
+  });
+
+  it('takes Word for Mac’s empty deletion text when the insertion beside it confirms the edit', () => {
+    expect(appliedBy(f, [del(''), add('течение десяти дней')])).toBe(true);
+    // A suggestion to delete the words: only a deletion of those very words counts.
+    expect(appliedBy(finding(), [del(' и т.д.')])).toBe(true);
+    expect(appliedBy(finding(), [del('')])).toBe(false);
+  });
+
+  it('a finding without a fix is never applied', () => {
+    expect(appliedBy(finding({ replacement: undefined }), [del(' и т.д.')])).toBe(false);
   });
 });
 

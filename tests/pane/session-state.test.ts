@@ -8,6 +8,8 @@ import path from 'path';
 import { parseAct } from '../../src/core/act/parse';
 import type { Finding } from '../../src/core/finding';
 import type { ReviewSummary } from '../../src/server/protocol';
+import { FakeWordDocument } from '../../src/hosts/word/fake/fakeWord';
+import { WordHost } from '../../src/hosts/word/host';
 import { demoFromText } from '../../src/taskpane/demo';
 import { readModelSummary } from '../../src/taskpane/modelSummary';
 import { ReviewSession, type LocalEngine, type ModelEngine } from '../../src/taskpane/session';
@@ -43,6 +45,58 @@ describe('state from the document', () => {
     expect(session.bulkPreview('constitution').findings).toEqual([]);
     await session.applyCategory('constitution');
     expect(word.commentList()).toHaveLength(1);
+  });
+
+  // Word on the web keeps a fix's deleted words in the paragraph text, so a re-review finds them again.
+  const webWord = (wordApi16: boolean) => {
+    const word = new FakeWordDocument(sample('ru').trimEnd().split('\n'), { wordApi16, deletedTextInText: true });
+    return { word, session: new ReviewSession({ host: new WordHost({ run: word.run, trackedChangesApi: wordApi16 }), local: handEngine }) };
+  };
+
+  it('a re-review shows an applied fix as applied, not open, and it can still be accepted', async () => {
+    const { session, word } = webWord(true);
+    await session.review();
+    await session.applySuggestion(of(session.getState().findings, 'anticorruption'));
+    await session.review();
+    const again = of(session.getState().findings, 'anticorruption');
+    expect(session.getState().status[again.id]).toBe('applied');
+    expect(session.bulkPreview('anticorruption').findings).toEqual([]);
+    await session.decide(again, true);
+    expect(word.trackedChanges()).toEqual([]);
+    expect(word.text().join('\n')).toContain('в течение десяти рабочих дней');
+  });
+
+  it('a fix whose words are gone from the text stays listed as applied while its changes wait, and goes once accepted', async () => {
+    const { session, word } = setup();
+    await session.review();
+    const f = of(session.getState().findings, 'anticorruption');
+    await session.applySuggestion(f);
+    await session.review();
+    expect(session.getState().findings.map((x) => x.id)).toContain(f.id);
+    expect(session.getState().status[f.id]).toBe('applied');
+    await session.decide(of(session.getState().findings, 'anticorruption'), true);
+    expect(word.trackedChanges()).toEqual([]);
+    await session.review();
+    expect(session.getState().findings.filter((x) => x.category === 'anticorruption')).toEqual([]);
+  });
+
+  it('a colleague’s change on the same words to other text leaves the finding open', async () => {
+    const { session, word } = webWord(true);
+    await session.review();
+    const f = of(session.getState().findings, 'anticorruption');
+    word.humanEdit(f.anchor.paragraph, f.anchor.start, f.anchor.end, 'в месячный срок');
+    await session.review();
+    expect(session.getState().status[of(session.getState().findings, 'anticorruption').id]).toBeUndefined();
+  });
+
+  it('without WordApi 1.6 a review still reads the comments back, and does not fail on the changes', async () => {
+    const { session } = webWord(false);
+    await session.review();
+    await session.comment(of(session.getState().findings, 'constitution'));
+    await session.applySuggestion(of(session.getState().findings, 'anticorruption'));
+    await session.review();
+    expect(session.getState().message.kind).toBe('localDone');
+    expect(session.getState().status[of(session.getState().findings, 'constitution').id]).toBe('commented');
   });
 
   it('someone else’s comment on the same words does not count as ours', async () => {

@@ -58,6 +58,38 @@ describe('reading the document', () => {
   });
 });
 
+describe('reading tracked changes back', () => {
+  it('reads each tracked insertion and deletion with its paragraph, still in two round trips', async () => {
+    const { word, host } = setup();
+    word.humanEdit(2, DRAFT[2].indexOf('в разумный'), DRAFT[2].indexOf('в разумный') + 15, 'в течение десяти дней');
+    word.syncCount = 0;
+    const { changes } = await host.read();
+    expect(word.syncCount).toBe(2);
+    expect(changes).toEqual([
+      { paragraph: 2, type: 'Deleted', text: 'в разумный срок' },
+      { paragraph: 2, type: 'Added', text: 'в течение десяти дней' },
+    ]);
+  });
+
+  it('reads none, and does not fail, in a Word without WordApi 1.6', async () => {
+    const { word, host } = setup(DRAFT, false);
+    word.humanEdit(2, DRAFT[2].indexOf('в разумный'), DRAFT[2].indexOf('в разумный') + 15, 'в течение десяти дней');
+    const read = await host.read();
+    expect(read.changes).toEqual([]);
+    expect(read.doc.paragraphs[2].text).toContain('в течение десяти дней');
+  });
+
+  it('the fake refuses Body.getTrackedChanges without WordApi 1.6, as an older Word has no such method', async () => {
+    const { word } = setup(DRAFT, false);
+    await expect(
+      word.run(async (context) => {
+        context.document.body.getTrackedChanges().load('items/type');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+});
+
 describe('applying a plan', () => {
   it('adds a tagged comment and a tracked change; reject-all gives the original, accept-all the suggestion', async () => {
     const { word, host } = setup();

@@ -39,8 +39,13 @@ export interface WordCommentCollection extends Loadable {
   readonly items: WordComment[];
 }
 
+/**
+ * Word.TrackedChange (WordApi 1.6): author, date, text, type ("Added" | "Deleted" | "Formatted" |
+ * "None"), accept(), reject(), getRange("Whole" | "Start" | "End"). learn.microsoft.com:
+ * "Word.TrackedChange class". The author is the Word user's name, never the add-in's.
+ */
 export interface WordTrackedChange {
-  readonly type: string; // "Added" | "Deleted" | "Formatted" | "None"
+  readonly type: string;
   readonly text: string;
   readonly author: string;
   accept(): void;
@@ -102,6 +107,8 @@ export interface WordBody {
   readonly paragraphs: WordParagraphCollection;
   /** WordApi 1.4 */
   getComments(): WordCommentCollection;
+  /** WordApi 1.6 */
+  getTrackedChanges(): WordTrackedChangeCollection;
 }
 
 export interface WordDocument extends Loadable {

@@ -3,8 +3,8 @@
  * comments and tracked changes. All Office.js calls of the add-in live in src/hosts/word/.
  *
  * Round trips (each `context.sync()` costs a trip to Word, slow in Word on the web):
- * - read: 2 syncs whatever the size (paragraph properties and comments, then list labels, selection
- *   and the commented words);
+ * - read: 2 syncs whatever the size (paragraph properties, comments and whether there are tracked
+ *   changes, then list labels, selection, the commented words and each paragraph's tracked changes);
  * - apply: 2 + ⌈findings / batchSize⌉ syncs (fresh text, first locate, then one per batch: edits of
  *   this batch plus searches of the next).
  */
@@ -34,6 +34,15 @@ export interface ReadResult {
   selected?: number[];
   /** The assistant's comments now in the document ("[Zan] …"), with the words they sit on. */
   comments: ZanComment[];
+  /** Tracked changes now in the document, by paragraph (none read without WordApi 1.6). */
+  changes: DocTrackedChange[];
+}
+
+/** A tracked insertion or deletion as read back: where, which kind, and its words. */
+export interface DocTrackedChange {
+  paragraph: number;
+  type: 'Added' | 'Deleted';
+  text: string;
 }
 
 export interface ZanComment {
@@ -89,6 +98,9 @@ export class WordHost {
         const selection = options.selection ? context.document.getSelection() : undefined;
         const comments = context.document.body.getComments();
         comments.load('items/content');
+        // Without WordApi 1.6 there is no way to read tracked changes: findings are then matched by comments only.
+        const anyChanges = this.trackedChangesApi ? context.document.body.getTrackedChanges() : undefined;
+        anyChanges?.load('items/type');
         await context.sync();
 
         const items = paragraphs.items;
@@ -100,6 +112,14 @@ export class WordHost {
         });
         const relations = selection ? items.map((p) => p.getRange('Whole').compareLocationWith(selection)) : undefined;
         const ours = zanComments(comments.items);
+        // Per paragraph, so that each change is known by its paragraph; only when there is any.
+        const changes = anyChanges?.items.length
+          ? items.map((p) => {
+              const list = p.getRange('Whole').getTrackedChanges();
+              list.load('items/type,items/text');
+              return list;
+            })
+          : [];
         await context.sync();
 
         const doc: DocModel = {
@@ -107,7 +127,15 @@ export class WordHost {
           paragraphs: items.map((p, index) => toDocParagraph(p, index, lists[index])),
         };
         const selected = relations?.flatMap((r, i) => (RELATIONS_IN_SELECTION.has(r.value) ? [i] : []));
-        return { doc, dismissed: dismissed.isNullObject ? [] : parseKeys(dismissed.value), selected, comments: ours.map(({ content, range }) => ({ content, text: range.text })) };
+        return {
+          doc,
+          dismissed: dismissed.isNullObject ? [] : parseKeys(dismissed.value),
+          selected,
+          comments: ours.map(({ content, range }) => ({ content, text: range.text })),
+          changes: changes.flatMap((list, paragraph) =>
+            list.items.flatMap((c) => (c.type === 'Added' || c.type === 'Deleted' ? [{ paragraph, type: c.type, text: c.text } as DocTrackedChange] : [])),
+          ),
+        };
       }),
     );
   }

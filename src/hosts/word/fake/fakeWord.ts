@@ -104,6 +104,11 @@ export interface FakeWordOptions {
   user?: string;
   /** Requirement sets: without WordApi 1.6, getTrackedChanges throws like an old Word would. */
   wordApi16?: boolean;
+  /**
+   * Paragraph and range text keep the words of tracked deletions, as Word on the web reads them
+   * (OfficeDev/office-js issue #1267): a re-review then meets the words a fix replaced.
+   */
+  deletedTextInText?: boolean;
 }
 
 export class FakeWordDocument {
@@ -116,12 +121,15 @@ export class FakeWordDocument {
   selection?: Span;
   user: string;
   readonly wordApi16: boolean;
+  /** See FakeWordOptions; settable, so a test can read the demo document as Word on the web would. */
+  deletedTextInText: boolean;
   private readonly changes = new Map<number, Change>();
   private nextId = 1;
 
   constructor(paragraphs: readonly (string | FakeParagraphInit)[], options: FakeWordOptions = {}) {
     this.user = options.user ?? 'User';
     this.wordApi16 = options.wordApi16 ?? true;
+    this.deletedTextInText = options.deletedTextInText ?? false;
     this.paragraphs = paragraphs.map((p) => {
       const init = typeof p === 'string' ? { text: p } : p;
       return {
@@ -222,6 +230,11 @@ export class FakeWordDocument {
   }
 
   // ---- semantics used by the proxies ----
+
+  /** The text Office.js reports for these cells: without tracked deletions, unless this Word keeps them. */
+  readText(cells: readonly Cell[]): string {
+    return this.deletedTextInText ? cells.filter((c) => !c.mark).map((c) => c.ch).join('') : visible(cells);
+  }
 
   paragraphSpan(para: Para, location: WordRangeLocation = 'Whole'): Span {
     const first = para.cells[0];
@@ -480,12 +493,16 @@ class ClientResult<T> implements WordClientResult<T> {
 }
 
 class DocumentProxy extends Proxy<FakeWordDocument> implements WordDocument {
-  readonly body: { paragraphs: WordParagraphCollection; getComments(): WordCommentCollection };
+  readonly body: { paragraphs: WordParagraphCollection; getComments(): WordCommentCollection; getTrackedChanges(): WordTrackedChangeCollection };
   readonly settings: WordSettingCollection;
   constructor(ctx: FakeContext) {
     super(ctx);
     this.set(ctx.doc);
-    this.body = { paragraphs: new ParagraphCollectionProxy(ctx), getComments: () => new ItemCollectionProxy(ctx, () => [...ctx.doc.comments], (c) => new CommentProxy(c)) };
+    this.body = {
+      paragraphs: new ParagraphCollectionProxy(ctx),
+      getComments: () => new ItemCollectionProxy(ctx, () => [...ctx.doc.comments], (c) => new CommentProxy(c)),
+      getTrackedChanges: () => trackedChangesOf(ctx, () => ctx.doc.paragraphs.map((p) => ctx.doc.paragraphSpan(p))),
+    };
     this.settings = new SettingsProxy(ctx);
   }
   protected read(name: string): unknown {
@@ -544,7 +561,7 @@ class ParagraphProxy extends Proxy<Para> implements WordParagraph {
     const p = this.v;
     switch (name) {
       case 'text':
-        return visible(p.cells);
+        return this.ctx.doc.readText(p.cells);
       case 'style':
         return p.style;
       case 'outlineLevel':
@@ -607,7 +624,7 @@ class RangeCollectionProxy extends Proxy<Span[]> implements WordRangeCollection 
       const proxy = new RangeProxy(this.ctx);
       proxy.set(span);
       const snapshot: Record<string, unknown> = {};
-      for (const name of names) if (name === 'text') snapshot.text = spanText(span);
+      for (const name of names) if (name === 'text') snapshot.text = this.ctx.doc.readText(spanCells(span).cells);
       proxy.preload(snapshot);
       return proxy;
     });
@@ -626,7 +643,7 @@ class RangeProxy extends Proxy<Span> implements WordRange {
     return this.ctx.doc;
   }
   protected read(name: string): unknown {
-    if (name === 'text') return spanText(this.v);
+    if (name === 'text') return this.doc.readText(spanCells(this.v).cells);
     throw new FakeWordError('InvalidArgument', `range.${name} is not modelled`);
   }
   get text(): string {
@@ -682,16 +699,24 @@ class RangeProxy extends Proxy<Span> implements WordRange {
     return result;
   }
   getTrackedChanges(): WordTrackedChangeCollection {
-    return new ItemCollectionProxy(
-      this.ctx,
-      () => {
-        if (!this.doc.wordApi16) throw new FakeWordError('ApiNotFound', 'getTrackedChanges needs WordApi 1.6');
-        const span = this.v;
-        return this.doc.changesInSpan(span).map((c) => ({ ...c, text: this.doc.changeText(span, c.id) }));
-      },
-      (ctx) => new TrackedChangeProxy(ctx),
-    );
+    return trackedChangesOf(this.ctx, () => [this.v]);
   }
+}
+
+/**
+ * Range.getTrackedChanges() and Body.getTrackedChanges() (WordApi 1.6; learn.microsoft.com:
+ * "Word.TrackedChangeCollection class"): the changes in these spans, in document order. A Word
+ * without WordApi 1.6 has no such method: the batch fails like an unknown API call.
+ */
+function trackedChangesOf(ctx: FakeContext, spans: () => Span[]): WordTrackedChangeCollection {
+  return new ItemCollectionProxy(
+    ctx,
+    () => {
+      if (!ctx.doc.wordApi16) throw new FakeWordError('ApiNotFound', 'getTrackedChanges needs WordApi 1.6');
+      return spans().flatMap((span) => ctx.doc.changesInSpan(span).map((c) => ({ ...c, text: ctx.doc.changeText(span, c.id) })));
+    },
+    (c) => new TrackedChangeProxy(c),
+  );
 }
 
 /** Word.LocationRelation of two spans (paragraph order first). */
