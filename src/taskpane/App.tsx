@@ -40,6 +40,8 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settingsId = useId();
   const listRef = useRef<FindingListHandle>(null);
+  /** The focus move still waiting for a frame: a newer move cancels it, or its late focus would make the older finding current again. */
+  const pendingFocus = useRef<number | undefined>(undefined);
   const t = useMemo(() => translator(language), [language]);
 
   const all = useMemo(() => (showHidden ? [...state.findings, ...state.hidden] : state.findings), [state.findings, state.hidden, showHidden]);
@@ -59,7 +61,13 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
       setCurrentId(f.id);
       const group = groups.find((g) => g.findings.includes(f));
       if (group && collapsed.has(group.key)) setCollapsed((c) => new Set([...c].filter((k) => k !== group.key)));
-      requestAnimationFrame(() => listRef.current?.focusFinding(f.id));
+      // Said at once, so a focus still landing from an earlier move gives way to this one.
+      listRef.current?.want(f.id);
+      if (pendingFocus.current !== undefined) cancelAnimationFrame(pendingFocus.current);
+      pendingFocus.current = requestAnimationFrame(() => {
+        pendingFocus.current = undefined;
+        listRef.current?.focusFinding(f.id);
+      });
       if (select) void session.show(f);
     },
     [groups, collapsed, session],

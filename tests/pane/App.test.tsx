@@ -167,8 +167,13 @@ describe('task pane', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Следующее замечание (Alt+↓)' }));
     });
     expect(screen.getByText('1 из 3')).toBeTruthy();
+    // Pressed at once, before the first move's focus has landed: the newer move wins and stays.
     await act(async () => {
       fireEvent.keyDown(window, { key: 'ArrowDown', altKey: true });
+    });
+    expect(screen.getByText('2 из 3')).toBeTruthy();
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
     });
     expect(screen.getByText('2 из 3')).toBeTruthy();
     await waitFor(() => expect(word.selectionText()).toBeTruthy());

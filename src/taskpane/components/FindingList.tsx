@@ -5,7 +5,7 @@
  */
 import { Button } from '@fluentui/react-components';
 import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
-import { forwardRef, useImperativeHandle, useMemo } from 'react';
+import { forwardRef, useImperativeHandle, useMemo, useRef } from 'react';
 import { List, useDynamicRowHeight, useListRef, type RowComponentProps } from 'react-window';
 import type { Finding } from '../../core/finding';
 import type { Translate } from '../../i18n';
@@ -29,6 +29,8 @@ export interface FindingListProps extends FindingActions {
 export interface FindingListHandle {
   /** Scroll the finding's row into view and put keyboard focus on its card. */
   focusFinding(id: string): void;
+  /** The finding the next focus is for: a focus still pending for another one is dropped. */
+  want(id: string): void;
 }
 
 let rowsGeneration = 0;
@@ -83,15 +85,23 @@ export const FindingList = forwardRef<FindingListHandle, FindingListProps>(funct
   const generation = useMemo(() => ++rowsGeneration, [rows]);
   const rowHeight = useDynamicRowHeight({ defaultRowHeight: 150, key: generation });
 
+  /** The finding the latest focusFinding asked for. */
+  const wanted = useRef<string | undefined>(undefined);
   useImperativeHandle(
     ref,
     () => ({
+      want(id: string) {
+        wanted.current = id;
+      },
       focusFinding(id: string) {
+        wanted.current = id;
         const index = rows.findIndex((r) => r.kind === 'finding' && r.finding.id === id);
         if (index < 0) return;
         listRef.current?.scrollToRow({ index, align: 'smart', behavior: 'instant' });
         // The row renders after the scroll; focus it on the next frames (rows are measured first).
         const focus = (tries: number) => {
+          // A newer request took over: this late focus would make the older finding current again.
+          if (wanted.current !== id) return;
           const cards = listRef.current?.element?.querySelectorAll<HTMLElement>('[data-finding]') ?? [];
           const card = [...cards].find((c) => c.dataset.finding === id);
           if (card) card.focus({ preventScroll: false });
