@@ -15,8 +15,8 @@ import { matchesIn } from '../lexicon/words';
 
 const DEADLINE = /срок|своевременно|время|уақ(?:ы)?тылы|мерзім|уақытта|арада|дер[\s\u00a0]+кезінде/iu;
 const AT_DISCRETION = /усмотрению|қалау|қарауы/iu;
-/** "по усмотрению уполномоченного органа": the body named right after. */
-const STATE_AFTER = /^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:орган|комисси|акимат|министр|аким|должностн|әкім|уәкілетті)/iu;
+/** "по усмотрению уполномоченного органа": the body named right after ("организации" is not one). */
+const STATE_AFTER = /^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:орган(?!изац)|комисси|акимат|министр|аким|должностн|әкім|уәкілетті)/iu;
 
 /** The subject is a state body's own act, sent or issued by it ("Решение уполномоченного органа направляется …"). */
 const RU_STATE_DOC = /(?<![\p{L}])(?:решени[ея]|уведомлени[ея]|ответ|заключени[ея]|предписани[ея]|разрешени[ея]|акт)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:органа|органов|комиссии|акимата|акима|министерства|инспекции|лицензиара|услугодателя|инспектора|должностного[\s\u00a0]+лица)(?![\p{L}])/iu;
@@ -91,7 +91,7 @@ export const vagueWording: Rule = {
         const after = p.text.slice(m.end, m.end + 40);
         // "своевременно и в полной мере исполнять полномочия" says how well, not when.
         if (/^[\s\u00a0]+и[\s\u00a0]+(?:в[\s\u00a0]+полн|качественн|эффективн|с[\s\u00a0]+должн)/iu.test(after)) continue;
-        if (/^[\s\u00a0]+не[\s\u00a0]/iu.test(after) || (/необходимост/iu.test(m.text) && /^[\s\u00a0]+[\p{L}]+(?:ания|ения|ования|ятия|ития)(?![\p{L}])/iu.test(after))) continue;
+        if (/^[\s\u00a0]+не[\s\u00a0]/iu.test(after) || (/необходимост/iu.test(m.text) && /^[\s\u00a0]+(?:[\p{L}]+(?:ого|его|ой|ей)[\s\u00a0]+)?[\p{L}]+(?:ания|ения|ования|ятия|ития)(?![\p{L}])/iu.test(after))) continue;
         const clause = p.text.slice(sentence.start, sentence.end);
         if (!DEADLINE.test(m.text) && (act.language === 'kk' ? KK_INTERNAL_STEP : RU_INTERNAL_STEP).test(clause) && !(act.language === 'kk' ? KK_OUTSIDE_PERSON : RU_OUTSIDE_PERSON).test(clause)) continue;
         const atDiscretion = AT_DISCRETION.test(m.text);

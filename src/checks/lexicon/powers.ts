@@ -98,6 +98,8 @@ const CRITERIA: Record<Language, RegExp> = {
       `установленн(?:ом|ым|ых|ой|ые|ому)${S1}(?:настоящ|закон|кодекс|пункт|стать|подпункт)[\\p{L}]*`,
       // The person's consent bounds the power: "может быть назначен … только с согласия такого лица".
       `с${S1}(?:письменного${S1})?согласия`,
+      // A threat named as the ground: "при непосредственной угрозе жизни ребенка".
+      `при${S1}(?:(?:непосредственной|реальной|явной)${S1})?угрозе`,
     ].map((p) => `${WB}${p}${WE}`).join('|'),
     'giu',
   ),
@@ -197,8 +199,10 @@ function inside(m: Match, spans: Match[]): boolean {
 const CONSEQUENCE = /^(?:привести|повлечь|причинить|вызвать|нанести|создать|затронуть|ухудшить|повлиять|произойти|наступить|возникнуть)$/iu;
 /** "вправе направить … обращение (предложения, рекомендации)": a request or advice binds no one, unlike "направить предписание". */
 const REQUEST = /^[\s\u00a0,]*(?:[\p{L}-]+[\s\u00a0,]+){0,8}?(?:обращени|просьб|предложени|рекомендаци|замечани)/iu;
-/** Passive powers that bind no one: "может быть учтено", "может быть удостоверена" (a service a person chooses), "может быть предъявлено". */
-const NO_POWER_PASSIVE = /^[\s\u00a0]*быть[\s\u00a0]+(?:также[\s\u00a0]+)?(?:учтен|удостоверен|предъявлен|использован[\p{L}]*[\s\u00a0]+в[\s\u00a0]+качестве)/iu;
+/** Passive powers that bind no one: "может быть учтено", "может быть удостоверена" (a service a person chooses), "может быть предъявлено", "может быть выражено" (consent). */
+/** A bylaw as the agent ("Правилами …, утверждаемыми Правительством, … могут быть включены"): what a bylaw may provide, the blanket-delegation rule's matter. */
+const BYLAW_AGENT = /^[\s\u00a0\d.)]*(?:Правилами|Порядком|Положением|Инструкцией|Регламентом)(?![\p{L}])/u;
+const NO_POWER_PASSIVE = /^[\s\u00a0]*быть[\s\u00a0]+(?:также[\s\u00a0]+)?(?:учтен|удостоверен|предъявлен|выражен|использован[\p{L}]*[\s\u00a0]+в[\s\u00a0]+качестве)/iu;
 /**
  * A power given to bodies together with the public or private persons ("Заинтересованные
  * государственные органы и общественность вправе направить замечания"): a right to take part, not discretion.
@@ -253,6 +257,7 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
           const sentence = sentenceBody(text, m.start);
           if (!verb || !stateAgentOfPassive(text, sentence, 'ru')) continue;
           if (PRIVATE_AGENT.test(text.slice(m.end, sentence.end))) continue;
+          if (BYLAW_AGENT.test(text.slice(sentence.start, m.start))) continue;
           out.push({ modal: { start: m.start, end: m.end + verb[0].length, text: text.slice(m.start, m.end + verb[0].length) }, sentence });
           continue;
         }
