@@ -101,11 +101,14 @@ ruleTester(discretion, {
     { name: 'ru: "только" restricts the power to the official named in the act', lines: ruLaw('5. Проверка может проводиться только тем должностным лицом уполномоченного органа, которое указано в акте о назначении проверки.') },
     { name: 'kk: "ғана" restricts the power', lines: kkLaw('5. Тексеруді уәкілетті органның актіде көрсетілген лауазымды адамы ғана жүргізуге құқылы.') },
     { name: 'ru: special rules set by a representative body ("особенности регулирования")', lines: ruLaw('5. Особенности регулирования сбора отходов могут устанавливаться местными представительными органами по согласованию с уполномоченным органом.') },
+    { name: 'ru: a private agency may apply again (reflexive infinitive)', lines: ruLaw('9. Орган, получивший решение об отказе в аккредитации, вправе повторно обратиться в уполномоченный орган по истечении шести месяцев.') },
+    { name: 'ru: requests sent to bodies of other states', lines: ruLaw('2. Уполномоченный орган вправе направлять запросы в компетентные органы иных государств.') },
   ],
   invalid: [
     { name: 'ru: a body alone may set a term for a person', lines: ruLaw('1. Уполномоченный орган вправе установить заявителю иной срок устранения замечаний.'), errors: [{ quote: 'вправе установить' }] },
     { name: 'ru: an order sent binds the person', lines: ruLaw('3. При необходимости уполномоченный орган вправе направить субъекту контроля предписание.'), errors: [{ quote: 'При необходимости уполномоченный орган вправе направить' }] },
     { name: 'ru: passive power with only the body as agent', lines: ruLaw('1. Разрешение может быть отозвано уполномоченным органом.'), errors: [{ quote: 'может быть отозвано' }] },
     { name: 'kk: a body alone may visit families without notice', lines: kkLaw('3. Қорғаншылық жөніндегі орган кәсіби отбасыларға алдын ала хабарламай баруға құқылы.'), errors: [{ quote: 'баруға құқылы' }] },
+    { name: 'ru: a request sent to a person is a demand', lines: ruLaw('2. Уполномоченный орган вправе направлять запросы субъектам рынка.'), errors: [{ quote: 'вправе направлять' }] },
   ],
 }, loadCorpus);

@@ -237,6 +237,10 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
       // "действия, которые могут привести к нарушению": a possible consequence, not a power.
       if (inf && CONSEQUENCE.test(inf[2])) continue;
       if (inf && /^направ(?:ить|лять)$/iu.test(inf[2]) && REQUEST.test(after.slice(inf[0].length))) continue;
+      // "вправе (повторно) обратиться": an appeal to a body, no power over anyone (a reflexive infinitive the pattern above skips).
+      if (/^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+)?(?:обратиться|обращаться)(?![\p{L}])/iu.test(after)) continue;
+      // Requests to other bodies or states ("направлять запросы в антимонопольные органы иных государств") bind no person.
+      if (inf && /^направ(?:ить|лять)$/iu.test(inf[2]) && /^[\s\u00a0]*запрос[\p{L}]*[\s\u00a0]+(?:в|к)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:орган|государств|организаци)/iu.test(after.slice(inf[0].length))) continue;
       if (NO_POWER_PASSIVE.test(after)) continue;
       if (WITH_PRIVATE.ru.test(text.slice(sentenceBody(text, m.start).start, m.start))) continue;
       {
