@@ -44,7 +44,7 @@ const KK = new RegExp(
 /** Matters a law must settle itself (Law "On Legal Acts", art. 24 p. 1; Constitution art. 60 p. 3). */
 const RESERVED: Record<'ru' | 'kk', RegExp> = {
   ru: new RegExp(
-    `${WB}(?:приостан(?:ов|авлива)[\\p{L}]*|прекра(?:щени|ти|ща)[\\p{L}]*${S1}(?:деятельност|действи)[\\p{L}]*|аннулир[\\p{L}]*|лишени[\\p{L}]*|отзыв[\\p{L}]*|отозва[\\p{L}]*|изъят[\\p{L}]*|запрет[\\p{L}]*|запрещ[\\p{L}]*|ограничени[\\p{L}]*|ответственност[\\p{L}]*|санкци[\\p{L}]*|штраф[\\p{L}]*|взыскани[\\p{L}]*|права${S1}и${S1}обязанност[\\p{L}]*|обязанност[\\p{L}]*|исключени[\\p{L}]*${S1}из${S1}реестра)`,
+    `${WB}(?:приостан(?:ов|авлива)[\\p{L}]*|прекра(?:щени|ти|ща)[\\p{L}]*${S1}(?:деятельност[\\p{L}]*|действи(?:я|е|ю|ем|и)(?![\\p{L}])(?!${S1}(?:соглашени|договор|контракт)))|аннулир[\\p{L}]*|лишени[\\p{L}]*|отзыв[\\p{L}]*|отозва[\\p{L}]*|изъят[\\p{L}]*|запрет[\\p{L}]*|запрещ[\\p{L}]*|ограничени[\\p{L}]*|ответственност[\\p{L}]*|санкци[\\p{L}]*|штраф[\\p{L}]*|взыскани[\\p{L}]*|права${S1}и${S1}обязанност[\\p{L}]*|обязанност[\\p{L}]*|исключени[\\p{L}]*${S1}из${S1}реестра)`,
     'iu',
   ),
   kk: new RegExp(
@@ -108,7 +108,8 @@ export const blanketDelegation: Rule = {
         const sentence = sentenceBody(p.text, m.start);
         const body = p.text.slice(sentence.start, sentence.end);
         if (PAYMENT.test(body)) continue;
-        if (FORM_ONLY.test(body)) continue;
+        // The form may open the paragraph before a list split by ";" ("1. Форма заявлений о …: …; … утверждается").
+        if (FORM_ONLY.test(body) || FORM_ONLY.test(p.text)) continue;
         if (!m.groups?.grounds && (/^в[\s\u00a0]+порядке/iu.test(m.text) || /тәртіп/iu.test(m.text)) && CASES_IN_LAW[lang].test(p.text.slice(sentence.start, m.start))) continue;
         if (m.groups?.deadline && subjectIn(p.text, sentence.start, m.start, lang) === 'private') continue;
         // A restriction put into an order of a body is reported once, by constitution/rights-by-bylaw.
