@@ -77,6 +77,8 @@ const RU_OWN_ACT_CONTENTS = /(?<![\p{L}])к[\s\u00a0]+(?:проекту[\s\u00a0
 const KK_OWN_ACT_CONTENTS = /(?<![\p{L}])(?:шешім|қаулы|бұйрық|өкім|хабарландыру|хаттама)[\p{L}]*[\s\u00a0][^.:]*?(?:қамтуға[\s\u00a0]+тиіс|қамтиды|көрсетіледі)(?![\p{L}])/iu;
 /** Requirements that a body is to set by a bylaw ("… и другие требования … определяются уполномоченным органом"): a delegation, the blanket-delegation rule's matter. */
 const SET_BY_BYLAW = /^[^.;]*?(?<![\p{L}])(?:определя|устанавлива|утвержда)(?:ется|ются)(?![\p{L}])|^[^.;]*?(?:белгіленеді|айқындалады|бекітіледі)(?![\p{L}])/iu;
+/** A definition ("Под регуляторными актами понимаются … иные документы, содержащие …"; "… деп түсініледі"): it says what a term covers, nothing is demanded. */
+const DEFINITION = /(?<![\p{L}])понима(?:ется|ются)(?![\p{L}])|(?<![\p{L}])деп(?![\p{L}])[^.;]*(?<![\p{L}])түсініледі(?![\p{L}])/iu;
 /** Cases and grounds make a corruption factor only as grounds of a body's action, not of a private party's. */
 const GROUNDS = /^(?:случа|основани|обстоятельств|причин|нарушени|жағдай|негіз|мән-жай|себеп|бұзушылық)/iu;
 
@@ -137,6 +139,7 @@ export const openListOfDocuments: Rule = {
         const upTo = p.text.slice(0, sentence.end);
         const fromPerson = FROM_PERSON.test(upTo) || FROM_PERSON.test(lead) || subjectIn(upTo, 0, upTo.length, act.language) === 'private' || (!!lead && subjectIn(lead, 0, lead.length, act.language) === 'private');
         if ((INFO.test(noun) || DOCS.test(noun)) && !fromPerson) continue;
+        if ((INFO.test(noun) || DOCS.test(noun)) && DEFINITION.test(p.text.slice(sentence.start, sentence.end))) continue;
         if ((INFO.test(noun) || DOCS.test(noun)) && ((kk ? KK_OWN_ACT_CONTENTS : RU_OWN_ACT_CONTENTS).test(p.text.slice(0, m.start)) || (kk ? KK_OWN_ACT_CONTENTS : RU_OWN_ACT_CONTENTS).test(lead))) continue;
         if (/^(?:требовани|талап)/iu.test(noun) && SET_BY_BYLAW.test(p.text.slice(m.end, sentence.end))) continue;
         // Requirements make an open list where a body may add its own ("иным требованиям, предъявляемым лицензиаром"),
