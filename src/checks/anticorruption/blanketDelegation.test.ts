@@ -37,3 +37,20 @@ ruleTester(blanketDelegation, {
     { lines: kkLaw('1. Алушыларды тізілімнен шығару негіздері уәкілетті органның нормативтік құқықтық актісімен айқындалады.'), errors: [{ quote: 'уәкілетті органның нормативтік құқықтық актісімен айқындалады' }] },
   ],
 }, loadCorpus);
+
+// Round 3 (in-force codes): the law names the cases and hands over only the procedure; only a form is handed over.
+ruleTester(blanketDelegation, {
+  valid: [
+    { name: 'ru: cases named by the law, only the procedure handed over', lines: ruLaw('12. Лишение лицензии осуществляется в случае двух и более нарушений требований настоящей статьи в течение года в порядке, определяемом Правительством Республики Казахстан.') },
+    { name: 'ru: only a form handed over', lines: ruLaw('1. Форма заявления об отзыве лицензии утверждается уполномоченным органом.') },
+    { name: 'kk: cases named by the law, only the procedure handed over', lines: kkLaw('12. Лицензиядан айыру бір жыл ішінде екі бұзушылық жасалған жағдайда уәкілетті орган айқындайтын тәртіппен жүзеге асырылады.') },
+    { name: 'kk: only a form handed over', lines: kkLaw('1. Лицензияны кері қайтарып алу туралы өтініш нысаны уәкілетті органның бұйрығымен бекітіледі.') },
+    { name: 'ru: a form opening a paragraph split by ";"', lines: ruLaw('1. Форма заявлений об отзыве лицензии на основании: решения суда; акта проверки; заявления лицензиата утверждается уполномоченным органом.') },
+    { name: 'ru: the termination of an agreement is no reserved matter', lines: ruLaw('1. Порядок заключения и прекращения действия соглашения об инвестициях утверждается Правительством Республики Казахстан.') },
+  ],
+  invalid: [
+    { name: 'ru: no cases in the law, the procedure of a deprivation handed over', lines: ruLaw('12. Лишение лицензии осуществляется в порядке, определяемом Правительством Республики Казахстан.'), errors: [{ quote: 'в порядке, определяемом Правительством' }] },
+    { name: 'kk: no cases in the law', lines: kkLaw('12. Лицензиядан айыру уәкілетті орган айқындайтын тәртіппен жүзеге асырылады.'), errors: [{ quote: 'уәкілетті орган айқындайтын тәртіппен' }] },
+    { name: 'ru: termination of a permit\'s effect still reserved', lines: ruLaw('1. Порядок прекращения действия разрешения утверждается Правительством Республики Казахстан.'), errors: [{ quote: 'утверждается Правительством' }] },
+  ],
+}, loadCorpus);

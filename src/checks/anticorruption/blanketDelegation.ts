@@ -44,7 +44,7 @@ const KK = new RegExp(
 /** Matters a law must settle itself (Law "On Legal Acts", art. 24 p. 1; Constitution art. 60 p. 3). */
 const RESERVED: Record<'ru' | 'kk', RegExp> = {
   ru: new RegExp(
-    `${WB}(?:приостан(?:ов|авлива)[\\p{L}]*|прекра(?:щени|ти|ща)[\\p{L}]*${S1}(?:деятельност|действи)[\\p{L}]*|аннулир[\\p{L}]*|лишени[\\p{L}]*|отзыв[\\p{L}]*|отозва[\\p{L}]*|изъят[\\p{L}]*|запрет[\\p{L}]*|запрещ[\\p{L}]*|ограничени[\\p{L}]*|ответственност[\\p{L}]*|санкци[\\p{L}]*|штраф[\\p{L}]*|взыскани[\\p{L}]*|права${S1}и${S1}обязанност[\\p{L}]*|обязанност[\\p{L}]*|исключени[\\p{L}]*${S1}из${S1}реестра)`,
+    `${WB}(?:приостан(?:ов|авлива)[\\p{L}]*|прекра(?:щени|ти|ща)[\\p{L}]*${S1}(?:деятельност[\\p{L}]*|действи(?:я|е|ю|ем|и)(?![\\p{L}])(?!${S1}(?:соглашени|договор|контракт)))|аннулир[\\p{L}]*|лишени[\\p{L}]*|отзыв[\\p{L}]*|отозва[\\p{L}]*|изъят[\\p{L}]*|запрет[\\p{L}]*|запрещ[\\p{L}]*|ограничени[\\p{L}]*|ответственност[\\p{L}]*|санкци[\\p{L}]*|штраф[\\p{L}]*|взыскани[\\p{L}]*|права${S1}и${S1}обязанност[\\p{L}]*|обязанност[\\p{L}]*|исключени[\\p{L}]*${S1}из${S1}реестра)`,
     'iu',
   ),
   kk: new RegExp(
@@ -59,6 +59,16 @@ const RESERVED: Record<'ru' | 'kk', RegExp> = {
 const GROUNDS_MATTER: Record<'ru' | 'kk', RegExp> = {
   ru: new RegExp(`${WB}основани(?:я|й)${WE}`, 'iu'),
   kk: new RegExp(`${WB}(?:негіздері|негіздемелері)${WE}`, 'iu'),
+};
+/** Only a form is handed over ("Форма заявления … утверждается Министерством"): an implementing rule. */
+const FORM_ONLY = /^[\s\u00a0\d.)-]*(?:(?:типов(?:ая|ые)|единая)[\s\u00a0]+)?(?:форм[аы]|бланк)(?![\p{L}])|^[\s\u00a0\d.)-]*(?:[\p{L}-]+[\s\u00a0]+){0,6}?нысаны(?![\p{L}])/iu;
+/**
+ * The law names the cases itself and hands over only the procedure ("Лишение статуса осуществляется в случае
+ * двух и более нарушений … в порядке, определяемом Правительством"; "… жағдайда … айқындайтын тәртіппен").
+ */
+const CASES_IN_LAW: Record<'ru' | 'kk', RegExp> = {
+  ru: /(?<![\p{L}])(?:в[\s\u00a0]+случа(?:е|ях)|при[\s\u00a0]+(?:наличии|условии|выявлении|совершении))(?![\p{L}])(?![\s\u00a0,]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:определяем|устанавливаем|установленн|определенн)[\p{L}]*[\s\u00a0]+(?:уполномоченн|центральн|местн|Правительств|орган|министерств))/iu,
+  kk: /(?<![\p{L}])[\p{L}]+(?:ған|ген|қан|кен)[\s\u00a0]+жағдайда(?![\p{L}])/iu,
 };
 const PAYMENT = /сбор|пошлин|обязательн[\p{L}]*[\s\u00a0]+платеж|алым|баж|міндетті[\s\u00a0]+төлем/iu;
 
@@ -98,6 +108,9 @@ export const blanketDelegation: Rule = {
         const sentence = sentenceBody(p.text, m.start);
         const body = p.text.slice(sentence.start, sentence.end);
         if (PAYMENT.test(body)) continue;
+        // The form may open the paragraph before a list split by ";" ("1. Форма заявлений о …: …; … утверждается").
+        if (FORM_ONLY.test(body) || FORM_ONLY.test(p.text)) continue;
+        if (!m.groups?.grounds && (/^в[\s\u00a0]+порядке/iu.test(m.text) || /тәртіп/iu.test(m.text)) && CASES_IN_LAW[lang].test(p.text.slice(sentence.start, m.start))) continue;
         if (m.groups?.deadline && subjectIn(p.text, sentence.start, m.start, lang) === 'private') continue;
         // A restriction put into an order of a body is reported once, by constitution/rights-by-bylaw.
         if (restrictionsByOrder(body, lang).length) continue;

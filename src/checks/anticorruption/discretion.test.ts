@@ -81,3 +81,34 @@ ruleTester(discretion, {
     { name: 'ru the body\'s own judgement is no criterion', lines: ruLaw('1. Лицензиар вправе, если сочтет необходимым, провести обследование.'), errors: [{ quote: 'вправе, если сочтет необходимым' }] },
   ],
 }, loadCorpus);
+
+// Round 3 (in-force codes): the person's consent as the bound, standing shared with private persons,
+// bodies acting with the public, consequences, norm-making, passive powers that bind no one.
+ruleTester(discretion, {
+  valid: [
+    { name: 'ru: the person\'s consent bounds the power', lines: ruLaw('2. Помощник совершеннолетнего лица может быть назначен органом опеки только с согласия такого лица.') },
+    { name: 'kk: the person\'s consent bounds the power', lines: kkLaw('2. Уәкілетті орган кәмелетке толған адамға көмекшіні оның жазбаша келісімімен тағайындауға құқылы.') },
+    { name: 'ru: standing shared with interested persons', lines: ruLaw('3. Иск о расторжении договора может быть предъявлен заинтересованными лицами, уполномоченным органом либо прокурором.') },
+    { name: 'ru: bodies together with the public may send remarks', lines: ruLaw('7. Заинтересованные государственные органы и общественность вправе направить в местный исполнительный орган свои замечания.') },
+    { name: 'kk: bodies together with the public may send remarks', lines: kkLaw('7. Мүдделі мемлекеттік органдар және жұртшылық жергілікті атқарушы органға өз ескертулерін жіберуге құқылы.') },
+    { name: 'ru: a request sent to another state binds no one', lines: ruLaw('3. При наличии оснований полагать, что строительство объекта за пределами Республики может причинить вред водным объектам, Правительство Республики Казахстан вправе направить государству, в котором намечено строительство, обращение с просьбой о проведении оценки.') },
+    { name: 'ru: norm-making by a representative body', lines: ruLaw('5. Правила содержания домашних животных могут устанавливаться местными представительными органами.') },
+    { name: 'ru: the Government may set a procedure', lines: ruLaw('5. Правительство Республики Казахстан вправе устанавливать упрощенный порядок регистрации для малых предприятий.') },
+    { name: 'ru: a conclusion "may be taken into account" binds no one', lines: ruLaw('3. Заключение общественной экспертизы может быть также учтено местными исполнительными органами при принятии решений.') },
+    { name: 'ru: the threat named as the ground', lines: ruLaw('1. При непосредственной угрозе жизни человека уполномоченный орган вправе немедленно эвакуировать его из здания.') },
+    { name: 'ru: consent "может быть выражено" by a parent', lines: ruLaw('2. Согласие родителей на опеку может быть выражено непосредственно органом, осуществляющим функции по опеке, при оформлении опеки.') },
+    { name: 'ru: a bylaw as the agent of a passive', lines: ruLaw('2. Правилами ведения мониторинга, утверждаемыми Правительством Республики Казахстан, в систему мониторинга могут быть включены дополнительные подсистемы уполномоченного органа.') },
+    { name: 'ru: "только" restricts the power to the official named in the act', lines: ruLaw('5. Проверка может проводиться только тем должностным лицом уполномоченного органа, которое указано в акте о назначении проверки.') },
+    { name: 'kk: "ғана" restricts the power', lines: kkLaw('5. Тексеруді уәкілетті органның актіде көрсетілген лауазымды адамы ғана жүргізуге құқылы.') },
+    { name: 'ru: special rules set by a representative body ("особенности регулирования")', lines: ruLaw('5. Особенности регулирования сбора отходов могут устанавливаться местными представительными органами по согласованию с уполномоченным органом.') },
+    { name: 'ru: a private agency may apply again (reflexive infinitive)', lines: ruLaw('9. Орган, получивший решение об отказе в аккредитации, вправе повторно обратиться в уполномоченный орган по истечении шести месяцев.') },
+    { name: 'ru: requests sent to bodies of other states', lines: ruLaw('2. Уполномоченный орган вправе направлять запросы в компетентные органы иных государств.') },
+  ],
+  invalid: [
+    { name: 'ru: a body alone may set a term for a person', lines: ruLaw('1. Уполномоченный орган вправе установить заявителю иной срок устранения замечаний.'), errors: [{ quote: 'вправе установить' }] },
+    { name: 'ru: an order sent binds the person', lines: ruLaw('3. При необходимости уполномоченный орган вправе направить субъекту контроля предписание.'), errors: [{ quote: 'При необходимости уполномоченный орган вправе направить' }] },
+    { name: 'ru: passive power with only the body as agent', lines: ruLaw('1. Разрешение может быть отозвано уполномоченным органом.'), errors: [{ quote: 'может быть отозвано' }] },
+    { name: 'kk: a body alone may visit families without notice', lines: kkLaw('3. Қорғаншылық жөніндегі орган кәсіби отбасыларға алдын ала хабарламай баруға құқылы.'), errors: [{ quote: 'баруға құқылы' }] },
+    { name: 'ru: a request sent to a person is a demand', lines: ruLaw('2. Уполномоченный орган вправе направлять запросы субъектам рынка.'), errors: [{ quote: 'вправе направлять' }] },
+  ],
+}, loadCorpus);

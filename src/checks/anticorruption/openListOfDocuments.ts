@@ -63,10 +63,22 @@ const KK_CLOSED_BEFORE = new RegExp(
 
 /** Information and materials make an open list only where something is demanded or submitted. */
 const INFO = /^(?:сведени|данн|информаци|материал|мәлімет|дерект|ақпарат|материалдар)/iu;
-const DEMAND = /представля|представит|прилага|прилож|истребу|истребова|запрашива|запросит|требова|подава|подает|предоставля|ұсын|талап|қоса[\s\u00a0]+бер|сұрат|тапсыр/iu;
+const DEMAND = /представля|представит(?!ел)|прилага|прилож|истребу|истребова|запрашива|запросит|требова|подава|подает|предоставля|ұсын|талап|қоса[\s\u00a0]+бер|сұрат|тапсыр/iu;
 const DOCS = /^(?:документ|справк|құжат|анықтама)/iu;
 /** Someone outside the state who submits or is asked: an applicant, a recipient of a service, a checked subject. */
 const FROM_PERSON = /заявлени|заявител|услугополучател|ходатайств|(?<!бюджетн\p{L}*[\s\u00a0])заявк|проверяем|субъект|лицензиат|лиц[аоу]?(?![\p{L}])|граждан|өтініш|өтінім|көрсетілетін\s+қызметті\s+алушы|тексерілетін/iu;
+/**
+ * The contents of a body's own act ("Решение … органа … должно содержать: …; иные сведения",
+ * "Постановление Правительства … содержит: … другие данные"): what the body writes, nothing demanded.
+ * The same for what is annexed to it ("К постановлению Правительства … прилагаются: …; другие данные").
+ * An applicant's paper ("Заявление должно содержать … иные сведения") is not of this kind.
+ */
+const RU_OWN_ACT_CONTENTS = /(?<![\p{L}])к[\s\u00a0]+(?:проекту[\s\u00a0]+)?(?:постановлени|решени|приказ|распоряжени)[\p{L}]*[\s\u00a0][^.:]*?прилага(?:ется|ются)(?![\p{L}])|(?<![\p{L}])(?:решени|постановлени|приказ|распоряжени|извещени|объявлени|протокол)[\p{L}]*[\s\u00a0][^.:]*?(?:должн[аоы]?[\s\u00a0]+(?:также[\s\u00a0]+)?содержать|содерж(?:ит|ат|ится|атся)|указыва(?:ется|ются)|включа(?:ет|ют)(?:ся)?)(?![\p{L}])/iu;
+const KK_OWN_ACT_CONTENTS = /(?<![\p{L}])(?:шешім|қаулы|бұйрық|өкім|хабарландыру|хаттама)[\p{L}]*[\s\u00a0][^.:]*?(?:қамтуға[\s\u00a0]+тиіс|қамтиды|көрсетіледі)(?![\p{L}])/iu;
+/** Requirements that a body is to set by a bylaw ("… и другие требования … определяются уполномоченным органом"): a delegation, the blanket-delegation rule's matter. */
+const SET_BY_BYLAW = /^[^.;]*?(?<![\p{L}])(?:определя|устанавлива|утвержда)(?:ется|ются)(?![\p{L}])|^[^.;]*?(?:белгіленеді|айқындалады|бекітіледі)(?![\p{L}])/iu;
+/** A definition ("Под регуляторными актами понимаются … иные документы, содержащие …"; "… деп түсініледі"): it says what a term covers, nothing is demanded. */
+const DEFINITION = /(?<![\p{L}])понима(?:ется|ются)(?![\p{L}])|(?<![\p{L}])деп(?![\p{L}])[^.;]*(?<![\p{L}])түсініледі(?![\p{L}])/iu;
 /** Cases and grounds make a corruption factor only as grounds of a body's action, not of a private party's. */
 const GROUNDS = /^(?:случа|основани|обстоятельств|причин|нарушени|жағдай|негіз|мән-жай|себеп|бұзушылық)/iu;
 
@@ -127,6 +139,9 @@ export const openListOfDocuments: Rule = {
         const upTo = p.text.slice(0, sentence.end);
         const fromPerson = FROM_PERSON.test(upTo) || FROM_PERSON.test(lead) || subjectIn(upTo, 0, upTo.length, act.language) === 'private' || (!!lead && subjectIn(lead, 0, lead.length, act.language) === 'private');
         if ((INFO.test(noun) || DOCS.test(noun)) && !fromPerson) continue;
+        if ((INFO.test(noun) || DOCS.test(noun)) && DEFINITION.test(p.text.slice(sentence.start, sentence.end))) continue;
+        if ((INFO.test(noun) || DOCS.test(noun)) && ((kk ? KK_OWN_ACT_CONTENTS : RU_OWN_ACT_CONTENTS).test(p.text.slice(0, m.start)) || (kk ? KK_OWN_ACT_CONTENTS : RU_OWN_ACT_CONTENTS).test(lead))) continue;
+        if (/^(?:требовани|талап)/iu.test(noun) && SET_BY_BYLAW.test(p.text.slice(m.end, sentence.end))) continue;
         // Requirements make an open list where a body may add its own ("иным требованиям, предъявляемым лицензиаром"),
         // not in a definition ("…, санитарные и иные требования, обеспечивающие …").
         if (/^требовани/iu.test(noun) && !stateAgentIn(p.text, m.end, sentence.end, act.language)) continue;

@@ -15,8 +15,8 @@ import { matchesIn } from '../lexicon/words';
 
 const DEADLINE = /срок|своевременно|время|уақ(?:ы)?тылы|мерзім|уақытта|арада|дер[\s\u00a0]+кезінде/iu;
 const AT_DISCRETION = /усмотрению|қалау|қарауы/iu;
-/** "по усмотрению уполномоченного органа": the body named right after. */
-const STATE_AFTER = /^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:орган|комисси|акимат|министр|аким|должностн|әкім|уәкілетті)/iu;
+/** "по усмотрению уполномоченного органа": the body named right after ("организации" is not one). */
+const STATE_AFTER = /^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:орган(?!изац)|комисси|акимат|министр|аким|должностн|әкім|уәкілетті)/iu;
 
 /** The subject is a state body's own act, sent or issued by it ("Решение уполномоченного органа направляется …"). */
 const RU_STATE_DOC = /(?<![\p{L}])(?:решени[ея]|уведомлени[ея]|ответ|заключени[ея]|предписани[ея]|разрешени[ея]|акт)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:органа|органов|комиссии|акимата|акима|министерства|инспекции|лицензиара|услугодателя|инспектора|должностного[\s\u00a0]+лица)(?![\p{L}])/iu;
@@ -29,6 +29,16 @@ const KK_STATE_DOC = new RegExp(`(?<![\\p{L}])${KK_BODY_GEN}[\\s\\u00a0]+(?:ше
  */
 const RU_CONSIDERS = /(?<![\p{L}])(?:заявлени|обращени|жалоб|запрос|заявк|ходатайств)[\p{L}]*(?![\p{L}])[^.;]*?(?<![\p{L}])рассматрива(?:ет|ют|ется|ются)(?![\p{L}])|(?<![\p{L}])рассматрива(?:ет|ют|ется|ются)(?![\p{L}])[^.;]*?(?<![\p{L}])(?:заявлени|обращени|жалоб|запрос|заявк|ходатайств)/iu;
 const KK_CONSIDERS = /(?<![\p{L}])(?:өтініш|өтінім|шағым|сұрау[\s\u00a0]+салу|арыз)[\p{L}]*(?![\p{L}])[^.;]*?(?<![\p{L}])(?:қарайды|қаралады|қарастырады|қарастырылады)(?![\p{L}])/iu;
+
+/**
+ * A body's own paperwork (drafting, revising, preparing recommendations or a report, bringing in
+ * experts for it) done "при необходимости": an internal step that decides nothing for a person
+ * outside the state. Reported only where the sentence also names such a person or a measure on one.
+ */
+const RU_INTERNAL_STEP = /(?<![\p{L}])(?:выработ|вырабатыва|доработ|дорабатыва|подготовк[аиуе]?[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:отчет|доклад|проект|заключени)|подготавлива|разрабатыва|разработк|рекомендаци|консультант|эксперт)/iu;
+const KK_INTERNAL_STEP = /(?<![\p{L}])(?:әзірле|пысықта|ұсынымдар|есепті[\s\u00a0]+дайында|баяндама|сарапшылар|консультант)/iu;
+const RU_OUTSIDE_PERSON = /(?<![\p{L}])(?:заявител|услугополучател|граждан|физическ|юридическ|субъект|лиц(?:а|у|ом|ам|ами)?(?![\p{L}])|нарушител|предписани|отказ|запрашива|истребова|провер)/iu;
+const KK_OUTSIDE_PERSON = /(?<![\p{L}])(?:өтініш[\s\u00a0]*беруш|азамат|жеке[\s\u00a0]+тұлға|заңды[\s\u00a0]+тұлға|субъект|бұзушы|нұсқама|бас[\s\u00a0]+тарт|тексер|талап[\s\u00a0]+ет)/iu;
 
 /** Cheap pre-test: paragraphs without these stems cannot match. */
 const TRIGGER = /срок|своевремен|необходим|потребност|обстоятельств|ситуаци|правил|усмотрен|наличии|возможност|целесообразн|нужным|обоснованным|случаях|время|оперативн|қажет|мерзім|уақ(?:ы)?т|әдетте|қалау|қарау|қарай|байланысты|арада|кезінде|деп|жағдай|мүмкінд/iu;
@@ -81,7 +91,9 @@ export const vagueWording: Rule = {
         const after = p.text.slice(m.end, m.end + 40);
         // "своевременно и в полной мере исполнять полномочия" says how well, not when.
         if (/^[\s\u00a0]+и[\s\u00a0]+(?:в[\s\u00a0]+полн|качественн|эффективн|с[\s\u00a0]+должн)/iu.test(after)) continue;
-        if (/^[\s\u00a0]+не[\s\u00a0]/iu.test(after) || (/необходимост/iu.test(m.text) && /^[\s\u00a0]+[\p{L}]+(?:ания|ения|ования|ятия|ития)(?![\p{L}])/iu.test(after))) continue;
+        if (/^[\s\u00a0]+не[\s\u00a0]/iu.test(after) || (/необходимост/iu.test(m.text) && /^[\s\u00a0]+(?:[\p{L}]+(?:ого|его|ой|ей)[\s\u00a0]+)?[\p{L}]+(?:ания|ения|ования|ятия|ития)(?![\p{L}])/iu.test(after))) continue;
+        const clause = p.text.slice(sentence.start, sentence.end);
+        if (!DEADLINE.test(m.text) && (act.language === 'kk' ? KK_INTERNAL_STEP : RU_INTERNAL_STEP).test(clause) && !(act.language === 'kk' ? KK_OUTSIDE_PERSON : RU_OUTSIDE_PERSON).test(clause)) continue;
         const atDiscretion = AT_DISCRETION.test(m.text);
         // The subject may follow a fronted adverbial ("При необходимости уполномоченный орган …").
         const subject =

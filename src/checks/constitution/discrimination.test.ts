@@ -38,3 +38,18 @@ ruleTester(discrimination, {
     { lines: ruLaw('1. Участки предоставляются в первую очередь лицам казахской национальности.'), errors: [{ quote: 'казахской национальности' }] },
   ],
 }, loadCorpus);
+
+// Round 3 (in-force codes): options a person chooses, and the origin of things.
+ruleTester(discrimination, {
+  valid: [
+    { name: 'ru: nationality changed on the person\'s own application', lines: ruLaw('3. Национальность лица по его заявлению может быть изменена только на национальность одного из родителей.') },
+    { name: 'ru: spelling of a surname at the citizens\' wish', lines: ruLaw('2. По желанию граждан в фамилиях лиц казахской национальности не используются окончания, несвойственные казахскому языку.') },
+    { name: 'ru: the origin of a thing, no person in the sentence', lines: ruLaw('2. Перечень опасных грузов составляется с учетом происхождения и свойств каждого вида груза.') },
+    { name: 'kk: surname spelled at the person\'s own application', lines: kkLaw('2. Азаматтың өз өтініші бойынша тегі тек ата-анасының біреуінің ұлтына сәйкес өзгертілуі мүмкін.') },
+    { name: 'kk: the origin of goods', lines: kkLaw('1. Тауарлардың сыныптауышы олардың шығу тегіне және құрамына қарай жасалады.') },
+  ],
+  invalid: [
+    { name: 'ru: origin of persons still a ground', lines: ruLaw('1. Стипендии назначаются студентам с учетом социального происхождения.'), errors: [{ quote: 'социального происхождения' }] },
+    { name: 'kk: origin of a candidate still a ground', lines: kkLaw('1. Үміткерлерді қабылдау олардың шығу тегіне қарай жүргізіледі.'), errors: [{ quote: 'шығу тегіне' }] },
+  ],
+}, loadCorpus);

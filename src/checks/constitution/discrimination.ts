@@ -41,6 +41,16 @@ const KK_DIFFERENCE = /(?<![\p{L}])(?:қарай|байланысты|тек|ғ�
 /** The guarantee of equality itself ("Запрещаются любые формы ограничения прав … по мотивам …"), or a sanction for acts against it ("… по признаку их отношения к религии … – наказывается"). */
 const RU_EQUALITY = /независимо[\s\u00a0]+от|вне[\s\u00a0]+зависимости|без[\s\u00a0]+(?:какой-либо[\s\u00a0]+)?(?:различи|дискриминац)|дискриминац|наказыва(?:ется|ются)|запрещают?ся[\s\u00a0]+(?:любые[\s\u00a0]+)?(?:формы[\s\u00a0]+)?ограничени/iu;
 const KK_EQUALITY = /қарамастан|кемсіт|жазаланады/iu;
+/**
+ * The person's own choice decides ("по его заявлению", "по желанию граждан", "өз өтініші бойынша"):
+ * an option given to the person, not a difference the state makes.
+ */
+const RU_OWN_CHOICE = /(?<![\p{L}])по[\s\u00a0]+(?:(?:его|ее|её|их|своему|собственному|личному)[\s\u00a0]+)?(?:(?:[\p{L}]+[\s\u00a0]+)?(?:заявлению|желанию|просьбе|выбору|усмотрению))(?![\p{L}])|(?<![\p{L}])с[\s\u00a0]+(?:его|ее|её|их)[\s\u00a0]+согласия/iu;
+const KK_OWN_CHOICE = /(?<![\p{L}])(?:өз[\s\u00a0]+)?(?:өтініші|қалауы|тілегі|таңдауы)[\s\u00a0]+бойынша|(?<![\p{L}])(?:өз[\s\u00a0]+)?келісімімен/iu;
+/** Origin is a ground only of a person: the sentence must name one ("происхождения … отходов" is not). */
+const RU_PERSON = /(?<![\p{L}])(?:граждан|лиц(?:а|о|ам|ами|ах|у)?(?![\p{L}])|человек|ребен|ребён|дет(?:и|ей|ям|ьми)|работник|кандидат|заявител|претендент|получател|супруг|родител|студент|учащ|поступающ|служащ|член)/iu;
+const KK_PERSON = /(?<![\p{L}])(?:азамат|адам|тұлға|бала|қызметкер|үміткер|өтініш\s*беруш|алушы|ата-ана|ерлі-зайып|студент|оқушы|мүше)/iu;
+const ORIGIN = /^(?:социального[\s\u00a0]+)?происхождени|^(?:шығу[\s\u00a0]+)?тегіне/iu;
 
 const TRIGGER = /национальн|расов|рас[ыео]|вероисповед|религи|происхожд|пола|ұлт|тег|нәсіл|жыныс|дін|наным/iu;
 
@@ -77,6 +87,8 @@ export const discrimination: Rule = {
         if (done.has(s.start)) continue;
         const sentence = p.text.slice(s.start, s.end);
         if ((kk ? KK_EQUALITY : RU_EQUALITY).test(sentence) || !(kk ? KK_DIFFERENCE : RU_DIFFERENCE).test(sentence)) continue;
+        if ((kk ? KK_OWN_CHOICE : RU_OWN_CHOICE).test(sentence)) continue;
+        if (ORIGIN.test(m.text) && !(kk ? KK_PERSON : RU_PERSON).test(sentence)) continue;
         done.add(s.start);
         context.report({
           messageId: 'discrimination',

@@ -96,6 +96,12 @@ const CRITERIA: Record<Language, RegExp> = {
       `в${S1}соответствии${S1}с`,
       `предусмотренн(?:ом|ым|ых|ой|ые|ому)`,
       `установленн(?:ом|ым|ых|ой|ые|ому)${S1}(?:настоящ|закон|кодекс|пункт|стать|подпункт)[\\p{L}]*`,
+      // The person's consent bounds the power: "может быть назначен … только с согласия такого лица".
+      `с${S1}(?:письменного${S1})?согласия`,
+      // A threat named as the ground: "при непосредственной угрозе жизни ребенка".
+      `при${S1}(?:(?:непосредственной|реальной|явной)${S1})?угрозе`,
+      // "могут проводиться только тем должностным лицом, которое указано в акте": a restriction, not a latitude.
+      `только`,
     ].map((p) => `${WB}${p}${WE}`).join('|'),
     'giu',
   ),
@@ -112,6 +118,8 @@ const CRITERIA: Record<Language, RegExp> = {
       `болса`,
       // Conditions in the verb: "анықталғанда" (when found), "бұзылса" (if broken).
       `[\\p{L}]{3,}(?:ғанда|генде|қанда|кенде)`,
+      `(?:жазбаша${S1})?келісімімен`,
+      `ғана`,
       `(?!(?:немесе|керісінше|әсіресе|әйтпесе)${WE})[\\p{L}]{3,}(?:са|се)`,
     ].map((p) => `${WB}${p}${WE}`).join('|'),
     'giu',
@@ -192,6 +200,25 @@ function inside(m: Match, spans: Match[]): boolean {
 
 /** Verbs of a consequence after "может / могут": what may happen, not what a body may do. */
 const CONSEQUENCE = /^(?:привести|повлечь|причинить|вызвать|нанести|создать|затронуть|ухудшить|повлиять|произойти|наступить|возникнуть)$/iu;
+/** "вправе направить … обращение (предложения, рекомендации)": a request or advice binds no one, unlike "направить предписание". */
+const REQUEST = /^[\s\u00a0,]*(?:[\p{L}-]+[\s\u00a0,]+){0,8}?(?:обращени|просьб|предложени|рекомендаци|замечани)/iu;
+/** Passive powers that bind no one: "может быть учтено", "может быть удостоверена" (a service a person chooses), "может быть предъявлено", "может быть выражено" (consent). */
+/** A bylaw as the agent ("Правилами …, утверждаемыми Правительством, … могут быть включены"): what a bylaw may provide, the blanket-delegation rule's matter. */
+const BYLAW_AGENT = /^[\s\u00a0\d.)]*(?:Правилами|Порядком|Положением|Инструкцией|Регламентом)(?![\p{L}])/u;
+const NO_POWER_PASSIVE = /^[\s\u00a0]*быть[\s\u00a0]+(?:также[\s\u00a0]+)?(?:учтен|удостоверен|предъявлен|выражен|использован[\p{L}]*[\s\u00a0]+в[\s\u00a0]+качестве)/iu;
+/**
+ * A power given to bodies together with the public or private persons ("Заинтересованные
+ * государственные органы и общественность вправе направить замечания"): a right to take part, not discretion.
+ */
+const WITH_PRIVATE: Record<Language, RegExp> = {
+  ru: /(?<![\p{L}])(?:и|либо|или)[\s\u00a0]+(?:общественность|граждане|физические[\s\u00a0]+(?:и[\s\u00a0]+юридические[\s\u00a0]+)?лица|иные[\s\u00a0]+лица|заинтересованные[\s\u00a0]+лица)(?![\p{L}])/iu,
+  kk: /(?<![\p{L}])(?:және|немесе)[\s\u00a0]+(?:жұртшылық|азаматтар|жеке[\s\u00a0]+(?:және[\s\u00a0]+заңды[\s\u00a0]+)?тұлғалар|мүдделі[\s\u00a0]+тұлғалар)(?![\p{L}])/iu,
+};
+/** Standing to bring a claim shared with private persons ("может быть предъявлено заинтересованными лицами, … органом либо прокурором"). */
+const PRIVATE_AGENT = /(?<![\p{L}])(?:заинтересованными[\s\u00a0]+лицами|гражданами|физическими[\s\u00a0]+(?:и[\s\u00a0]+юридическими[\s\u00a0]+)?лицами|собственником|участниками)(?![\p{L}])/iu;
+/** Norm-making: setting (approving) rules, a procedure or requirements is delegation, the blanket-delegation rule's matter. */
+const NORM_MAKING_VERB = /^(?:устанавливать|установить|устанавливаться|утверждать|утвердить|утверждаться)$/iu;
+const NORM_OBJECT = /(?<![\p{L}])(?:особенности|порядок|порядка|правила|правил|требования|требований|нормы|норм|нормативы|тарифы|ставки)(?![\p{L}])/iu;
 
 const NO_POWER_OVER_PERSON = /^(?:выпускать|выпустить|привлекать|привлечь|предъявить|предъявлять|обратиться|обращаться|осуществлять|учитывать|учесть|выразить)$/iu;
 
@@ -209,6 +236,18 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
       const inf = RU_INFINITIVE.exec(after);
       // "действия, которые могут привести к нарушению": a possible consequence, not a power.
       if (inf && CONSEQUENCE.test(inf[2])) continue;
+      if (inf && /^направ(?:ить|лять)$/iu.test(inf[2]) && REQUEST.test(after.slice(inf[0].length))) continue;
+      // "вправе (повторно) обратиться": an appeal to a body, no power over anyone (a reflexive infinitive the pattern above skips).
+      if (/^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+)?(?:обратиться|обращаться)(?![\p{L}])/iu.test(after)) continue;
+      // Requests to other bodies or states ("направлять запросы в антимонопольные органы иных государств") bind no person.
+      if (inf && /^направ(?:ить|лять)$/iu.test(inf[2]) && /^[\s\u00a0]*запрос[\p{L}]*[\s\u00a0]+(?:в|к)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:орган|государств|организаци)/iu.test(after.slice(inf[0].length))) continue;
+      if (NO_POWER_PASSIVE.test(after)) continue;
+      if (WITH_PRIVATE.ru.test(text.slice(sentenceBody(text, m.start).start, m.start))) continue;
+      {
+        const s0 = sentenceBody(text, m.start);
+        const verb = /^[\s\u00a0]*(?:(?:также|самостоятельно)[\s\u00a0]+)?([\p{L}-]+)/iu.exec(after)?.[1] ?? '';
+        if (NORM_MAKING_VERB.test(verb) && NORM_OBJECT.test(text.slice(s0.start, s0.end))) continue;
+      }
       // A capacity or a step that binds no one ("вправе выпускать облигации", "вправе привлекать
       // представителей на добровольной основе", "вправе предъявить иск"): no discretion over a person.
       if (inf && NO_POWER_OVER_PERSON.test(inf[2])) continue;
@@ -224,6 +263,8 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
           const verb = /^могут|^может/iu.test(m.text) ? /^[\s\u00a0]*(?:быть[\s\u00a0]+(?:также[\s\u00a0]+)?[\p{L}-]+(?:н|на|но|ны|т|та|то|ты)|[\p{L}-]+(?:ться|тись))(?![\p{L}])/iu.exec(after) : null;
           const sentence = sentenceBody(text, m.start);
           if (!verb || !stateAgentOfPassive(text, sentence, 'ru')) continue;
+          if (PRIVATE_AGENT.test(text.slice(m.end, sentence.end))) continue;
+          if (BYLAW_AGENT.test(text.slice(sentence.start, m.start))) continue;
           out.push({ modal: { start: m.start, end: m.end + verb[0].length, text: text.slice(m.start, m.end + verb[0].length) }, sentence });
           continue;
         }
@@ -231,6 +272,7 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
       if (inf) modal = { start: m.start, end: m.end + inf[0].length, text: text.slice(m.start, m.end + inf[0].length) };
     } else {
       if (/^[\s\u00a0]*емес/iu.test(text.slice(m.end))) continue;
+      if (WITH_PRIVATE.kk.test(text.slice(sentenceBody(text, m.start).start, m.start))) continue;
       const verb = /^[\p{L}]+/u.exec(m.text)?.[0] ?? '';
       // "-уы мүмкін" of a passive ("шағым жасалуы мүмкін", "берілуі мүмкін") states a possibility, not a power.
       if (/мүмкін$/iu.test(m.text) && KK_PASSIVE.test(verb)) {
