@@ -25,7 +25,7 @@ export interface LabelMatch {
   embedded?: LabelMatch;
 }
 
-const EMBEDDED_ARTICLE = /\s((?:Статья|СТАТЬЯ)\s+(\d+(?:-\d+)*)\.|(\d+(?:-\d+)*)-(?:бап|БАП)\.)(?=\s+\S)/u;
+const EMBEDDED_ARTICLE = /\s((?:Статья|СТАТЬЯ)\s+(\d{1,9}(?:-\d{1,9}){0,9})\.|(\d{1,9}(?:-\d{1,9}){0,9})-(?:бап|БАП)\.)(?=\s+\S)/u;
 
 /** Level of a unit kind in the tree: a smaller number holds larger ones. */
 export const LEVEL: Record<UnitKind, number> = {
@@ -42,7 +42,7 @@ export const LEVEL: Record<UnitKind, number> = {
 // ("Глава 1 ОБЩИЕ ПОЛОЖЕНИЯ"), or by the words of its exclusion ("Статья 5 исключена Законом …":
 // the excluded article itself, its number still counts). "Статья 5 с изменениями …" is a note.
 const AFTER_HEAD = '(?=\\s*$|\\.|\\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"0-9]|\\s+(?:исключен|утратил[аио]?\\s+силу))';
-const N = '(\\d+(?:-\\d+)*)';
+const N = '(\\d{1,9}(?:-\\d{1,9}){0,9})';
 // A Kazakh heading label ("5-бап.", "1-тарау ЖАЛПЫ ЕРЕЖЕЛЕР", "5-бап алып тасталды") is followed by
 // ".", ":", the end, a capital / digit / «, or the words of its exclusion. A lower-case word after it
 // makes the line a sentence about that unit ("170-бап мынадай мазмұндағы 3-тармақпен толықтырылсын:",
@@ -59,7 +59,7 @@ const HEADING_PATTERNS: HeadingPattern[] = [
   { kind: 'article', re: new RegExp(`^${N}-(?:бап|БАП|Бап)${AFTER_HEAD_KK}\\.?`) },
   { kind: 'chapter', re: new RegExp(`^(?:Глава|ГЛАВА)\\s+${N}${AFTER_HEAD}\\.?`) },
   { kind: 'chapter', re: new RegExp(`^${N}-(?:тарау|ТАРАУ|Тарау)${AFTER_HEAD_KK}\\.?`) },
-  { kind: 'section', re: new RegExp(`^(?:Раздел|РАЗДЕЛ)\\s+(\\d+(?:-\\d+)*|[IVXLCІХ]+)${AFTER_HEAD}\\.?`) },
+  { kind: 'section', re: new RegExp(`^(?:Раздел|РАЗДЕЛ)\\s+(\\d{1,9}(?:-\\d{1,9}){0,9}|[IVXLCІХ]+)${AFTER_HEAD}\\.?`) },
   { kind: 'section', re: new RegExp(`^${N}-(?:бөлім|БӨЛІМ|Бөлім)${AFTER_HEAD_KK}\\.?`) },
   { kind: 'section', re: /^([IVXLCІХ]+)\s+(?:бөлім|БӨЛІМ|Бөлім)(?=[\s.:]|$)\.?/ },
   { kind: 'paragraph', re: new RegExp(`^(?:Параграф|ПАРАГРАФ)\\s+${N}${AFTER_HEAD}\\.?`) },
@@ -70,8 +70,10 @@ const HEADING_PATTERNS: HeadingPattern[] = [
 const PART_BEFORE_SECTION = /^\s*(?:(?:ОБЩАЯ|ОСОБЕННАЯ)\s+ЧАСТЬ\s+(?=(?:РАЗДЕЛ|Раздел)\s+\d)|(?:ЖАЛПЫ|ЕРЕКШЕ)\s+БӨЛІМ\s+(?=\d+-(?:БӨЛІМ|бөлім)))/u;
 
 // "1. text", "2-1. text" (not "2.5 процента", not "1.1."); "1) text", "5-1) text".
-const ITEM_RE = /^(\d+(?:-\d+)*)\.(?![\d.])/;
-const SUBITEM_RE = /^(\d+(?:-\d+)*)\)/;
+// Labels are short numbers: bounded runs keep a paragraph of a million digits from exhausting the regexp
+// backtracking stack (a full test run hit "Maximum call stack size exceeded" in SUBITEM_RE).
+const ITEM_RE = /^(\d{1,9}(?:-\d{1,9}){0,9})\.(?![\d.])/;
+const SUBITEM_RE = /^(\d{1,9}(?:-\d{1,9}){0,9})\)/;
 
 /** The label at the start of `text`, if any. */
 export function matchLabel(text: string): LabelMatch | undefined {
@@ -135,9 +137,9 @@ function isHeading(kind: LabelKind, rest: string): boolean {
 /** Word's automatic label ("1.", "1)", "2-1.") as a unit label; multi-level ("1.2.") are not units. */
 export function labelFromList(listLabel: string): { kind: 'item' | 'subitem'; number: string } | undefined {
   const s = listLabel.trim();
-  let m = /^(\d+(?:-\d+)*)\.$/.exec(s);
+  let m = /^(\d{1,9}(?:-\d{1,9}){0,9})\.$/.exec(s);
   if (m) return { kind: 'item', number: m[1] };
-  m = /^(\d+(?:-\d+)*)\)$/.exec(s);
+  m = /^(\d{1,9}(?:-\d{1,9}){0,9})\)$/.exec(s);
   if (m) return { kind: 'subitem', number: m[1] };
   return undefined;
 }
