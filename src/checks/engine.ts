@@ -18,6 +18,18 @@ export interface RunOptions {
   ruleSettings?: Record<string, Severity | 'off'>;
   /** Called after each rule, for progress and per-rule timing. */
   onRule?: (ruleId: string, millis: number, findings: number) => void;
+  /** Called when a rule gave up on this input (see RuleNotRun); the other rules still run. */
+  onRuleNotRun?: (notRun: RuleNotRun) => void;
+}
+
+/**
+ * A rule that could not check this act. Only a RangeError is caught: it is what an input far
+ * beyond any real act (a paragraph of millions of characters) raises in a regexp or a deep
+ * recursion. A rule's own bug (any other error) still fails loudly, as tests must see it.
+ */
+export interface RuleNotRun {
+  ruleId: string;
+  reason: 'input-too-large';
 }
 
 /** The innermost unit whose paragraphs include `paragraph`. */
@@ -42,7 +54,13 @@ export function runRules(act: Act, options: RunOptions): Finding[] {
         count++;
       }
     };
-    rule.check({ act, language, pair: options.pair, corpus: options.corpus, report });
+    try {
+      rule.check({ act, language, pair: options.pair, corpus: options.corpus, report });
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      // What it reported before giving up stands: each report was checked on its own.
+      options.onRuleNotRun?.({ ruleId: rule.meta.id, reason: 'input-too-large' });
+    }
     options.onRule?.(rule.meta.id, now() - started, count);
   }
   return dedupe(findings).sort(compareFindings);

@@ -12,6 +12,7 @@ import { buildPlan } from '../core/plan';
 import type { ApplyResult } from '../core/plan-types';
 import { loadCorpus } from '../corpus/index';
 import { reviewLocal } from '../engine/local';
+import type { RuleNotRun } from '../checks/engine';
 import { readDocx, type DocxDocument } from '../hosts/docx/read';
 import { applyPlan, type DocxApplyResult } from '../hosts/docx/write';
 import { modelSummaryOf, toJsonReport, type JsonReport } from '../report/json';
@@ -130,6 +131,8 @@ export interface ReviewedFiles {
   findings: Finding[];
   /** The server's summary when a server reviewed (the model's share of the work). */
   serverSummary?: ReviewSummary;
+  /** Local rules that gave up on this document. */
+  notRun?: RuleNotRun[];
 }
 
 /** Read a draft (and its pair), review it in memory. Shared by `review` and `eval`. */
@@ -163,7 +166,8 @@ export async function reviewFiles(options: ReviewFilesOptions): Promise<Reviewed
   });
   const articles = Object.values(review.act.units).filter((u) => u.kind === 'article' && u.quote === undefined).length;
   progress(`checked ${review.act.doc.paragraphs.length} paragraphs, ${articles} articles with ${ruleCount} rules: ${say('cli.findings', { count: review.findings.length })}`);
-  return { main, pair, act: review.act, pairAct: review.pair, findings: review.findings };
+  for (const r of review.notRun) progress(`rule ${r.ruleId} could not run on this document (a paragraph far too long): its checks are missing`);
+  return { main, pair, act: review.act, pairAct: review.pair, findings: review.findings, notRun: review.notRun };
 }
 
 type ReportFormat = 'json' | 'md' | 'html';
@@ -321,6 +325,7 @@ async function reviewOne(job: ReviewJob, settings: JobSettings, io: Io): Promise
     skipped: [...plan.skipped, ...(apply?.skipped ?? [])],
     stale: apply?.stale,
     model: modelSummaryOf(reviewed.serverSummary),
+    notRun: reviewed.notRun,
   });
 
   // Everything is ready: only now touch the disk.

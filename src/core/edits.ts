@@ -26,7 +26,7 @@ export interface DiffSegment {
 const MAX_EDIT_TOKENS = 400;
 
 /** A word (letters, combining marks, digits, soft hyphen), a run of whitespace, or one other character. */
-const TOKEN = /[\p{L}\p{M}\p{N}_\u00AD]+|\s+|[^]/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}_\u00AD]{1,64}|\s{1,64}|[^]/gu;
 
 /** Cut a text into tokens that concatenate back to exactly the text. */
 export function tokenizeWords(text: string): string[] {

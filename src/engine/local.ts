@@ -7,7 +7,7 @@ import type { Act } from '../core/act/types';
 import type { DocModel } from '../core/document';
 import type { Category, Finding, Severity } from '../core/finding';
 import { allRules } from '../checks/index';
-import { runRules } from '../checks/engine';
+import { runRules, type RuleNotRun } from '../checks/engine';
 import type { Rule } from '../checks/rule';
 import type { CorpusIndex } from '../corpus/types';
 
@@ -25,6 +25,8 @@ export interface LocalReview {
   act: Act;
   pair?: Act;
   findings: Finding[];
+  /** Rules that gave up on this act (a paragraph far beyond any real act); empty when all ran. */
+  notRun: RuleNotRun[];
 }
 
 export function reviewLocal(doc: DocModel | Act, options: LocalReviewOptions = {}): LocalReview {
@@ -32,8 +34,16 @@ export function reviewLocal(doc: DocModel | Act, options: LocalReviewOptions = {
   const pair = options.pair ? (isAct(options.pair) ? options.pair : parseAct(options.pair)) : undefined;
   let rules = options.rules ?? allRules;
   if (options.categories) rules = rules.filter((r) => options.categories!.includes(r.meta.category));
-  const findings = runRules(act, { rules, corpus: options.corpus, pair, ruleSettings: options.ruleSettings, onRule: options.onRule });
-  return { act, pair, findings };
+  const notRun: RuleNotRun[] = [];
+  const findings = runRules(act, {
+    rules,
+    corpus: options.corpus,
+    pair,
+    ruleSettings: options.ruleSettings,
+    onRule: options.onRule,
+    onRuleNotRun: (r) => notRun.push(r),
+  });
+  return { act, pair, findings, notRun };
 }
 
 function isAct(x: DocModel | Act): x is Act {

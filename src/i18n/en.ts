@@ -162,6 +162,7 @@ export const en = {
   'report.all': 'all',
   'report.skipped': 'Not written into the document',
   'report.stale': 'Text changed after the review',
+  'report.notRun': 'Checks that could not run on this document (a paragraph far too long)',
   'report.language.ru': 'Russian',
   'report.language.kk': 'Kazakh',
   'report.kind.new-law': 'new law',

@@ -163,6 +163,7 @@ export const kk: Messages = {
   'report.filter': 'Сүзгі',
   'report.all': 'барлығы',
   'report.skipped': 'Құжатқа енгізілмеді',
+  'report.notRun': 'Осы құжатта орындалмаған тексерулер (тым ұзын азатжол)',
   'report.stale': 'Тексеруден кейін мәтін өзгерген',
   'report.language.ru': 'орыс тілі',
   'report.language.kk': 'қазақ тілі',

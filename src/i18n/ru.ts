@@ -163,6 +163,7 @@ export const ru: Messages = {
   'report.filter': 'Фильтр',
   'report.all': 'все',
   'report.skipped': 'Не внесено в документ',
+  'report.notRun': 'Проверки, не выполненные на этом документе (слишком длинный абзац)',
   'report.stale': 'Текст изменился после проверки',
   'report.language.ru': 'русский',
   'report.language.kk': 'казахский',

@@ -98,6 +98,7 @@ export function toHtmlReport(report: JsonReport, options: HumanReportOptions = {
   body.push('</div>');
   if (report.summary.skipped) body.push(`<p class="note">${e(L.skipped)}: ${report.summary.skipped}</p>`);
   if (report.summary.stale) body.push(`<p class="note">${e(L.stale)}: ${report.summary.stale}</p>`);
+  if (report.notRun?.length) body.push(`<p class="note">${e(L.notRun)}: ${e(report.notRun.map((r) => r.rule).join(', '))}</p>`);
 
   if (report.summary.total === 0) {
     body.push(`<p>${e(L.noFindings)}</p>`);

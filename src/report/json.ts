@@ -79,6 +79,8 @@ export const jsonReportSchema = z.object({
   }),
   /** Which findings the plan left out, and why ("stale", "no-such-paragraph", "overlap:<id>"). */
   skipped: z.array(z.object({ findingId: z.string(), reason: z.string() })).optional(),
+  /** Rules that gave up on this document ("input-too-large"): their part of the review is missing. */
+  notRun: z.array(z.object({ rule: z.string(), reason: z.string() })).optional(),
   tool: z.object({ name: z.literal(TOOL_NAME), version: z.string(), engine: z.string().optional() }),
   /** Milliseconds per stage ("parse", "rules", "model", …). */
   timings: z.record(z.string(), z.number()).optional(),
@@ -105,6 +107,8 @@ export interface JsonReportInput {
   generatedAt?: Date;
   /** When a model took part. */
   model?: ModelSummary;
+  /** Rules that gave up on this document. */
+  notRun?: readonly { ruleId: string; reason: string }[];
 }
 
 export function toJsonReport(input: JsonReportInput): JsonReport {
@@ -153,6 +157,7 @@ export function toJsonReport(input: JsonReportInput): JsonReport {
   }
   if (input.timings) report.timings = { ...input.timings };
   if (input.model) report.summary.model = { ...input.model };
+  if (input.notRun?.length) report.notRun = input.notRun.map((r) => ({ rule: r.ruleId, reason: r.reason }));
   return report;
 }
 

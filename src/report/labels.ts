@@ -35,6 +35,7 @@ export interface ReportLabels {
   all: string;
   skipped: string;
   stale: string;
+  notRun: string;
   languages: Record<'ru' | 'kk', string>;
   kinds: Record<'new-law' | 'amending' | 'bylaw' | 'code' | 'unknown', string>;
   severities: Record<Severity, string>;
@@ -44,7 +45,7 @@ export interface ReportLabels {
 const SCALARS = [
   'title', 'document', 'language', 'kind', 'paragraphs', 'units', 'pair', 'generated', 'total', 'bySeverity', 'byCategory', 'overview', 'details',
   'unit', 'paragraph', 'quote', 'message', 'rationale', 'citations', 'suggestion', 'deleteAll', 'pairPlace', 'noFindings', 'wholeDocument', 'filter',
-  'all', 'skipped', 'stale',
+  'all', 'skipped', 'stale', 'notRun',
 ] as const;
 const KINDS = ['new-law', 'amending', 'bylaw', 'code', 'unknown'] as const;
 const UNIT_KINDS = ['sections', 'chapters', 'articles', 'items', 'subitems', 'parts', 'quotes', 'amendments'] as const;

@@ -71,6 +71,7 @@ export function toMarkdownReport(report: JsonReport, options: HumanReportOptions
   out.push(`| **Σ** | ${SEVERITIES.map((s) => `**${report.summary.bySeverity[s]}**`).join(' | ')} | **${report.summary.total}** |`, '');
   if (report.summary.skipped) out.push(`${L.skipped}: ${report.summary.skipped}  `);
   if (report.summary.stale) out.push(`${L.stale}: ${report.summary.stale}  `);
+  if (report.notRun?.length) out.push(`${L.notRun}: ${report.notRun.map((r) => `\`${r.rule}\``).join(', ')}  `);
 
   const groups = groupByArticle(report.findings);
   out.push(`## ${L.overview}`, '');

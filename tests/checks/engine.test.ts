@@ -70,3 +70,26 @@ test('a report outside its paragraph is a programming error, loud in tests', () 
   const bad: Rule = { ...probe, check: (ctx) => ctx.report({ messageId: 'found', range: { paragraph: 3, start: 0, end: 999 } }) };
   expect(() => runRules(parseAct(docFromLines(RU)), { rules: [bad] })).toThrow(/out of paragraph/);
 });
+
+describe('a rule that gives up on an input far beyond any real act', () => {
+  /** Reports once, then overflows as a regexp does on a paragraph of millions of characters. */
+  const overflowing: Rule = {
+    meta: { ...probe.meta, id: 'technique/overflowing' },
+    check(ctx) {
+      ctx.report({ messageId: 'found', data: { word: 'вправе' }, range: { paragraph: 3, start: 6, end: 12 } });
+      throw new RangeError('Maximum call stack size exceeded');
+    },
+  };
+
+  test('is named as not run, keeps what it reported, and the rules after it still run', () => {
+    const notRun: unknown[] = [];
+    const findings = runRules(parseAct(docFromLines(RU)), { rules: [overflowing, probe], onRuleNotRun: (r) => notRun.push(r) });
+    expect(notRun).toEqual([{ ruleId: 'technique/overflowing', reason: 'input-too-large' }]);
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(['technique/overflowing', 'technique/probe']);
+  });
+
+  test("a rule's own bug is not mistaken for that: it still fails the run", () => {
+    const buggy: Rule = { meta: { ...probe.meta, id: 'technique/buggy' }, check: () => { throw new TypeError('x is undefined'); } };
+    expect(() => runRules(parseAct(docFromLines(RU)), { rules: [buggy, probe] })).toThrow(TypeError);
+  });
+});

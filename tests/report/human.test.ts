@@ -1,5 +1,6 @@
 import { toJsonReport, type JsonReport } from '../../src/report/json';
 import { escapeMarkdown, toMarkdownReport } from '../../src/report/markdown';
+import { toHtmlReport } from '../../src/report/html';
 import { groupByArticle } from '../../src/report/group';
 import { at, ruAct, sampleFindings, RU_LINES } from './fixtures';
 
@@ -84,5 +85,16 @@ describe('toMarkdownReport', () => {
     const text = toMarkdownReport(kk);
     expect(text).toContain('# Zan Assistant қорытындысы');
     expect(text).toContain('Ескерту жоқ.');
+  });
+});
+
+describe('rules that could not run on the document', () => {
+  it('are named in the JSON, markdown and HTML reports, so a clean-looking review is not taken as complete', () => {
+    const act = ruAct();
+    const report = toJsonReport({ path: 'draft.docx', act, findings: sampleFindings(act), engine: 'local', generatedAt: when, notRun: [{ ruleId: 'conflict/internal-values', reason: 'input-too-large' }] });
+    expect(report.notRun).toEqual([{ rule: 'conflict/internal-values', reason: 'input-too-large' }]);
+    expect(toMarkdownReport(report)).toMatch(/Проверки, не выполненные на этом документе[^\n]*`conflict\/internal-values`/);
+    expect(toHtmlReport(report)).toMatch(/не выполненные на этом документе[^<]*conflict\/internal-values/);
+    expect(sampleReport().notRun).toBeUndefined();
   });
 });

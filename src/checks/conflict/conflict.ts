@@ -230,7 +230,7 @@ export function collectClauses(act: Act): Clause[] {
 
 /** The subject an item opens with: the content stems of its subject phrase (predicate.ts), when the item is one sentence that opens with a noun (no "В случае …", "При …"). */
 function openingOf(text: string, language: Language): string | undefined {
-  const body = text.replace(/^\s*\d+(?:-\d+)*[.)]\s*/u, '');
+  const body = text.replace(/^\s*\d{1,9}(?:-\d{1,9}){0,9}[.)]\s*/u, '');
   if (/\.\s+\p{Lu}/u.test(body)) return undefined;
   if (/^(?:в|во|при|по|если|для|с|со|на|после|до|осы|егер)\s/iu.test(body)) return undefined;
   const stems = [...contentStems(subjectPhrase(body, language), language)];
@@ -324,7 +324,7 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 function contentStems(text: string, language: Language): Set<string> {
   const out = new Set<string>();
   // A negation belongs to its word: "не опасного" is the opposite of "опасного".
-  for (const m of text.toLowerCase().replace(/(?<!\p{L})(не)\s+(?=\p{L})/gu, '$1').matchAll(/\p{L}+/gu)) {
+  for (const m of text.toLowerCase().replace(/(?<!\p{L})(не)\s+(?=\p{L})/gu, '$1').matchAll(/\p{L}{1,64}/gu)) {
     const w = m[0];
     if (w.length < 4) continue;
     const stem = w.slice(0, language === 'kk' ? 5 : 5);

@@ -32,7 +32,7 @@ export function predicateOf(clause: string, figureAt: number, language: Language
   const re = language === 'kk' ? KK_VERB : RU_VERB;
   let before: string | undefined;
   let after: string | undefined;
-  for (const m of clause.matchAll(/\p{L}+/gu)) {
+  for (const m of clause.matchAll(/\p{L}{1,64}/gu)) {
     const w = m[0].toLowerCase();
     if (NOT_VERB.has(w) || !re.test(w)) continue;
     if (m.index < figureAt) before = w;
@@ -57,7 +57,7 @@ export function qualifiesReferredThing(text: string, language: Language): boolea
   if (!ref) return false;
   // The first word after a comma that does not go on with the reference's list ("частями первой, второй …").
   const tail = text.slice(ref.index + ref[0].length, ref.index + ref[0].length + 240);
-  for (const m of tail.matchAll(/,\s*(\p{L}+|\d)/gu)) {
+  for (const m of tail.matchAll(/,\s*(\p{L}{1,64}|\d)/gu)) {
     const next = m[1].toLowerCase();
     if (/^\d/.test(next) || /^(?:перв|втор|трет|четв|пят|шест|седьм|восьм|девят|десят|и|или|а)/u.test(next) && !/(?:нн|ш|щ|ем|им|т)(?:ое|ые|ая|ый|ий|ее|ие)$/u.test(next)) continue;
     // A participle agreeing with the subject ("совершенное", "повлекшие", "совершаемая"; not the agent
@@ -77,7 +77,7 @@ export function subjectPhrase(body: string, language: Language): string {
   // Kazakh ends the clause with its verb: the subject is what stands before the first reference ("осы …") or number.
   let end = body.search(language === 'kk' ? /(?<!\p{L})[Оо]сы(?!\p{L})|\d|[;:]|\.\s/u : /\s[–—-]\s|[;:]|\.\s/u);
   if (end < 0) end = body.length;
-  for (const m of body.matchAll(/\p{L}+/gu)) {
+  for (const m of body.matchAll(/\p{L}{1,64}/gu)) {
     if (m.index >= end) break;
     const w = m[0].toLowerCase();
     if (!NOT_VERB.has(w) && re.test(w)) {

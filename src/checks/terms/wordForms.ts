@@ -14,7 +14,8 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+/** Bounded: a run of millions of letters overflows the regexp backtrack stack; no real word is near 64 characters, and a longer run is only cut in pieces. */
+const WORD = /[\p{L}\d]{1,64}(?:-[\p{L}\d]{1,64}){0,9}/gu;
 
 export function tokens(text: string): Token[] {
   const out: Token[] = [];

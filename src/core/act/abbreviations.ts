@@ -46,7 +46,7 @@ function fullOf(before: string, short: string, lang: 'ru' | 'kk'): string | unde
       }
     }
   }
-  const words = [...b.matchAll(/[\p{L}\d-]+/gu)].slice(-14);
+  const words = [...b.matchAll(/[\p{L}\d-]{1,64}/gu)].slice(-14);
   if (!words.length) return undefined;
   // An acronym: the last words whose initials spell it (small words may be skipped).
   if (/^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}$/u.test(short)) {

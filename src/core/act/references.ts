@@ -98,7 +98,7 @@ export function expandNumbers(list: string, kind: RefKind): string[] {
   if (kind === 'part' && /\p{L}/u.test(list.replace(/\s(?:и|или|либо|және|немесе)\s/gu, ' '))) {
     // Ordinals, possibly mixed with numbers of inserted parts ("1-1, второй и третьей").
     const parts: string[] = [];
-    for (const m of list.matchAll(/\d+(?:-\d+)*|\p{L}+/gu)) {
+    for (const m of list.matchAll(/\d{1,9}(?:-\d{1,9}){0,9}|\p{L}{1,64}/gu)) {
       const w = m[0].toLowerCase();
       if (/^\d/.test(w)) {
         parts.push(w);

@@ -41,7 +41,7 @@ export interface Token {
   isNumber: boolean;
 }
 
-const TOKEN = /\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|\p{L}+(?:-\p{L}+)*|%/gu;
+const TOKEN = /\d{1,64}(?:[ \u00a0]\d{3}){0,20}(?:[.,]\d{1,64})?|\p{L}{1,64}(?:-\p{L}{1,64}){0,9}|%/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -159,7 +159,7 @@ export function flat(text: string): string {
 }
 
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\d]+/gu) ?? [];
+  return text.match(/[\p{L}\d]{1,64}/gu) ?? [];
 }
 
 /** Written in the draft's language: mostly Cyrillic letters, and Kazakh letters exactly when Kazakh. */
