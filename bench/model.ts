@@ -14,9 +14,9 @@ import { loadCorpus } from '../src/corpus/index';
 import { createAnthropicClient } from '../src/engine/claude/engine';
 import { startLiveCheck } from '../src/engine/claude/liveCheck';
 import { buildServer } from '../src/server/app';
-import { reviewViaServer } from '../src/server/client';
+import { reviewViaServer } from '../src/protocol/client';
 import { loadConfig } from '../src/server/config';
-import type { ReviewRequest, ReviewUnit } from '../src/server/protocol';
+import type { ReviewRequest, ReviewUnit } from '../src/protocol/review';
 import { startFakeAnthropic } from '../tests/fakes/anthropic/server';
 import { vagueDeadlineLawyer } from '../tests/server/helpers';
 

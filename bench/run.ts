@@ -13,7 +13,7 @@ import { docFromLines } from '../src/core/document';
 import { parseAct } from '../src/core/act/parse';
 import { buildPlan } from '../src/core/plan';
 import { allRules } from '../src/checks/index';
-import { runRules } from '../src/checks/engine';
+import { runRules } from '../src/checks/runner';
 import { loadCorpus } from '../src/corpus/index';
 import { reviewLocal } from '../src/engine/local';
 import { buildDocx } from '../src/hosts/docx/build';

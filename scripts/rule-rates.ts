@@ -12,7 +12,7 @@ import { docFromLines } from '../src/core/document';
 import { parseAct } from '../src/core/act/parse';
 import { loadCorpus } from '../src/corpus/index';
 import { allRules } from '../src/checks/index';
-import { runRules } from '../src/checks/engine';
+import { runRules } from '../src/checks/runner';
 import type { Finding } from '../src/core/finding';
 
 async function main(): Promise<void> {

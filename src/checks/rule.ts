@@ -1,6 +1,6 @@
 /**
  * A check, in the manner of an ESLint rule: metadata plus a pure function that visits the Act
- * and reports. The engine (checks/engine.ts), not the rule, builds Findings, ids and unit paths.
+ * and reports. The runner (checks/runner.ts), not the rule, builds Findings, ids and unit paths.
  */
 import type { Act } from '../core/act/types';
 import type { Category, Citation, Severity } from '../core/finding';

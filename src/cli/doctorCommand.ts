@@ -6,7 +6,7 @@
  */
 import { createAnthropicClient } from '../engine/claude/engine';
 import { checkModelLive } from '../engine/claude/liveCheck';
-import { DEFAULT_MODEL, effortOf } from '../server/config';
+import { DEFAULT_MODEL, effortOf } from '../engine/claude/settings';
 import type { Io } from './io';
 
 export async function runDoctorCommand(_argv: string[], io: Io, env: Record<string, string | undefined> = process.env): Promise<number> {

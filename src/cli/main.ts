@@ -33,7 +33,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       case 'monitor':
         return await (await import('./monitorCommand')).runMonitor(rest, io);
       case 'search': {
-        const { runSearch } = await import('../corpus/searchCommand');
+        const { runSearch } = await import('./searchCommand');
         return await runSearch(rest, io);
       }
       case 'rules': {

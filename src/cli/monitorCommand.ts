@@ -17,7 +17,7 @@ import { toMonitorHtml } from '../report/monitor/html';
 import { parseMonitorJson, toMonitorJson } from '../report/monitor/json';
 import { verifyReport } from '../app/monitor/modelVerdicts';
 import type { VerdictCandidate } from '../monitor/verdictProtocol';
-import { verifyViaServer } from '../server/monitorClient';
+import { verifyViaServer } from '../protocol/monitorClient';
 import { parseCommandArgs, UsageError } from './args';
 import { processIo, type Io } from './io';
 

@@ -10,8 +10,8 @@ import type { Category, Finding } from '../core/finding';
 import { mergeFindings } from '../core/merge';
 import { loadCorpus } from '../corpus/index';
 import { reviewLocal } from '../engine/local';
-import { reviewViaServer } from '../server/client';
-import type { ReviewSummary } from '../server/protocol';
+import { reviewViaServer } from '../protocol/client';
+import type { ReviewSummary } from '../protocol/review';
 
 export interface ServerReviewOptions {
   url: string;

@@ -7,7 +7,7 @@ import type { Act } from '../core/act/types';
 import type { DocModel } from '../core/document';
 import type { Category, Finding, Severity } from '../core/finding';
 import { allRules } from '../checks/index';
-import { runRules, type RuleNotRun } from '../checks/engine';
+import { runRules, type RuleNotRun } from '../checks/runner';
 import type { Rule } from '../checks/rule';
 import type { CorpusIndex } from '../corpus/types';
 

@@ -188,7 +188,7 @@ export const en = {
   'report.unitCount.parts': 'parts',
   'report.unitCount.quotes': 'new wordings',
   'report.unitCount.amendments': 'amendments',
-  // Errors of the review server, as the client words them (src/server/client.ts).
+  // Errors of the review server, as the client words them (src/protocol/client.ts).
   'server.error.invalid-request': 'The server rejected the review request',
   'server.error.unauthorized': 'No access to the review server: check the server address and access token in the settings.',
   'server.error.forbidden-origin': 'This page may not use the review server: the administrator must add its origin to ZAN_ALLOWED_ORIGINS.',

@@ -190,7 +190,7 @@ export const kk: Messages = {
   'report.unitCount.parts': 'бөліктер',
   'report.unitCount.quotes': 'жаңа редакциялар',
   'report.unitCount.amendments': 'түзетулер',
-  // Errors of the review server, as the client words them (src/server/client.ts).
+  // Errors of the review server, as the client words them (src/protocol/client.ts).
   'server.error.invalid-request': 'Сервер тексеру сұрауын қабылдамады',
   'server.error.unauthorized': 'Тексеру серверіне қол жеткізу жоқ: баптаулардағы сервер мекенжайы мен қол жеткізу токенін тексеріңіз.',
   'server.error.forbidden-origin': 'Бұл бетке тексеру серверіне рұқсат жоқ: әкімші оның мекенжайын ZAN_ALLOWED_ORIGINS тізіміне қосуы керек.',

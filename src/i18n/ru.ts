@@ -190,7 +190,7 @@ export const ru: Messages = {
   'report.unitCount.parts': 'частей',
   'report.unitCount.quotes': 'новых редакций',
   'report.unitCount.amendments': 'поправок',
-  // Errors of the review server, as the client words them (src/server/client.ts).
+  // Errors of the review server, as the client words them (src/protocol/client.ts).
   'server.error.invalid-request': 'Сервер отклонил запрос на проверку',
   'server.error.unauthorized': 'Нет доступа к серверу проверки: проверьте адрес сервера и токен доступа в настройках.',
   'server.error.forbidden-origin': 'Эта страница не допущена к серверу проверки: администратору нужно добавить её адрес в ZAN_ALLOWED_ORIGINS.',

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Act, Unit, UnitKind } from '../core/act/types';
 import { CATEGORIES, SEVERITIES, compareFindings, type Category, type Finding, type Severity } from '../core/finding';
 import type { ReviewPlan } from '../core/plan-types';
-import type { ReviewSummary } from '../server/protocol';
+import type { ReviewSummary } from '../protocol/review';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 const anchorSchema = z.object({

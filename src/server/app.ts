@@ -23,7 +23,7 @@ import { verifyCandidates, type VerifyOptions } from '../engine/claude/verifyCan
 import { verdictRequestSchema } from '../monitor/verdictProtocol';
 import type { ServerConfig } from './config';
 import type { LocalTaskOutput } from './local-worker';
-import { emptyDropped, emptyUsage, reviewRequestSchema, type ReviewErrorCode, type ReviewEvent, type ReviewRequest, type ReviewSummary } from './protocol';
+import { emptyDropped, emptyUsage, reviewRequestSchema, type ReviewErrorCode, type ReviewEvent, type ReviewRequest, type ReviewSummary } from '../protocol/review';
 import { SharedRuns } from './shared-runs';
 import { createStores, type Stores } from './stores';
 import { PoolBusyError, TaskDeadlineError, WorkerPool } from './worker-pool';

@@ -3,12 +3,10 @@
  * project README). Every value is checked at start-up; a wrong one stops the server with a message
  * that names the variable and says what to put there.
  */
-import { DEFAULT_EFFORT, EFFORTS, type Effort } from '../engine/claude/prompt';
-import type { WireLimits } from './protocol';
+import { ConfigError, DEFAULT_MODEL, effortOf } from '../engine/claude/settings';
+import type { Effort } from '../engine/claude/prompt';
+import type { WireLimits } from '../protocol/review';
 import { defaultPoolSize } from './worker-pool';
-
-/** The default model: a current Claude Sonnet id from the SDK's `Model` type (@anthropic-ai/sdk 1.14). */
-export const DEFAULT_MODEL = 'claude-sonnet-5-5';
 
 /** Where the add-in is served in development (webpack-dev-server, office-addin-dev-certs). */
 export const DEFAULT_ALLOWED_ORIGINS = ['https://localhost:3000'];
@@ -50,16 +48,6 @@ export interface ServerConfig {
   logLevel: string;
   /** Behind a load balancer: trust X-Forwarded-* from it. */
   trustProxy: boolean;
-}
-
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
-    super(`${variable}: ${message}`);
-    this.name = 'ConfigError';
-  }
 }
 
 type Env = Record<string, string | undefined>;
@@ -117,14 +105,6 @@ export function loadConfig(env: Env = process.env): ServerConfig {
 
 function flag(value: string | undefined): boolean {
   return value === '1' || value === 'true';
-}
-
-/** ZAN_EFFORT: one of the API's effort levels; medium by default (the API's own default is high). */
-export function effortOf(value: string | undefined): Effort {
-  const v = value?.trim().toLowerCase();
-  if (!v) return DEFAULT_EFFORT;
-  if (!(EFFORTS as readonly string[]).includes(v)) throw new ConfigError('ZAN_EFFORT', `"${value}" is not an effort level; use one of ${EFFORTS.join(', ')}.`);
-  return v as Effort;
 }
 
 function list(value: string | undefined): string[] {

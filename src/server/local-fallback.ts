@@ -7,7 +7,7 @@ import type { Finding } from '../core/finding';
 import type { Rule } from '../checks/rule';
 import type { CorpusIndex } from '../corpus/types';
 import { reviewLocal } from '../engine/local';
-import type { ReviewRequest } from './protocol';
+import type { ReviewRequest } from '../protocol/review';
 
 export function reviewUnitsLocally(request: ReviewRequest, corpus?: CorpusIndex, rules?: readonly Rule[]): Finding[] {
   const last = Math.max(...request.units.map((u) => u.paragraph));

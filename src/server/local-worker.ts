@@ -6,7 +6,7 @@ import { loadCorpus } from '../corpus/index';
 import type { CorpusIndex } from '../corpus/types';
 import type { Finding } from '../core/finding';
 import { reviewUnitsLocally } from './local-fallback';
-import type { ReviewRequest } from './protocol';
+import type { ReviewRequest } from '../protocol/review';
 import { answerTasks } from './worker-pool';
 
 export interface LocalTaskOutput {

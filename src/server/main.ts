@@ -7,7 +7,8 @@ import type { CorpusIndex } from '../corpus/types';
 import { createAnthropicClient } from '../engine/claude/engine';
 import { startLiveCheck } from '../engine/claude/liveCheck';
 import { buildServer } from './app';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError } from '../engine/claude/settings';
+import { loadConfig } from './config';
 
 function loadCorpusIndex(): CorpusIndex | undefined {
   try {

@@ -84,7 +84,7 @@ function localWorker(): LocalWorker | undefined {
 export function modelEngine(config: BackendSettings | undefined): ModelEngine | undefined {
   if (!config) return undefined;
   return async (act, onEvent, options) => {
-    const { reviewViaServer } = await import('../server/client');
+    const { reviewViaServer } = await import('../protocol/client');
     await reviewViaServer({ url: config.url, token: config.token, act, onEvent, signal: options?.signal, uiLanguage: options?.uiLanguage });
   };
 }

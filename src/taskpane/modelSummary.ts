@@ -3,7 +3,7 @@
  * (articles, checkedArticles, unchecked) are optional and newer than some servers: anything
  * missing or malformed is simply not shown, never trusted.
  */
-import type { ReviewSummary, UncheckedGroup, UncheckedReason } from '../server/protocol';
+import type { ReviewSummary, UncheckedGroup, UncheckedReason } from '../protocol/review';
 
 export type { UncheckedGroup, UncheckedReason };
 export const UNCHECKED_REASONS: readonly UncheckedReason[] = ['refusal', 'max_tokens', 'context_window', 'unparseable', 'upstream', 'deadline'];

@@ -14,7 +14,7 @@ import type { UiLanguage } from '../core/language';
 import { wordEdits } from '../core/edits';
 import { buildPlan } from '../core/plan';
 import type { ApplyResult, Hunk, ReviewPlan } from '../core/plan-types';
-import type { ReviewEvent } from '../server/protocol';
+import type { ReviewEvent } from '../protocol/review';
 import { dismissKey, mergeFindings } from './findings';
 import { appliedBy, commentedBy, type DocComment, type DocTrackedChange } from './marks';
 import { readModelSummary, type ModelCoverage } from './modelSummary';

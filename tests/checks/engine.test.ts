@@ -4,7 +4,7 @@
  */
 import { parseAct } from '../../src/core/act/parse';
 import { docFromLines } from '../../src/core/document';
-import { runRules } from '../../src/checks/engine';
+import { runRules } from '../../src/checks/runner';
 import type { Rule } from '../../src/checks/rule';
 import { loadCorpus } from '../../src/corpus/index';
 

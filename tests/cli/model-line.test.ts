@@ -1,7 +1,7 @@
 /** What the CLI and the JSON report say about the model's share of a review. */
 import { modelLine } from '../../src/cli/serverReview';
 import { jsonReportSchema, modelSummaryOf } from '../../src/report/json';
-import { emptyDropped, type ReviewSummary } from '../../src/server/protocol';
+import { emptyDropped, type ReviewSummary } from '../../src/protocol/review';
 
 const summary: ReviewSummary = {
   engine: 'model',

@@ -1,4 +1,4 @@
-import { runSearch } from '../../src/corpus/searchCommand';
+import { runSearch } from '../../src/cli/searchCommand';
 
 async function run(...argv: string[]) {
   let out = '';

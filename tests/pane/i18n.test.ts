@@ -91,7 +91,7 @@ describe('one catalog for the pane, the reports, the CLI and the server errors',
   });
 
   it('server errors are worded in the language asked for, from the catalog', async () => {
-    const { reviewViaServer } = await import('../../src/server/client');
+    const { reviewViaServer } = await import('../../src/protocol/client');
     const refuse = (error: string) => async () => new Response(JSON.stringify({ error }), { status: 401, headers: { 'content-type': 'application/json' } });
     const request = { language: 'ru', paragraphs: [] } as never;
     const worded = async (uiLanguage: 'ru' | 'kk' | 'en', error = 'unauthorized') =>

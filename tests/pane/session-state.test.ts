@@ -7,7 +7,7 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { parseAct } from '../../src/core/act/parse';
 import type { Finding } from '../../src/core/finding';
-import type { ReviewSummary } from '../../src/server/protocol';
+import type { ReviewSummary } from '../../src/protocol/review';
 import { FakeWordDocument } from '../../src/hosts/word/fake/fakeWord';
 import { WordHost } from '../../src/hosts/word/host';
 import { demoFromText } from '../../src/taskpane/demo';

@@ -9,7 +9,7 @@ import * as path from 'path';
 import { parseAct } from '../../src/core/act/parse';
 import { docFromLines } from '../../src/core/document';
 import type { Finding } from '../../src/core/finding';
-import { runRules } from '../../src/checks/engine';
+import { runRules } from '../../src/checks/runner';
 import { rulesByCategory } from '../../src/checks/index';
 import { readDocx } from '../../src/hosts/docx/read';
 import { corpusLines, EVAL, evalExpected } from './helpers';

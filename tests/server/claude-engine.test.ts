@@ -7,7 +7,7 @@ import { createAnthropicClient, reviewWithClaude, type ClaudeEngineOptions } fro
 import { MemoryReviewCache } from '../../src/engine/claude/cache';
 import { Semaphore } from '../../src/engine/claude/semaphore';
 import type { Finding } from '../../src/core/finding';
-import type { ReviewEvent, ReviewRequest, ReviewSummary } from '../../src/server/protocol';
+import type { ReviewEvent, ReviewRequest, ReviewSummary } from '../../src/protocol/review';
 import { cachedPrefix, clausesOf, overloadedBurst, rateLimited, sourceIdsOf, startFakeAnthropic, systemText, type FakeAnthropic } from '../fakes/anthropic/server';
 import { ANSWER_FORMAT } from '../../src/engine/claude/answer';
 import { testCorpus } from './fixtures/corpus';

@@ -2,8 +2,8 @@
 import type { Act, Unit } from '../../src/core/act/types';
 import { docFromLines } from '../../src/core/document';
 import { createAnthropicClient } from '../../src/engine/claude/engine';
-import { ServerReviewError, reviewViaServer } from '../../src/server/client';
-import { buildReviewRequest, reviewRequestSchema, type ReviewEvent } from '../../src/server/protocol';
+import { ServerReviewError, reviewViaServer } from '../../src/protocol/client';
+import { buildReviewRequest, reviewRequestSchema, type ReviewEvent } from '../../src/protocol/review';
 import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic/server';
 import { testCorpus } from './fixtures/corpus';
 import { FAKE_KEY, ruRequest, vagueDeadlineLawyer } from './helpers';

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_MODEL, loadConfig } from '../../src/server/config';
+import { DEFAULT_MODEL } from '../../src/engine/claude/settings';
+import { loadConfig } from '../../src/server/config';
 
 test('the default model is a Claude Sonnet id listed by the SDK', () => {
   const dts = readFileSync(path.resolve(__dirname, '..', '..', 'node_modules', '@anthropic-ai', 'sdk', 'resources', 'messages', 'messages.d.ts'), 'utf8');

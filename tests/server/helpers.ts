@@ -1,5 +1,5 @@
 /** Shared test data and helpers for the engine and server tests. */
-import type { ReviewRequest, ReviewUnit } from '../../src/server/protocol';
+import type { ReviewRequest, ReviewUnit } from '../../src/protocol/review';
 import { clausesOf, type FakeCall, type FakeReply } from '../fakes/anthropic/server';
 
 // A fake key for the fake API, built at run time so no key-shaped literal sits in the repository.

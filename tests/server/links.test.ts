@@ -3,7 +3,7 @@
  * clauses that must be linked and clauses that must not.
  */
 import { linkClauses, referencedArticles, valueKindsOf } from '../../src/engine/claude/links';
-import { actRankOf } from '../../src/server/protocol';
+import { actRankOf } from '../../src/protocol/review';
 import { unit } from './helpers';
 
 const linked = (texts: string[]): number[][] => {

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { loadCorpus } from '../../src/corpus/index';
 import { reviewLocal } from '../../src/engine/local';
 import { readDocx } from '../../src/hosts/docx/read';
-import { buildReviewRequest, reviewRequestSchema } from '../../src/server/protocol';
+import { buildReviewRequest, reviewRequestSchema } from '../../src/protocol/review';
 import { reviewUnitsLocally } from '../../src/server/local-fallback';
 
 const EVAL = path.resolve(__dirname, '..', '..', '..', 'shared', 'eval');

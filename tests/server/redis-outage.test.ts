@@ -5,7 +5,8 @@
  * balancer takes it out.
  */
 import { createAnthropicClient } from '../../src/engine/claude/engine';
-import { ConfigError, loadConfig } from '../../src/server/config';
+import { ConfigError } from '../../src/engine/claude/settings';
+import { loadConfig } from '../../src/server/config';
 import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic/server';
 import { testCorpus } from './fixtures/corpus';
 import { FAKE_KEY, ruRequest, vagueDeadlineLawyer } from './helpers';

@@ -1,7 +1,7 @@
 /** Starts the real server on a loopback port for a test (no inject(): see the report on cookie 2). */
 import { buildServer, type ServerDeps, type ZanServer } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
-import type { ReviewEvent } from '../../src/server/protocol';
+import type { ReviewEvent } from '../../src/protocol/review';
 
 export const TOKEN_A = 'token-a-0123456789abcdef';
 export const TOKEN_B = 'token-b-0123456789abcdef';

@@ -7,7 +7,7 @@ import { parseAct } from '../../core/act/parse';
 import type { Act } from '../../core/act/types';
 import type { Finding } from '../../core/finding';
 import { allRules } from '../../checks/index';
-import { runRules } from '../../checks/engine';
+import { runRules } from '../../checks/runner';
 import { externalReference } from '../../checks/reference/reference';
 import type { Rule } from '../../checks/rule';
 import type { Corpus } from '../../corpus/corpus';

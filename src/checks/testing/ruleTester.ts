@@ -7,7 +7,7 @@ import { docFromLines } from '../../core/document';
 import { parseAct } from '../../core/act/parse';
 import type { Finding } from '../../core/finding';
 import type { CorpusIndex } from '../../corpus/types';
-import { runRules } from '../engine';
+import { runRules } from '../runner';
 import type { Rule } from '../rule';
 
 export interface ValidCase {

@@ -11,7 +11,7 @@
 import type { TextRange } from '../document';
 import type { Act, CrossReference, UnitAddress, UnitKind } from './types';
 import { placeUnits, type UnitPlace } from './tree';
-import { instructionParagraphs } from './amendments';
+import { instructionParagraphs } from './instructionRegion';
 import { resolveTargets } from './targets';
 
 type RefKind = Exclude<UnitKind, never>;

@@ -9,7 +9,7 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import { zodOutputFormat } from '@anthropic-ai/sdk/helpers/zod';
 import { z } from 'zod';
-import { MODEL_CHECKS, type UncheckedReason } from '../../server/protocol';
+import { MODEL_CHECKS, type UncheckedReason } from '../../protocol/review';
 
 export const modelFindingSchema = z.object({
   paragraph: z.number().int(),

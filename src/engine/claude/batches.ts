@@ -2,7 +2,7 @@
  * Batching the way a lawyer reads: an article with its items and subitems is never split; small
  * neighbouring articles are read together up to a size budget.
  */
-import type { ReviewUnit } from '../../server/protocol';
+import type { ReviewUnit } from '../../protocol/review';
 
 /** The units of one article (or other top unit): the unit of caching and of reading. */
 export interface UnitGroup {

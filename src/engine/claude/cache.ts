@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../core/finding';
-import type { ModelCheck } from '../../server/protocol';
+import type { ModelCheck } from '../../protocol/review';
 import type { UnitGroup } from './batches';
 
 export interface CachedFinding extends Omit<Finding, 'id' | 'unit' | 'anchor'> {

@@ -29,7 +29,7 @@ import {
   type TokenUsage,
   type UncheckedGroup,
   type UncheckedReason,
-} from '../../server/protocol';
+} from '../../protocol/review';
 import { readAnswer } from './answer';
 import { DEFAULT_BATCH_LIMITS, groupUnits, packBatches, type BatchLimits, type UnitGroup } from './batches';
 import { fromCached, groupCacheKey, toCached, type ReviewCache } from './cache';

@@ -14,7 +14,7 @@
 import type { Citation, Finding, Severity } from '../../core/finding';
 import { detectLanguage, type Language } from '../../core/language';
 import type { CorpusIndex } from '../../corpus/types';
-import { emptyDropped, type DroppedCounts, type ModelCheck, type ReviewUnit } from '../../server/protocol';
+import { emptyDropped, type DroppedCounts, type ModelCheck, type ReviewUnit } from '../../protocol/review';
 import { modelFindingSchema, type ModelFinding } from './answer';
 
 /** A grounded finding before ids are given. */

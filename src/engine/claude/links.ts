@@ -5,7 +5,7 @@
  * context, so a clash between articles in different batches is seen; a clause's cache key includes
  * its linked clauses' text, so editing one side re-reviews the other. Deterministic, no model.
  */
-import type { ReviewUnit } from '../../server/protocol';
+import type { ReviewUnit } from '../../protocol/review';
 
 export type ValueKind = 'deadline' | 'amount' | 'age' | 'percentage' | 'body';
 

@@ -10,7 +10,7 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Finding } from '../../core/finding';
 import type { CorpusIndex } from '../../corpus/types';
-import { MODEL_CHECKS, emptyDropped, type DroppedCounts, type ReviewRequest, type UncheckedGroup, type UncheckedReason } from '../../server/protocol';
+import { MODEL_CHECKS, emptyDropped, type DroppedCounts, type ReviewRequest, type UncheckedGroup, type UncheckedReason } from '../../protocol/review';
 import { readAnswer } from './answer';
 import { DEFAULT_BATCH_LIMITS, groupUnits, packBatches, type BatchLimits, type UnitGroup } from './batches';
 import { groundAnswer } from './grounding';

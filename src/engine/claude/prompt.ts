@@ -12,7 +12,7 @@
  * No draft text ever goes into the system prompt: the draft is untrusted data (invariant 3).
  */
 import type Anthropic from '@anthropic-ai/sdk';
-import type { ActRank, ModelCheck, ReviewRequest, ReviewUnit } from '../../server/protocol';
+import type { ActRank, ModelCheck, ReviewRequest, ReviewUnit } from '../../protocol/review';
 import { ANSWER_FORMAT } from './answer';
 import type { Source } from './sources';
 

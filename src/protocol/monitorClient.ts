@@ -6,7 +6,7 @@
 import type { UiLanguage } from '../core/language';
 import type { VerdictCandidate, VerdictResponse } from '../monitor/verdictProtocol';
 import { ServerReviewError, codeForStatus, isKnown, serverErrorMessage } from './client';
-import type { ReviewErrorCode } from './protocol';
+import type { ReviewErrorCode } from './review';
 
 export interface VerifyViaServerOptions {
   url: string;

@@ -7,7 +7,7 @@ import type { Act } from '../core/act/types';
 import { compareFindings, type Finding } from '../core/finding';
 import type { UiLanguage } from '../core/language';
 import { CATALOGS, translator } from '../i18n';
-import { buildReviewRequest, parseEventLine, type ModelCheck, type ReviewErrorCode, type ReviewEvent, type ReviewRequestInput, type ReviewSummary } from './protocol';
+import { buildReviewRequest, parseEventLine, type ModelCheck, type ReviewErrorCode, type ReviewEvent, type ReviewRequestInput, type ReviewSummary } from './review';
 
 export interface ReviewViaServerOptions {
   /** Base URL of the server, e.g. "https://zan.example.kz". */

@@ -5,8 +5,8 @@
  * 2 bad arguments.
  */
 import { detectLanguage } from '../core/language';
-import { loadCorpus } from './index';
-import type { SearchHit } from './types';
+import { loadCorpus } from '../corpus/index';
+import type { SearchHit } from '../corpus/types';
 
 const KINDS: SearchHit['kind'][] = ['constitution', 'resolution', 'legal-acts-law'];
 const MAX_LIMIT = 100;
