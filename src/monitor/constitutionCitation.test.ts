@@ -1,5 +1,5 @@
 import { loadCorpus } from '../corpus';
-import { ruleTester } from '../checks/testing/ruleTester';
+import { ruleTester } from '../../tests/support/ruleTester';
 import { constitutionCitation } from './constitutionCitation';
 
 // An act in force: requisites line with its date; the edition is the latest amending act in its notes.

@@ -1,5 +1,5 @@
 import { loadCorpus } from '../corpus';
-import { ruleTester } from '../checks/testing/ruleTester';
+import { ruleTester } from '../../tests/support/ruleTester';
 import { institutionRule } from './institutions';
 
 const RU = (...norms: string[]) => ['О бюджетном процессе', 'Закон Республики Казахстан от 5 мая 2020 года № 100-VII.', 'Статья 1. Основные положения', ...norms];

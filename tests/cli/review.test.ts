@@ -10,7 +10,7 @@ import { main } from '../../src/cli/main';
 import { jsonReportSchema } from '../../src/report/json';
 import { paragraphTexts, countRevisions } from '../../src/hosts/docx/revisions';
 import { buildDocx } from '../../src/hosts/docx/build';
-import { libreOfficeView } from '../helpers/libreoffice';
+import { libreOfficeView } from '../support/libreoffice';
 
 const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared');
 const EVAL = path.join(SHARED, 'eval');

@@ -6,7 +6,7 @@ import type { Hunk, PlannedComment, ReviewPlan } from '../../src/core/plan-types
 import { buildDocx, type BuildRun } from '../../src/hosts/docx/build';
 import { readDocx } from '../../src/hosts/docx/read';
 import { applyPlan } from '../../src/hosts/docx/write';
-import { appliedHunks, revisionInvariants } from '../helpers/revisions';
+import { appliedHunks, revisionInvariants } from '../support/revisions';
 import { corpusLines } from './fixtures';
 
 function prng(seed: number): () => number {

@@ -10,8 +10,8 @@ import type { Hunk, PlannedComment, ReviewPlan } from '../../src/core/plan-types
 import { DocxError } from '../../src/hosts/docx/errors';
 import { readDocx } from '../../src/hosts/docx/read';
 import { applyPlan } from '../../src/hosts/docx/write';
-import { analyzeFodt, convertManyWithLibreOffice, libreOfficeAvailable } from '../helpers/libreoffice';
-import { appliedHunks, countRevisions, paragraphTexts, revisionInvariants } from '../helpers/revisions';
+import { analyzeFodt, convertManyWithLibreOffice, libreOfficeAvailable } from '../support/libreoffice';
+import { appliedHunks, countRevisions, paragraphTexts, revisionInvariants } from '../support/revisions';
 
 const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared');
 const DATE = new Date('2026-11-25T10:00:00Z');

@@ -4,7 +4,7 @@ import type { Hunk, PlannedComment, ReviewPlan } from '../../src/core/plan-types
 import { buildDocx } from '../../src/hosts/docx/build';
 import { readDocx, type DocxDocument } from '../../src/hosts/docx/read';
 import { applyPlan, SKIP_REASONS } from '../../src/hosts/docx/write';
-import { appliedHunks, countRevisions, paragraphTexts, revisionInvariants } from '../helpers/revisions';
+import { appliedHunks, countRevisions, paragraphTexts, revisionInvariants } from '../support/revisions';
 import { docxWithBody, humanDel, humanIns, para, partText, partsOf, run } from './fixtures';
 
 const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared');

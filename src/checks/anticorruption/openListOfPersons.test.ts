@@ -1,5 +1,5 @@
 import { loadCorpus } from '../../corpus/index';
-import { ruleTester } from '../testing/ruleTester';
+import { ruleTester } from '../../../tests/support/ruleTester';
 import { kkBylaw, kkLaw, ruBylaw, ruLaw } from '../lexicon/testDrafts';
 import { openListOfPersons } from './openListOfPersons';
 

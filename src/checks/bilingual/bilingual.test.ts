@@ -3,7 +3,7 @@ import * as path from 'path';
 import { docFromLines } from '../../core/document';
 import { reviewLocal } from '../../engine/local';
 import { loadCorpus } from '../../corpus';
-import { ruleTester } from '../testing/ruleTester';
+import { ruleTester } from '../../../tests/support/ruleTester';
 import { bilingualParity } from './bilingual';
 
 const RU_HEAD = ['ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН', 'О молодых семьях', 'Статья 1. Основные положения'];

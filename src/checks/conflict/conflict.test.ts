@@ -1,5 +1,5 @@
 import { loadCorpus } from '../../corpus';
-import { ruleTester } from '../testing/ruleTester';
+import { ruleTester } from '../../../tests/support/ruleTester';
 import { internalConflict } from './conflict';
 
 const RU = ['ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН', 'О хранении имущества'];

@@ -1,5 +1,5 @@
 import { loadCorpus } from '../../corpus/index';
-import { ruleTester } from '../testing/ruleTester';
+import { ruleTester } from '../../../tests/support/ruleTester';
 import { kkLaw, ruAmending, ruLaw } from '../lexicon/testDrafts';
 import { censorship } from './censorship';
 

@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing/ruleTester';
+import { ruleTester } from '../../../tests/support/ruleTester';
 import { missingTargetRule } from './missingTarget';
 
 const RU = ['ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН', 'О тесте', 'Статья 1. Понятия', '1. Текст:', '1) первый;', '2) второй;', '3) третий.', '2. Текст.', 'Статья 2. Права', '1. Текст.', '2. Текст.', 'Вторая часть пункта.', '3. Текст.'];

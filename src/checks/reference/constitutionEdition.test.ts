@@ -1,5 +1,5 @@
 import { loadCorpus } from '../../corpus';
-import { ruleTester } from '../testing/ruleTester';
+import { ruleTester } from '../../../tests/support/ruleTester';
 import { kkLaw, ruLaw } from '../lexicon/testDrafts';
 import { constitutionEdition } from './constitutionEdition';
 

@@ -1,5 +1,5 @@
 import { loadCorpus } from '../../corpus';
-import { ruleTester } from '../testing/ruleTester';
+import { ruleTester } from '../../../tests/support/ruleTester';
 import { externalReference } from './reference';
 
 const RU = (...norms: string[]) => ['ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН', 'О разрешениях', 'Статья 1. Общие положения', ...norms];

@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing/ruleTester';
+import { ruleTester } from '../../../tests/support/ruleTester';
 import { entryIntoForceRule } from './entryIntoForce';
 
 ruleTester(entryIntoForceRule, {

@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing/ruleTester';
+import { ruleTester } from '../../../tests/support/ruleTester';
 import { numberingRule } from './numbering';
 
 const LAW = ['ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН', 'О тестовом законе'];

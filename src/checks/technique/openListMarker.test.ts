@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing/ruleTester';
+import { ruleTester } from '../../../tests/support/ruleTester';
 import { loadCorpus } from '../../corpus/index';
 import { kkLaw, ruAmending, ruLaw } from '../lexicon/testDrafts';
 import { openListMarker } from './openListMarker';

@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing/ruleTester';
+import { ruleTester } from '../../../tests/support/ruleTester';
 import { abbreviationUseRule } from './abbreviationUse';
 
 const RU = ['ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН', 'О тесте', 'Статья 1. Учет'];

@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing/ruleTester';
+import { ruleTester } from '../../../tests/support/ruleTester';
 import { duplicateDefinitionRule } from './duplicateDefinition';
 
 ruleTester(duplicateDefinitionRule, {

@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing/ruleTester';
+import { ruleTester } from '../../../tests/support/ruleTester';
 import { unusedTermRule } from './unusedTerm';
 
 const ru = (defs: string[], body: string[]): string[] => ['ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН', 'О тесте', 'Статья 1. Основные понятия, используемые в настоящем Законе', 'В настоящем Законе используются следующие основные понятия:', ...defs, 'Статья 2. Порядок', ...body];

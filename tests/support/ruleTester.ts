@@ -3,12 +3,12 @@
  * a list of paragraphs; `valid` cases must produce no report, `invalid` ones exactly the
  * reports listed (message id, quote, and the replacement when given).
  */
-import { docFromLines } from '../../core/document';
-import { parseAct } from '../../core/act/parse';
-import type { Finding } from '../../core/finding';
-import type { CorpusIndex } from '../../corpus/types';
-import { runRules } from '../runner';
-import type { Rule } from '../rule';
+import { docFromLines } from '../../src/core/document';
+import { parseAct } from '../../src/core/act/parse';
+import type { Finding } from '../../src/core/finding';
+import type { CorpusIndex } from '../../src/corpus/types';
+import { runRules } from '../../src/checks/runner';
+import type { Rule } from '../../src/checks/rule';
 
 export interface ValidCase {
   name?: string;

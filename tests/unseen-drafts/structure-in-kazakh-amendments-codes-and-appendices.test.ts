@@ -1,5 +1,5 @@
 /**
- * Round 2 of the generalisation of the local checks this file owns (structure, crossref, terms,
+ * Second set of the generalisation of the local checks this file owns (structure, crossref, terms,
  * reference, conflict, bilingual), on the g3- drafts of tests/fixtures/generalization (built by
  * build.ts from g3-findings.ts): shapes round 1 lacked — a Kazakh amending law, a Kazakh draft
  * with Word automatic numbering, a Government resolution approving Rules with appendices, a code
@@ -8,13 +8,13 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { reviewFiles } from '../src/cli/review';
-import { reviewToReport } from '../src/cli/evalCommand';
-import type { Category } from '../src/core/finding';
-import type { EvalResult } from '../src/eval';
-import { locateExpected, matchesExpected, type LocatedFinding } from '../src/eval/score';
-import { parseExpectedFile } from '../src/eval/expected';
-import { categoryScore, evalDrafts, GENERALIZATION as DIR } from './helpers/generalization';
+import { reviewFiles } from '../../src/cli/review';
+import { reviewToReport } from '../../src/cli/evalCommand';
+import type { Category } from '../../src/core/finding';
+import type { EvalResult } from '../../src/eval';
+import { locateExpected, matchesExpected, type LocatedFinding } from '../../src/eval/score';
+import { parseExpectedFile } from '../../src/eval/expected';
+import { categoryScore, evalDrafts, GENERALIZATION as DIR } from '../support/unseenDrafts';
 const G3 = ['g3-ru-resolution', 'g3-ru-code', 'g3-kk-amending', 'g3-kk-autonum', 'g3-pair-ru', 'g3-pair-kk', 'g3-kk-clean'];
 const OWNED: Category[] = ['structure', 'crossref', 'terms', 'reference', 'conflict', 'bilingual'];
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 const scores = (category: Category) => categoryScore(result, category);
 
-describe('generalisation round 2 (structure, crossref, terms, reference, conflict, bilingual)', () => {
+describe('Kazakh amending laws, automatic numbering, codes with sections and resolutions with appendices: structure and references are read right', () => {
   test('every g3 draft was reviewed', () => {
     expect(result.drafts.map((d) => d.id).sort()).toEqual([...G3].sort());
     expect(result.drafts.filter((d) => d.error)).toEqual([]);

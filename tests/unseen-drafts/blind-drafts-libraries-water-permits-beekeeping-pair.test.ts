@@ -1,13 +1,13 @@
 /**
- * Round 4 of the generalisation check, written blind (before reading the rules): a Kazakh law on
+ * Fourth set of the generalisation check, written blind (before reading the rules): a Kazakh law on
  * public libraries, a Russian Government resolution approving Rules of the state service of special
  * water-use permits, and a short Russian–Kazakh pair of a law on state support of beekeeping with six
  * parity mismatches. Each draft is built into a real .docx from its .txt and scored by the eval's own
  * matching rule through the CLI's review path.
  */
-import type { Category } from '../src/core/finding';
-import type { EvalResult } from '../src/eval';
-import { categoryScore, evalDrafts, categoriesPresent } from './helpers/generalization';
+import type { Category } from '../../src/core/finding';
+import type { EvalResult } from '../../src/eval';
+import { categoryScore, evalDrafts, categoriesPresent } from '../support/unseenDrafts';
 
 const G6 = ['g6-kk-new-law', 'g6-ru-resolution', 'g6-pair-ru', 'g6-pair-kk'];
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
   result = await evalDrafts(G6, { buildFromTxt: true });
 }, 60_000);
 
-describe('generalisation, round 4 (blind drafts g6-*)', () => {
+describe('drafts written before the rules were read (libraries, water-use permits, a ru/kk beekeeping pair): defects and parity mismatches found', () => {
   test('every g6 draft was reviewed from its .docx', () => {
     expect(result.drafts.map((d) => d.id).sort()).toEqual([...G6].sort());
     expect(result.drafts.filter((d) => d.error)).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * Round 2 of the generalisation of the local checks this file owns (technique, anticorruption,
+ * Second set of the generalisation of the local checks this file owns (technique, anticorruption,
  * constitution) to drafts written apart from the development set and from round 1: a Kazakh
  * amending law whose quoted new wordings carry the defects, a Government resolution approving the
  * Rules of a public service, an akimat resolution on street trade, a Russian licensing law with
@@ -8,9 +8,9 @@
  * courts, fees under the Tax Code and restrictions set by law. Each g4- draft is built into a real
  * .docx here and scored by the eval's own matching rule through the CLI's review path.
  */
-import type { Category } from '../src/core/finding';
-import type { EvalResult } from '../src/eval';
-import { categoryScore, evalDrafts } from './helpers/generalization';
+import type { Category } from '../../src/core/finding';
+import type { EvalResult } from '../../src/eval';
+import { categoryScore, evalDrafts } from '../support/unseenDrafts';
 
 const G4 = ['g4-kk-amending', 'g4-ru-resolution', 'g4-kk-local', 'g4-ru-licensing', 'g4-kk-benefit', 'g4-ru-clean', 'g4-kk-clean'];
 const CONTROLS = ['g4-ru-clean', 'g4-kk-clean'];
@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 const scores = (category: Category) => categoryScore(result, category);
 
-describe('round-2 generalisation to unseen drafts (technique, anticorruption, constitution)', () => {
+describe('defects inside quoted new wordings, Rules approved by resolutions and long enumerations: found; lawful discretion and closed lists: quiet', () => {
   test('every g4 draft was reviewed from its .docx', () => {
     expect(result.drafts.map((d) => d.id).sort()).toEqual([...G4].sort());
     expect(result.drafts.filter((d) => d.error)).toEqual([]);

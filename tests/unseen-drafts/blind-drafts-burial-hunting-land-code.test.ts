@@ -1,14 +1,14 @@
 /**
- * Round 3 of the generalisation check, written blind (before reading the rules): a Russian law on
+ * Third set of the generalisation check, written blind (before reading the rules): a Russian law on
  * burial and funeral services, a Kazakh ministerial order approving Rules on hunting permits (where a
  * private hunting-ground user issues the permits), a Russian amending law to the Land Code and the
  * Code of Administrative Offences with its defects inside the quoted new wordings, and a long Kazakh
  * law on urban green spaces that must stay quiet. Each draft is built into a real .docx from its
  * .txt and scored by the eval's own matching rule through the CLI's review path.
  */
-import type { Category } from '../src/core/finding';
-import type { EvalResult } from '../src/eval';
-import { categoryScore, evalDrafts, categoriesPresent } from './helpers/generalization';
+import type { Category } from '../../src/core/finding';
+import type { EvalResult } from '../../src/eval';
+import { categoryScore, evalDrafts, categoriesPresent } from '../support/unseenDrafts';
 
 const G5 = ['g5-ru-new-law', 'g5-kk-bylaw', 'g5-ru-amending', 'g5-kk-clean'];
 const CONTROL = 'g5-kk-clean';
@@ -19,7 +19,7 @@ beforeAll(async () => {
   result = await evalDrafts(G5, { buildFromTxt: true });
 }, 60_000);
 
-describe('generalisation, round 3 (blind drafts g5-*)', () => {
+describe('drafts written before the rules were read (burial services, hunting permits, Land Code amendments): defects found, the long clean law quiet', () => {
   test('every g5 draft was reviewed from its .docx', () => {
     expect(result.drafts.map((d) => d.id).sort()).toEqual([...G5].sort());
     expect(result.drafts.filter((d) => d.error)).toEqual([]);
