@@ -21,8 +21,14 @@ const ACT_INTRO_RU_UNIT = /^\s*(?:В|Во)\s+(?:стать|пункт|подпу
 const ACT_INTRO_RU_VERB = /^\s*Внести\s+в\s+((?:Конституционный\s+закон|Закон|закон|[А-ЯЁ]?[а-яё-]*\s*[Кк]одекс|Указ|[Пп]остановление|[Пп]риказ|Правила|Положение)[\s\S]*?)\s+(?:следующ\S+\s+)?(?:изменени[яе]|дополнени[яе])[\s\S]*:\s*$/u;
 const ACT_INTRO_KK = /^\s*([\s\S]*?(?:кодексіне|Кодексіне|Заңына|заңына|[Кк]онституциялық\s+заңына|[Жж]арлығына|[Ққ]аулысына|[Бб]ұйрығына|Қағидаларына|қағидаларына|[Ее]режесіне|[Шш]ешіміне))(?:\s+мынадай\s+[\s\S]*?енгізілсін)?\s*:\s*$/u;
 
+const MAX_INTRO = 20_000;
+
 /** The amended act named by a unit's own text, if it introduces one. */
 export function amendedActOf(text: string): string | undefined {
+  // Every intro ends with a colon; and none is near 20,000 characters (the longest, with their lists
+  // of Vedomosti publications, run to a few thousand), while the lazy scans below would overflow
+  // the regexp stack on a paragraph of millions.
+  if (text.length > MAX_INTRO || !/:\s*$/u.test(text)) return undefined;
   const m = ACT_INTRO_RU_UNIT.exec(text) ?? ACT_INTRO_RU.exec(text) ?? ACT_INTRO_RU_VERB.exec(text) ?? ACT_INTRO_KK.exec(text);
   return m ? m[1].trim() : undefined;
 }
