@@ -11,24 +11,32 @@ export interface ArticleGroup {
 }
 
 /**
- * Findings by the article they stand in, groups in order of first appearance (document order);
- * findings outside any article (title, preamble, signature) form a group of their own, first.
+ * Findings by the article they stand in (its unit id), groups in document order; findings outside
+ * any article (title, preamble, signature) form a group of their own, first. A draft with two
+ * "Статья 4" (a numbering defect) keeps them apart: they are two units with two ids.
  */
 export function groupByArticle(findings: readonly ReportFinding[]): ArticleGroup[] {
   const ordered = [...findings].sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start);
   const outside = ordered.filter((f) => !f.article);
   const result: ArticleGroup[] = [];
   if (outside.length > 0) result.push({ article: undefined, findings: outside, worst: worstOf(outside) });
-  // Runs, not a map by title: a draft with two "Статья 4" (a numbering defect) keeps them apart.
-  let current: ArticleGroup | undefined;
+  const byKey = new Map<string, ArticleGroup>();
+  let previous: ReportFinding | undefined;
+  let run = 0;
   for (const f of ordered) {
     if (!f.article) continue;
-    if (!current || current.article !== f.article) {
-      current = { article: f.article, findings: [], worst: f.severity };
-      result.push(current);
+    // A report written before unit ids has titles only: a run of one title is then one group.
+    if (!f.articleId && (previous?.articleId || previous?.article !== f.article)) run++;
+    const key = f.articleId ? `id:${f.articleId}` : `run:${run}`;
+    let group = byKey.get(key);
+    if (!group) {
+      group = { article: f.article, findings: [], worst: f.severity };
+      byKey.set(key, group);
+      result.push(group);
     }
-    current.findings.push(f);
-    if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[current.worst]) current.worst = f.severity;
+    group.findings.push(f);
+    if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[group.worst]) group.worst = f.severity;
+    previous = f;
   }
   return result;
 }

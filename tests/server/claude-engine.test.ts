@@ -56,6 +56,7 @@ describe('a scripted review', () => {
       category: 'anticorruption',
       severity: 'warning',
       unit: 'ст. 1 п. 1',
+      unitId: 'a1',
       anchor: { paragraph: 3, quote: 'в разумный срок' },
       replacement: 'в течение десяти рабочих дней',
       engine: 'model',
@@ -415,11 +416,13 @@ describe('the review cache', () => {
     expect(again.summary).toMatchObject({ calls: 0, cacheHits: 9, cacheMisses: 0 });
     expect(again.findings.map((f) => f.anchor)).toEqual(firstFindings);
 
-    // Edit article 5 and insert a paragraph before everything: every paragraph index moves by one.
+    // Edit article 5 and insert a paragraph before everything: every paragraph index moves by one,
+    // and the units are renumbered (their ids change with them).
     const edited: ReviewRequest = {
       ...draft,
       units: draft.units.map((u) => ({
         ...u,
+        id: `${u.id}-moved`,
         paragraph: u.paragraph + 1,
         text: u.group === 'a5' ? `${u.text} Решение направляется в разумный срок.` : u.text,
       })),
@@ -432,6 +435,8 @@ describe('the review cache', () => {
     for (const f of third.findings) {
       const u = edited.units.find((x) => x.paragraph === f.anchor.paragraph)!;
       expect(u.text.slice(f.anchor.start, f.anchor.end)).toBe(f.anchor.quote);
+      // Cached findings name the unit as it is now, not as it was when cached.
+      expect(f.unitId).toBe(u.id);
     }
     expect(third.findings.some((f) => f.anchor.paragraph === 11)).toBe(true);
   });
