@@ -68,6 +68,16 @@ describe('a scripted review', () => {
     expect(summary.usage.input_tokens + summary.usage.cache_creation_input_tokens).toBeGreaterThan(0);
   });
 
+  it('names the unit a finding is in by the act\'s id, and none for a paragraph sent outside any unit', async () => {
+    // buildReviewRequest sends a preamble under a stand-in id with no path: it is no unit of the act.
+    const preamble = { id: 'p1', path: '', paragraph: 1, text: 'Настоящий Закон определяет порядок рассмотрения заявлений в разумный срок.', group: 'p1' };
+    const { findings } = await review(ruRequest({ units: [preamble, ...ruRequest().units] }), engine());
+    expect(findings.map((f) => [f.anchor.paragraph, f.unitId])).toEqual([
+      [1, undefined],
+      [3, 'a1'],
+    ]);
+  });
+
   it('cites only corpus sources that were given, with their labels (Kazakh too)', async () => {
     fake.setScript((call) => {
       const [clause] = clausesOf(call.body);
