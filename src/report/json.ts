@@ -3,7 +3,7 @@
  * HTML reports render. Its zod schema is exported so readers can validate what they load.
  */
 import { z } from 'zod';
-import { articleLookup, articleTitle } from '../core/act/articles';
+import { articleLookup, articleTitle, unitOfPlace } from '../core/act/articles';
 import type { Act, UnitKind } from '../core/act/types';
 import { CATEGORIES, SEVERITIES, compareFindings, type Category, type Finding, type Severity } from '../core/finding';
 import type { ReviewPlan } from '../core/plan-types';
@@ -131,8 +131,10 @@ export function toJsonReport(input: JsonReportInput): JsonReport {
       rationale: f.rationale,
       citations: f.citations.map((c) => (c.url ? { id: c.id, label: c.label, url: c.url } : { id: c.id, label: c.label })),
     };
-    if (f.unitId) out.unitId = f.unitId;
-    const article = articleOf({ unitId: f.unitId, paragraph: f.anchor.paragraph });
+    const place = { unitId: f.unitId, paragraph: f.anchor.paragraph };
+    const unit = unitOfPlace(act, place);
+    if (unit) out.unitId = unit.id;
+    const article = articleOf(place);
     if (article) {
       out.article = articleTitle(article, act.language);
       out.articleId = article.id;

@@ -45,6 +45,8 @@ describe('articleLookup: the article a finding stands in, by walking up the unit
     // An id that names a unit elsewhere (a server numbered the units otherwise) is not believed.
     expect(of({ unitId: act.paragraphs[3]!.unitId, paragraph: 6 })?.id).toBe(of({ paragraph: 6 })?.id);
     expect(of({ unitId: 'no-such-unit', paragraph: 3 })?.id).toBe('a4');
+    // Ids are data from the wire: an inherited property name is no unit.
+    expect(of({ unitId: '__proto__', paragraph: 3 })?.id).toBe('a4');
   });
 
   it('puts a quoted new wording in the draft article that amends, not in the amended act\'s article', () => {

@@ -78,6 +78,14 @@ describe('unit and article ids', () => {
     expect(title.articleId).toBeUndefined();
   });
 
+  it('writes the act\'s own unit ids: one a server gave from another parse gives way to the paragraph\'s unit', () => {
+    const [f] = sampleFindings(act).filter((x) => x.anchor.paragraph === 6);
+    const fromServer = toJsonReport({ path: 'draft.docx', act, findings: [{ ...f!, unitId: 'a1/p2' }], engine: 'local+model' });
+    expect(fromServer.findings[0]).toMatchObject({ unitId: 'a2/i1', articleId: 'a2' });
+    const noId = toJsonReport({ path: 'draft.docx', act, findings: [{ ...f!, unitId: undefined }], engine: 'local+model' });
+    expect(noId.findings[0]).toMatchObject({ unitId: 'a2/i1', articleId: 'a2' });
+  });
+
   it('still loads a report written before unit ids', () => {
     const old = { ...report, findings: report.findings.map(({ unitId: _u, articleId: _a, ...f }) => f) };
     expect(jsonReportSchema.safeParse(JSON.parse(JSON.stringify(old))).success).toBe(true);

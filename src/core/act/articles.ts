@@ -45,16 +45,20 @@ export function articleLookup(act: Pick<Act, 'units' | 'paragraphs' | 'quotes'>)
     return host && enclosing(host);
   };
 
-  return ({ unitId, paragraph }) => {
-    const named = unitId ? act.units[unitId] : undefined;
-    // An id that does not span the paragraph came from another parse of the text (a server's):
-    // the paragraph's own unit is then the truth.
-    const unit = named && named.paragraph <= paragraph && paragraph <= named.lastParagraph ? named : unitOfParagraph(act, paragraph);
+  return (place) => {
+    const unit = unitOfPlace(act, place);
     return unit && enclosing(unit);
   };
 }
 
-function unitOfParagraph(act: Pick<Act, 'units' | 'paragraphs'>, paragraph: number): Unit | undefined {
+/**
+ * The unit of the act a place stands in: the one its id names when that unit spans the place's
+ * paragraph; otherwise (no id, or an id from another parse of the text, a server's) the
+ * paragraph's own innermost unit.
+ */
+export function unitOfPlace(act: Pick<Act, 'units' | 'paragraphs'>, { unitId, paragraph }: Place): Unit | undefined {
+  const named = unitId && Object.prototype.hasOwnProperty.call(act.units, unitId) ? act.units[unitId] : undefined;
+  if (named && named.paragraph <= paragraph && paragraph <= named.lastParagraph) return named;
   const id = act.paragraphs[paragraph]?.unitId;
   return id ? act.units[id] : undefined;
 }
