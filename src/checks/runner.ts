@@ -99,6 +99,7 @@ function toFinding(
     category: rule.meta.category,
     severity: r.severity ?? setting ?? rule.meta.defaultSeverity,
     unit: unit?.path ?? '',
+    ...(unit ? { unitId: unit.id } : {}),
     anchor: { paragraph: r.range.paragraph, start: r.range.start, end: r.range.end, quote: text.slice(r.range.start, r.range.end) },
     message: formatMessage(template[lang], r.data),
     rationale,

@@ -45,6 +45,11 @@ export interface Finding {
   severity: Severity;
   /** Unit path in the draft's language, e.g. "ст. 5 п. 2 пп. 3)" / "5-бап 2-тармақ 3) тармақша". */
   unit: string;
+  /**
+   * Id of the innermost unit the finding is in, as in `Act.units` ("a5/i2/s3"): what the reports,
+   * the pane and monitoring group by. Absent outside any unit, and from servers older than it.
+   */
+  unitId?: string;
   anchor: Anchor;
   /** What is wrong and what to do, in the draft's language. */
   message: string;

@@ -54,6 +54,7 @@ export function candidateFinding(act: Act, c: ResolutionCandidate, corpus: Corpu
     category: 'constitution',
     severity: severityOf(c),
     unit: act.units[c.unitId]?.path ?? '',
+    ...(act.units[c.unitId] ? { unitId: c.unitId } : {}),
     anchor: { paragraph: c.paragraph, start, end, quote: text.slice(start, end) },
     message: message(c, act.language),
     rationale: rationale(c, act.language),

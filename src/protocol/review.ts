@@ -81,6 +81,15 @@ export function reviewRequestSchema(limits: WireLimits = DEFAULT_WIRE_LIMITS) {
 
 export type ReviewRequest = z.infer<ReturnType<typeof reviewRequestSchema>>;
 export type ReviewUnit = ReviewRequest['units'][number];
+
+/**
+ * `Finding.unitId` of a finding in a wire unit: the act's id of that unit. None for a paragraph
+ * outside any unit, which `buildReviewRequest` sends under a stand-in id ("p<index>") and no path.
+ */
+export function unitIdOf(unit: Pick<ReviewUnit, 'id' | 'path'>): { unitId?: string } {
+  return unit.path ? { unitId: unit.id } : {};
+}
+
 /** What callers build (defaults may be omitted). */
 export type ReviewRequestInput = z.input<ReturnType<typeof reviewRequestSchema>>;
 
@@ -145,6 +154,7 @@ export interface UncheckedGroup {
 export type ReviewEvent =
   | { type: 'start'; engine: 'model' | 'local'; units: number; batches: number; model?: string }
   | { type: 'progress'; done: number; total: number; batch?: number; stage?: 'cached' | 'reviewed' | 'retrying' | 'failed'; message?: string }
+  /** `unitId` of a finding is absent from servers older than it: readers fall back to the anchor's paragraph. */
   | { type: 'findings'; batch: number; findings: Finding[] }
   | { type: 'summary'; summary: ReviewSummary }
   | { type: 'error'; code: ReviewErrorCode; message: string };

@@ -3,7 +3,8 @@
  * HTML reports render. Its zod schema is exported so readers can validate what they load.
  */
 import { z } from 'zod';
-import type { Act, Unit, UnitKind } from '../core/act/types';
+import { articleLookup, articleTitle, unitOfPlace } from '../core/act/articles';
+import type { Act, UnitKind } from '../core/act/types';
 import { CATEGORIES, SEVERITIES, compareFindings, type Category, type Finding, type Severity } from '../core/finding';
 import type { ReviewPlan } from '../core/plan-types';
 import type { ReviewSummary } from '../protocol/review';
@@ -24,8 +25,12 @@ export const reportFindingSchema = z.object({
   severity: z.enum(SEVERITIES),
   rule: z.string(),
   unit: z.string(),
-  /** The enclosing article (or top-level item of a bylaw) as a reader names it: "Статья 5. Предмет". */
+  /** Id of the innermost unit the finding is in ("a5/i2"), as in the parsed act; absent in older reports. */
+  unitId: z.string().optional(),
+  /** The enclosing article (or chapter or item of a bylaw) as a reader names it: "Статья 5. Предмет". */
   article: z.string().optional(),
+  /** That article's unit id: what the human reports group by (two "Статья 4" stay two); absent in older reports. */
+  articleId: z.string().optional(),
   anchor: anchorSchema,
   message: z.string(),
   rationale: z.string(),
@@ -113,7 +118,7 @@ export interface JsonReportInput {
 
 export function toJsonReport(input: JsonReportInput): JsonReport {
   const { act } = input;
-  const articleOf = articleTitles(act);
+  const articleOf = articleLookup(act);
   const findings = [...input.findings].sort(compareFindings).map((f): ReportFinding => {
     const out: ReportFinding = {
       id: f.id,
@@ -126,8 +131,14 @@ export function toJsonReport(input: JsonReportInput): JsonReport {
       rationale: f.rationale,
       citations: f.citations.map((c) => (c.url ? { id: c.id, label: c.label, url: c.url } : { id: c.id, label: c.label })),
     };
-    const article = articleOf[f.anchor.paragraph];
-    if (article) out.article = article;
+    const place = { unitId: f.unitId, paragraph: f.anchor.paragraph };
+    const unit = unitOfPlace(act, place);
+    if (unit) out.unitId = unit.id;
+    const article = articleOf(place);
+    if (article) {
+      out.article = articleTitle(article, act.language);
+      out.articleId = article.id;
+    }
     if (f.replacement !== undefined) out.replacement = f.replacement;
     if (f.pairAnchor) out.pairAnchor = { ...f.pairAnchor };
     return out;
@@ -206,34 +217,4 @@ function unitCounts(act: Act): JsonReport['document']['units'] {
     if (key && u.quote === undefined) counts[key]++;
   }
   return counts;
-}
-
-/**
- * For each paragraph, the article it lies in as a reader names it ("Статья 5. Предмет",
- * "5-бап. Мәні"). A bylaw has no articles: its chapters ("Глава 2. Порядок…", "2-тарау. …")
- * group it, or failing those its items ("Пункт 3", "3-тармақ").
- */
-export function articleTitles(act: Act): (string | undefined)[] {
-  const own = Object.values(act.units).filter((u) => u.quote === undefined);
-  const ofKind = (kind: UnitKind) => own.filter((u) => u.kind === kind);
-  const articles = ofKind('article');
-  const groups = articles.length > 0 ? articles : ofKind('chapter').length > 0 ? ofKind('chapter') : ofKind('item');
-  const titles: (string | undefined)[] = new Array(act.doc.paragraphs.length).fill(undefined);
-  for (const u of [...groups].sort((a, b) => a.paragraph - b.paragraph)) {
-    const title = unitTitle(u, act.language);
-    for (let p = u.paragraph; p <= u.lastParagraph && p < titles.length; p++) titles[p] = title;
-  }
-  return titles;
-}
-
-const NAMES: Partial<Record<UnitKind, { ru: (n: string) => string; kk: (n: string) => string }>> = {
-  article: { ru: (n) => `Статья ${n}`, kk: (n) => `${n}-бап` },
-  chapter: { ru: (n) => `Глава ${n}`, kk: (n) => `${n}-тарау` },
-  item: { ru: (n) => `Пункт ${n}`, kk: (n) => `${n}-тармақ` },
-};
-
-function unitTitle(u: Unit, language: Act['language']): string {
-  const heading = u.heading ? `. ${u.heading.replace(/^[.\s]+/, '')}` : '';
-  const name = NAMES[u.kind]?.[language](u.number) ?? u.path;
-  return name + heading;
 }

@@ -7,7 +7,7 @@ import type { Finding } from '../core/finding';
 import type { Rule } from '../checks/rule';
 import type { CorpusIndex } from '../corpus/types';
 import { reviewLocal } from '../engine/local';
-import type { ReviewRequest } from '../protocol/review';
+import { unitIdOf, type ReviewRequest } from '../protocol/review';
 
 export function reviewUnitsLocally(request: ReviewRequest, corpus?: CorpusIndex, rules?: readonly Rule[]): Finding[] {
   const last = Math.max(...request.units.map((u) => u.paragraph));
@@ -18,8 +18,11 @@ export function reviewUnitsLocally(request: ReviewRequest, corpus?: CorpusIndex,
     const first = request.units.reduce((min, u) => Math.min(min, u.paragraph), last);
     if (first > 0 && !paragraphs[0]!.text) paragraphs[0] = { index: 0, text: request.title };
   }
-  const sent = new Set(request.units.map((u) => u.paragraph));
+  const sent = new Map(request.units.map((u) => [u.paragraph, u]));
   const { findings } = reviewLocal({ paragraphs, source: 'server' }, { corpus, ...(rules ? { rules } : {}) });
   // Only findings on text the client sent: the rest would anchor in paragraphs it does not know.
-  return findings.filter((f) => sent.has(f.anchor.paragraph));
+  // Unit ids are the client's: this parse of the bare units may number them otherwise.
+  return findings
+    .filter((f) => sent.has(f.anchor.paragraph))
+    .map(({ unitId: _ours, ...f }) => ({ ...f, ...unitIdOf(sent.get(f.anchor.paragraph)!) }));
 }

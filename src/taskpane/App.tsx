@@ -47,7 +47,7 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
   const all = useMemo(() => (showHidden ? [...state.findings, ...state.hidden] : state.findings), [state.findings, state.hidden, showHidden]);
   const counts = useMemo(() => countByCategory(state.findings), [state.findings]);
   const shown = useMemo(() => filterFindings(all, filters), [all, filters]);
-  const groups = useMemo(() => groupFindings(shown, groupBy), [shown, groupBy]);
+  const groups = useMemo(() => groupFindings(shown, groupBy, state.articleOf), [shown, groupBy, state.articleOf]);
   const order = useMemo(() => readingOrder(groups), [groups]);
   const dismissedIds = useMemo(() => new Set(showHidden ? state.hidden.map((f) => f.id) : []), [state.hidden, showHidden]);
   const severities = useMemo(() => countBySeverity(shown), [shown]);

@@ -2,6 +2,7 @@
  * Pure helpers of the pane: how findings are keyed for dismissal, filtered, grouped and counted.
  * No React, no Office: unit-tested directly.
  */
+import type { ArticleOf } from '../core/act/articles';
 import { CATEGORIES, SEVERITIES, SEVERITY_RANK, compareFindings, type Category, type Finding, type Severity } from '../core/finding';
 
 /**
@@ -26,30 +27,26 @@ export function filterFindings(findings: readonly Finding[], filters: Filters): 
 export type GroupBy = 'article' | 'category';
 
 export interface FindingGroup {
+  /** The article's unit id or the category id; '' for findings outside any article. */
   key: string;
-  /** The article ("ст. 5", "5-бап") or the category id; undefined for findings outside articles. */
+  /** The article as its path says it ("ст. 5", "5-бап", "гл. 2" in a bylaw); undefined outside articles. */
   label?: string;
   category?: Category;
   findings: Finding[];
 }
 
-/** "ст. 5 п. 2 пп. 3)" → "ст. 5"; "5-бап 2-тармақ" → "5-бап"; "Глава 2" and others → undefined. */
-export function articleOf(unit: string): string | undefined {
-  const ru = /^(ст\.|статья)\s*(\d+(?:-\d+)?)/i.exec(unit);
-  if (ru) return `ст. ${ru[2]}`;
-  const kk = /^(\d+(?:-\d+)?)-(бап|бабы)/i.exec(unit);
-  if (kk) return `${kk[1]}-бап`;
-  return undefined;
-}
-
-export function groupFindings(findings: readonly Finding[], by: GroupBy): FindingGroup[] {
+/**
+ * Groups by the article's unit id (`articleOf`, from the reviewed act), so two articles with the
+ * same number stay two groups; by category in the fixed category order.
+ */
+export function groupFindings(findings: readonly Finding[], by: GroupBy, articleOf?: ArticleOf): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const f of [...findings].sort(compareFindings)) {
-    const label = by === 'article' ? articleOf(f.unit) : f.category;
-    const key = label ?? '';
+    const article = by === 'article' ? articleOf?.({ unitId: f.unitId, paragraph: f.anchor.paragraph }) : undefined;
+    const key = by === 'article' ? (article?.id ?? '') : f.category;
     let g = groups.get(key);
     if (!g) {
-      g = by === 'article' ? { key, label, findings: [] } : { key, category: f.category, findings: [] };
+      g = by === 'article' ? { key, label: article?.path, findings: [] } : { key, category: f.category, findings: [] };
       groups.set(key, g);
     }
     g.findings.push(f);

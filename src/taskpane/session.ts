@@ -7,6 +7,7 @@
  * Only the local phase and document actions set `busy`; the model phase streams beside them with
  * Cancel and a timeout to its first answer, so the pane is never locked by a slow server.
  */
+import { articleLookup, type ArticleOf } from '../core/act/articles';
 import type { Act } from '../core/act/types';
 import type { DocModel } from '../core/document';
 import type { Anchor, Category, Finding } from '../core/finding';
@@ -92,6 +93,8 @@ export interface SessionState {
   lastBulk?: BulkRecord;
   /** The document has no articles (a letter, a note): only general checks apply. */
   notAnAct?: boolean;
+  /** The article of a finding in the reviewed act, for grouping (by unit id, the paragraph's unit when a server sent none). */
+  articleOf?: ArticleOf;
   /** A finding whose change was just rejected while its comment stays: the pane offers to remove it. */
   rejectedWithComment?: string;
 }
@@ -176,7 +179,7 @@ export class ReviewSession {
       const local = await this.options.local(read.doc);
       if (run !== this.run) return;
       this.act = local.act;
-      this.set({ notAnAct: !hasArticles(local.act) });
+      this.set({ notAnAct: !hasArticles(local.act), articleOf: articleLookup(local.act) });
       this.take(local.findings);
       this.keepApplied(applied);
       this.set({ busy: false, reviewed: true, message: this.summaryMessage() });

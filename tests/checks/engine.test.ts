@@ -60,6 +60,17 @@ test('message, rationale and unit path follow the draft language; the quote is e
   expect(kk.unit).toMatch(/^1-бап 1-тармақ/);
 });
 
+test('a finding carries the id of its innermost unit, or of the unit the rule names; none outside any unit', () => {
+  const act = parseAct(docFromLines([RU[0]!, 'О проверках, которые орган вправе провести', ...RU.slice(2)]));
+  const [outside, inItem] = runRules(act, { rules: [probe] });
+  expect(outside.anchor.paragraph).toBe(1);
+  expect(outside.unitId).toBeUndefined();
+  expect(inItem).toMatchObject({ unitId: 'a1/i1', unit: 'ст. 1 п. 1' });
+  expect(act.units[inItem.unitId!]!.path).toBe(inItem.unit);
+  const naming: Rule = { ...probe, check: (ctx) => ctx.report({ messageId: 'found', data: { word: 'x' }, range: { paragraph: 3, start: 0, end: 1 }, unitId: 'a1' }) };
+  expect(runRules(act, { rules: [naming] })[0]).toMatchObject({ unitId: 'a1', unit: 'ст. 1' });
+});
+
 test('severity can be overridden or the rule switched off', () => {
   const act = parseAct(docFromLines(RU));
   expect(runRules(act, { rules: [probe], ruleSettings: { 'technique/probe': 'error' } })[0].severity).toBe('error');

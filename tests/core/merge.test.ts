@@ -23,3 +23,12 @@ test('the result is in document order', () => {
   const merged = mergeFindings([f('late', 'terms', 9, 0, 3, 'local')], [f('early', 'international', 2, 0, 3, 'model')]);
   expect(merged.map((x) => x.id)).toEqual(['early', 'late']);
 });
+
+test('unit ids stay on what is kept, local and model alike (the pane groups by them)', () => {
+  const local = { ...f('l', 'terms', 3, 0, 3, 'local'), unitId: 'a1/i1' };
+  const model = { ...f('m', 'constitution', 4, 0, 3, 'model'), unitId: 'a1/i2' };
+  expect(mergeFindings([local], [model]).map((x) => [x.id, x.unitId])).toEqual([
+    ['l', 'a1/i1'],
+    ['m', 'a1/i2'],
+  ]);
+});

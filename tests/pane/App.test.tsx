@@ -20,8 +20,8 @@ beforeAll(() => {
   } as unknown as typeof ResizeObserver;
 });
 
-function renderPane(language: 'ru' | 'kk' | 'en' = 'ru', canDecide = true, model?: ModelEngine) {
-  const demo = demoFromText(SAMPLE, 'ru');
+function renderPane(language: 'ru' | 'kk' | 'en' = 'ru', canDecide = true, model?: ModelEngine, text = SAMPLE) {
+  const demo = demoFromText(text, 'ru');
   const session = new ReviewSession({ host: demo.host, local: handEngine, model, language: () => language, firstEventTimeoutMs: 60_000 });
   render(<App session={session} canDecide={canDecide} language={language} />);
   return { ...demo, session };
@@ -55,8 +55,21 @@ describe('task pane', () => {
     expect(screen.getByTestId('summary').textContent).toBe('3 замечанияОшибка: 1Предупреждение: 2');
     const main = screen.getByRole('main');
     const groups = within(main).getAllByRole('button', { expanded: true }).map((b) => b.getAttribute('data-group'));
-    expect(groups).toEqual(expect.arrayContaining(['ст. 3', 'ст. 8']));
+    expect(groups).toEqual(expect.arrayContaining(['a3', 'a8']));
     expect(cards()).toHaveLength(3);
+  });
+
+  it('shows two articles with the same number as two groups, and findings outside articles last', async () => {
+    const text = ['ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН', 'О комиссиях', 'Комиссии работают в разумный срок.', 'Статья 3. Полномочия', '1. Комиссия рассматривает жалобы в разумный срок.', 'Статья 3. Полномочия', '1. Решение комиссии обжалованию не подлежит.'].join('\n');
+    renderPane('ru', true, undefined, text);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Проверить документ' }));
+    });
+    await waitFor(() => expect(screen.getByTestId('summary').textContent).toMatch(/^3 замечания/));
+    // The list is virtualized: headers are checked, whatever rows jsdom lays out below them.
+    const headers = within(screen.getByRole('main')).getAllByRole('button', { expanded: true });
+    expect(headers.map((b) => b.querySelector('.zan-group-name')!.textContent)).toEqual(['ст. 3', 'ст. 3', 'Вне статей']);
+    expect(new Set(headers.map((b) => b.getAttribute('data-group'))).size).toBe(3);
   });
 
   it('filters by severity from the filters menu', async () => {

@@ -1,6 +1,8 @@
-import { articleOf, countByCategory, dismissKey, filterFindings, groupFindings, mergeFindings, ALL_FILTERS } from '../../src/taskpane/findings';
+import { countByCategory, dismissKey, filterFindings, groupFindings, mergeFindings, ALL_FILTERS } from '../../src/taskpane/findings';
 import { handFindings } from './handEngine';
 import { docFromLines } from '../../src/core/document';
+import { parseAct } from '../../src/core/act/parse';
+import { articleLookup } from '../../src/core/act/articles';
 
 const doc = docFromLines([
   'Статья 3. Полномочия',
@@ -13,21 +15,31 @@ const doc = docFromLines([
 const findings = handFindings(doc);
 
 describe('pane helpers', () => {
-  it('tell the article of a unit path in Russian and Kazakh', () => {
-    expect(articleOf('ст. 5 п. 2 пп. 3)')).toBe('ст. 5');
-    expect(articleOf('ст. 12-1')).toBe('ст. 12-1');
-    expect(articleOf('5-бап 2-тармақ 3) тармақша')).toBe('5-бап');
-    expect(articleOf('Глава 2')).toBeUndefined();
-  });
-
-  it('group by article in document order and by category in the fixed category order', () => {
-    const byArticle = groupFindings(findings.map((f, i) => (i === 3 ? { ...f, unit: 'Глава 1' } : f)), 'article');
-    expect(byArticle.map((g) => [g.label, g.findings.length])).toEqual([
-      ['ст. 3', 2],
-      ['ст. 8', 1],
-      [undefined, 1],
+  it('group by article (its unit id) in document order, findings outside articles last, and by category in the fixed order', () => {
+    const byArticle = groupFindings(findings, 'article', articleLookup(parseAct(doc)));
+    expect(byArticle.map((g) => [g.key, g.label, g.findings.length])).toEqual([
+      ['a3', 'ст. 3', 2],
+      ['a8', 'ст. 8', 2],
     ]);
     expect(groupFindings(findings, 'category').map((g) => g.category)).toEqual(['technique', 'anticorruption', 'constitution']);
+  });
+
+  it('keep two articles with the same number apart, and put what is outside any article last', () => {
+    const twice = docFromLines(['Закон о комиссиях', 'в разумный срок', 'Статья 3. Полномочия', 'Комиссия решает в разумный срок.', 'Статья 3. Полномочия', 'Решение комиссии обжалованию не подлежит.']);
+    const groups = groupFindings(handFindings(twice), 'article', articleLookup(parseAct(twice)));
+    expect(groups.map((g) => [g.label, g.findings.map((f) => f.anchor.paragraph)])).toEqual([
+      ['ст. 3', [3]],
+      ['ст. 3', [5]],
+      [undefined, [1]],
+    ]);
+    expect(new Set(groups.map((g) => g.key)).size).toBe(3);
+  });
+
+  it('group a Kazakh draft by its articles, whatever unit path the finding was given', () => {
+    const kk = docFromLines(['ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ', 'Комиссиялар туралы', '5-бап. Өкілеттіктер', '1. Комиссия өтінішті ақылға қонымды мерзімде қарайды.']);
+    const [f] = handFindings(kk);
+    const groups = groupFindings([{ ...f!, unit: 'кез келген жол' }], 'article', articleLookup(parseAct(kk)));
+    expect(groups.map((g) => [g.key, g.label])).toEqual([['a5', '5-бап']]);
   });
 
   it('filter by category and severity, and count by category and severity', () => {

@@ -2,7 +2,7 @@
  * A stand-in for the local engine in pane tests: finds a few phrases by plain search and reports
  * them as findings, so the pane's flow is tested independently of the rules being written.
  */
-import type { Act } from '../../src/core/act/types';
+import { parseAct } from '../../src/core/act/parse';
 import type { DocModel } from '../../src/core/document';
 import type { Category, Finding, Severity } from '../../src/core/finding';
 import type { LocalEngine } from '../../src/taskpane/session';
@@ -42,4 +42,8 @@ export function handFindings(doc: DocModel): Finding[] {
   return out;
 }
 
-export const handEngine: LocalEngine = async (doc) => ({ act: { doc } as unknown as Act, findings: handFindings(doc) });
+/** The real parse, so the pane groups by the units as it does with the real engine. */
+export const handEngine: LocalEngine = async (doc) => {
+  const act = parseAct(doc);
+  return { act, findings: handFindings(doc).map((f) => ({ ...f, ...(act.paragraphs[f.anchor.paragraph]?.unitId ? { unitId: act.paragraphs[f.anchor.paragraph]!.unitId } : {}) })) };
+};

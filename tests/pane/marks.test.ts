@@ -1,6 +1,9 @@
 import type { Finding } from '../../src/core/finding';
 import { appliedBy, commentMessage, commentedBy } from '../../src/taskpane/marks';
 import { groupFindings, listRows } from '../../src/taskpane/findings';
+import { articleLookup } from '../../src/core/act/articles';
+import { parseAct } from '../../src/core/act/parse';
+import { docFromLines } from '../../src/core/document';
 
 const finding = (over: Partial<Finding> = {}): Finding => ({
   id: 'r:1:0',
@@ -64,10 +67,11 @@ describe('the assistant’s fixes read back from the tracked changes', () => {
 
 describe('list rows', () => {
   it('flattens groups into header and finding rows; a collapsed group keeps only its header', () => {
-    const a = finding({ id: 'a', unit: 'ст. 3' });
-    const b = finding({ id: 'b', unit: 'ст. 5', anchor: { paragraph: 4, start: 0, end: 6, quote: ' и т.д.' } });
-    const groups = groupFindings([a, b], 'article');
+    const doc = docFromLines(['Статья 3. Полномочия', 'Органы организуют освещение и т.д.;', 'Статья 5. Требования', 'Требования к освещению и т.д.']);
+    const a = finding({ id: 'a', anchor: { paragraph: 1, start: 27, end: 33, quote: ' и т.д.' } });
+    const b = finding({ id: 'b', anchor: { paragraph: 3, start: 22, end: 28, quote: ' и т.д.' } });
+    const groups = groupFindings([a, b], 'article', articleLookup(parseAct(doc)));
     expect(listRows(groups, new Set()).map((r) => (r.kind === 'group' ? `# ${r.group.label}` : r.finding.id))).toEqual(['# ст. 3', 'a', '# ст. 5', 'b']);
-    expect(listRows(groups, new Set(['ст. 3'])).map((r) => (r.kind === 'group' ? `# ${r.group.label}` : r.finding.id))).toEqual(['# ст. 3', '# ст. 5', 'b']);
+    expect(listRows(groups, new Set(['a3'])).map((r) => (r.kind === 'group' ? `# ${r.group.label}` : r.finding.id))).toEqual(['# ст. 3', '# ст. 5', 'b']);
   });
 });

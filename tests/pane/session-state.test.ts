@@ -154,7 +154,7 @@ describe('model phase never locks the pane', () => {
   it('partial coverage from the summary; "passed" only when every article was checked', async () => {
     const summary = (checked: number, unchecked: unknown[]) =>
       ({ engine: 'model', findings: 0, units: 50, batches: 5, calls: 5, retries: 0, cacheHits: 0, cacheMisses: 5, articles: 50, checkedArticles: checked, unchecked }) as unknown as ReviewSummary;
-    const nothing: LocalEngine = async (doc) => ({ act: { doc } as never, findings: [] });
+    const nothing: LocalEngine = async (doc) => ({ act: parseAct(doc), findings: [] });
     const run = async (s: ReviewSummary) => {
       const { session } = setup({ local: nothing, model: async (_a, onEvent) => onEvent({ type: 'summary', summary: s }) });
       await session.review();
@@ -232,7 +232,7 @@ describe('bulk undo, rejected changes, comment language', () => {
   it('writes comment labels in the draft’s language, whatever the interface language', async () => {
     const kk = (doc: Parameters<LocalEngine>[0]) =>
       handFindings(doc).map((f) => ({ ...f, language: 'kk' as const, citations: [{ id: 'x', label: 'Құқықтық актілер туралы Заң, 24-бап' }] }));
-    const { session, word } = setup({ text: sample('kk'), local: async (doc) => ({ act: { doc } as never, findings: kk(doc) }), ui: 'en' });
+    const { session, word } = setup({ text: sample('kk'), local: async (doc) => ({ act: parseAct(doc), findings: kk(doc) }), ui: 'en' });
     await session.review();
     await session.applySuggestion(session.getState().findings[0]);
     const content = word.commentList()[0].content;

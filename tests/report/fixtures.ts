@@ -13,6 +13,9 @@ export const RU_LINES = [
   '1. Эвакуация производится в соответствии со статьей 25 настоящего Закона.',
 ];
 
+/** The innermost unit of each line of RU_LINES, as the parser would give it. */
+const UNIT_OF_LINE = [undefined, undefined, 'a1', 'a1/i1', 'a1/i2', 'a2', 'a2/i1'];
+
 function unit(id: string, kind: Unit['kind'], number: string, paragraph: number, lastParagraph: number, extra: Partial<Unit> = {}): Unit {
   return { id, kind, number, paragraph, lastParagraph, textStart: 0, path: '', children: [], ...extra };
 }
@@ -34,7 +37,7 @@ export function ruAct(lines: string[] = RU_LINES): Act {
     title: lines[1],
     body: [a1, a2],
     units,
-    paragraphs: lines.map((_, i) => ({ role: i < 2 ? 'title' : 'norm' })),
+    paragraphs: lines.map((_, i) => (i < 2 ? { role: 'title' } : { role: 'norm', unitId: UNIT_OF_LINE[i] })),
     crossReferences: [],
     externalReferences: [],
     definitions: [],
@@ -54,6 +57,7 @@ export function at(act: Act, paragraph: number, quote: string, extra: Partial<Fi
     category: 'anticorruption',
     severity: 'warning',
     unit: '',
+    ...(act.paragraphs[paragraph]?.unitId ? { unitId: act.paragraphs[paragraph]!.unitId } : {}),
     anchor: { paragraph, start, end: start + quote.length, quote },
     message: 'Сообщение',
     rationale: 'Обоснование',

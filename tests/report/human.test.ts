@@ -2,6 +2,8 @@ import { toJsonReport, type JsonReport } from '../../src/report/json';
 import { escapeMarkdown, toMarkdownReport } from '../../src/report/markdown';
 import { toHtmlReport } from '../../src/report/html';
 import { groupByArticle } from '../../src/report/group';
+import { parseAct } from '../../src/core/act/parse';
+import { docFromLines } from '../../src/core/document';
 import { at, ruAct, sampleFindings, RU_LINES } from './fixtures';
 
 const when = new Date('2026-11-25T10:00:00Z');
@@ -36,10 +38,31 @@ describe('groupByArticle', () => {
   });
 
   it('keeps two articles with the same number apart (a numbering defect must stay visible)', () => {
-    const r = sampleReport();
-    const twice = r.findings.map((f) => ({ ...f, article: f.article ? 'Статья 4' : undefined }));
-    twice.splice(3, 0, { ...twice[3]!, id: 'between', article: 'Статья 5' });
-    expect(groupByArticle(twice).map((g) => g.article)).toEqual([undefined, 'Статья 4', 'Статья 5', 'Статья 4']);
+    // Two "Статья 1. Основные понятия" one after the other: one title, two articles.
+    const lines = [...RU_LINES.slice(0, 5), RU_LINES[2]!, '1. Орган вправе отказать.'];
+    const act = parseAct(docFromLines(lines));
+    const findings = [at(act, 3, 'вправе'), at(act, 6, 'вправе')];
+    const groups = groupByArticle(toJsonReport({ path: 'draft.docx', act, findings, engine: 'local', generatedAt: when }).findings);
+    expect(groups.map((g) => [g.article, g.findings.length])).toEqual([
+      ['Статья 1. Основные понятия', 1],
+      ['Статья 1. Основные понятия', 1],
+    ]);
+  });
+
+  it('puts findings outside any article in a group of their own, first', () => {
+    const act = parseAct(docFromLines([...RU_LINES, 'Президент Республики Казахстан']));
+    const findings = [at(act, 3, 'вправе'), at(act, 7, 'Президент')];
+    const groups = groupByArticle(toJsonReport({ path: 'draft.docx', act, findings, engine: 'local', generatedAt: when }).findings);
+    expect(groups.map((g) => [g.article, g.findings.map((f) => f.anchor.paragraph)])).toEqual([
+      [undefined, [7]],
+      ['Статья 1. Основные понятия', [3]],
+    ]);
+  });
+
+  it('groups a report written before unit ids by runs of one title', () => {
+    const old = sampleReport().findings.map(({ articleId: _a, unitId: _u, ...f }) => ({ ...f, article: f.article ? 'Статья 4' : undefined }));
+    old.splice(3, 0, { ...old[3]!, id: 'between', article: 'Статья 5' });
+    expect(groupByArticle(old).map((g) => g.article)).toEqual([undefined, 'Статья 4', 'Статья 5', 'Статья 4']);
   });
 });
 

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { articleTitles, jsonReportSchema, toJsonReport } from '../../src/report/json';
+import { jsonReportSchema, toJsonReport } from '../../src/report/json';
 import { TOOL_VERSION } from '../../src/report/version';
 import { ruAct, sampleFindings } from './fixtures';
 
@@ -66,19 +66,28 @@ describe('toJsonReport', () => {
   });
 });
 
-describe('article titles', () => {
-  it('groups a Kazakh bylaw without articles by its chapters, in Kazakh', () => {
-    const act = ruAct();
-    const kk: typeof act = {
-      ...act,
-      language: 'kk',
-      kind: 'bylaw',
-      units: {
-        c1: { id: 'c1', kind: 'chapter', number: '1', heading: 'Жалпы ережелер', paragraph: 2, lastParagraph: 4, textStart: 0, path: '1-тарау', children: [] },
-        i1: { id: 'i1', kind: 'item', number: '1', paragraph: 3, lastParagraph: 3, textStart: 0, path: '1-тармақ', children: [] },
-        c2: { id: 'c2', kind: 'chapter', number: '2', heading: 'Субсидиялау шарттары', paragraph: 5, lastParagraph: 6, textStart: 0, path: '2-тарау', children: [] },
-      },
-    };
-    expect(articleTitles(kk)).toEqual([undefined, undefined, '1-тарау. Жалпы ережелер', '1-тарау. Жалпы ережелер', '1-тарау. Жалпы ережелер', '2-тарау. Субсидиялау шарттары', '2-тарау. Субсидиялау шарттары']);
+describe('unit and article ids', () => {
+  const act = ruAct();
+  const report = toJsonReport({ path: 'draft.docx', act, findings: sampleFindings(act), engine: 'local' });
+
+  it('gives each finding its unit id and its article id beside the article title', () => {
+    const crossref = report.findings.find((f) => f.category === 'crossref')!;
+    expect(crossref).toMatchObject({ unitId: 'a2/i1', articleId: 'a2', article: 'Статья 2. Порядок эвакуации' });
+    const title = report.findings.find((f) => f.anchor.paragraph === 1)!;
+    expect(title.unitId).toBeUndefined();
+    expect(title.articleId).toBeUndefined();
+  });
+
+  it('writes the act\'s own unit ids: one a server gave from another parse gives way to the paragraph\'s unit', () => {
+    const [f] = sampleFindings(act).filter((x) => x.anchor.paragraph === 6);
+    const fromServer = toJsonReport({ path: 'draft.docx', act, findings: [{ ...f!, unitId: 'a1/p2' }], engine: 'local+model' });
+    expect(fromServer.findings[0]).toMatchObject({ unitId: 'a2/i1', articleId: 'a2' });
+    const noId = toJsonReport({ path: 'draft.docx', act, findings: [{ ...f!, unitId: undefined }], engine: 'local+model' });
+    expect(noId.findings[0]).toMatchObject({ unitId: 'a2/i1', articleId: 'a2' });
+  });
+
+  it('still loads a report written before unit ids', () => {
+    const old = { ...report, findings: report.findings.map(({ unitId: _u, articleId: _a, ...f }) => f) };
+    expect(jsonReportSchema.safeParse(JSON.parse(JSON.stringify(old))).success).toBe(true);
   });
 });

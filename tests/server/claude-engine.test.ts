@@ -56,6 +56,7 @@ describe('a scripted review', () => {
       category: 'anticorruption',
       severity: 'warning',
       unit: 'ст. 1 п. 1',
+      unitId: 'a1',
       anchor: { paragraph: 3, quote: 'в разумный срок' },
       replacement: 'в течение десяти рабочих дней',
       engine: 'model',
@@ -65,6 +66,16 @@ describe('a scripted review', () => {
     expect(events[0]).toMatchObject({ type: 'start', engine: 'model', units: 3, batches: 1 });
     expect(summary).toMatchObject({ calls: 1, retries: 0, findings: 1, failedBatches: 0, cacheHits: 0, cacheMisses: 2, articles: 2, checkedArticles: 2, unchecked: [] });
     expect(summary.usage.input_tokens + summary.usage.cache_creation_input_tokens).toBeGreaterThan(0);
+  });
+
+  it('names the unit a finding is in by the act\'s id, and none for a paragraph sent outside any unit', async () => {
+    // buildReviewRequest sends a preamble under a stand-in id with no path: it is no unit of the act.
+    const preamble = { id: 'p1', path: '', paragraph: 1, text: 'Настоящий Закон определяет порядок рассмотрения заявлений в разумный срок.', group: 'p1' };
+    const { findings } = await review(ruRequest({ units: [preamble, ...ruRequest().units] }), engine());
+    expect(findings.map((f) => [f.anchor.paragraph, f.unitId])).toEqual([
+      [1, undefined],
+      [3, 'a1'],
+    ]);
   });
 
   it('cites only corpus sources that were given, with their labels (Kazakh too)', async () => {
@@ -415,11 +426,13 @@ describe('the review cache', () => {
     expect(again.summary).toMatchObject({ calls: 0, cacheHits: 9, cacheMisses: 0 });
     expect(again.findings.map((f) => f.anchor)).toEqual(firstFindings);
 
-    // Edit article 5 and insert a paragraph before everything: every paragraph index moves by one.
+    // Edit article 5 and insert a paragraph before everything: every paragraph index moves by one,
+    // and the units are renumbered (their ids change with them).
     const edited: ReviewRequest = {
       ...draft,
       units: draft.units.map((u) => ({
         ...u,
+        id: `${u.id}-moved`,
         paragraph: u.paragraph + 1,
         text: u.group === 'a5' ? `${u.text} Решение направляется в разумный срок.` : u.text,
       })),
@@ -432,6 +445,8 @@ describe('the review cache', () => {
     for (const f of third.findings) {
       const u = edited.units.find((x) => x.paragraph === f.anchor.paragraph)!;
       expect(u.text.slice(f.anchor.start, f.anchor.end)).toBe(f.anchor.quote);
+      // Cached findings name the unit as it is now, not as it was when cached.
+      expect(f.unitId).toBe(u.id);
     }
     expect(third.findings.some((f) => f.anchor.paragraph === 11)).toBe(true);
   });

@@ -3,6 +3,7 @@
  * the monitoring rules, the review's reference rule for repealed acts and wrong requisites, and the
  * Court-resolution candidates of this act. Pure but for reading the file; runs in a worker.
  */
+import { articleLookup, articleTitle, type ArticleOf } from '../../core/act/articles';
 import { parseAct } from '../../core/act/parse';
 import type { Act } from '../../core/act/types';
 import type { Finding } from '../../core/finding';
@@ -62,9 +63,10 @@ export function sweepAct(read: ReadAct, path: string, settings: SweepSettings): 
     finding: candidateFinding(act, c, corpus),
     link: { number: c.number, date: c.date, ...(c.outcome ? { outcome: c.outcome } : {}), holding: c.holding, score: round(c.score), byNote: c.byNote, inCorpus: c.inCorpus },
   }));
+  const articleOf = articleLookup(act);
   const findings: MonitorFinding[] = [
-    ...ruleFindings.map((f) => monitorFinding(act, f, corpus)),
-    ...candidates.map(({ finding, link }) => ({ ...monitorFinding(act, finding, corpus), resolution: link })),
+    ...ruleFindings.map((f) => monitorFinding(act, f, corpus, articleOf)),
+    ...candidates.map(({ finding, link }) => ({ ...monitorFinding(act, finding, corpus, articleOf), resolution: link })),
   ];
   return {
     path,
@@ -116,11 +118,13 @@ const KIND_OF_RULE: Record<string, MonitorKind> = {
   'monitor/court-resolution': 'court-resolution',
 };
 
-function monitorFinding(act: Act, f: Finding, corpus: Corpus): MonitorFinding {
+function monitorFinding(act: Act, f: Finding, corpus: Corpus, articleOf: ArticleOf): MonitorFinding {
   const paragraph = act.doc.paragraphs[f.anchor.paragraph].text;
+  const article = articleOf({ unitId: f.unitId, paragraph: f.anchor.paragraph });
   return {
     ...f,
     kind: KIND_OF_RULE[f.ruleId] ?? 'other',
+    ...(article ? { article: articleTitle(article, act.language), articleId: article.id } : {}),
     context: paragraph.length > CONTEXT_CHARS ? `${paragraph.slice(0, CONTEXT_CHARS)}…` : paragraph,
     related2026: related2026(f, act, corpus),
   };

@@ -38,6 +38,10 @@ export interface ResolutionLink {
 
 export interface MonitorFinding extends Finding {
   kind: MonitorKind;
+  /** The enclosing article as a reader names it ("Статья 5. Предмет"); absent outside articles. */
+  article?: string;
+  /** That article's unit id: the report groups by it, so two articles with one number stay two. */
+  articleId?: string;
   /** The whole paragraph the quote stands in: the act's words in context. */
   context: string;
   /** The 2026 Constitution provisions the finding relates to, in the act's language. */

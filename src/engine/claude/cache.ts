@@ -7,10 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../core/finding';
-import type { ModelCheck } from '../../protocol/review';
+import { unitIdOf, type ModelCheck } from '../../protocol/review';
 import type { UnitGroup } from './batches';
 
-export interface CachedFinding extends Omit<Finding, 'id' | 'unit' | 'anchor'> {
+/** Unit, unit id and anchor are not stored: they follow the article wherever it has moved since. */
+export interface CachedFinding extends Omit<Finding, 'id' | 'unit' | 'unitId' | 'anchor'> {
   /** Index of the unit within its group. */
   unitIndex: number;
   start: number;
@@ -50,7 +51,7 @@ export function groupCacheKey(group: UnitGroup, parts: GroupKeyParts, linkedText
 export function toCached(group: UnitGroup, findings: readonly Omit<Finding, 'id'>[]): CachedGroup {
   const indexOf = new Map(group.units.map((u, i) => [u.paragraph, i]));
   return {
-    findings: findings.map(({ unit: _unit, anchor, ...rest }) => ({ ...rest, unitIndex: indexOf.get(anchor.paragraph)!, start: anchor.start, end: anchor.end })),
+    findings: findings.map(({ unit: _unit, unitId: _unitId, anchor, ...rest }) => ({ ...rest, unitIndex: indexOf.get(anchor.paragraph)!, start: anchor.start, end: anchor.end })),
   };
 }
 
@@ -60,7 +61,7 @@ export function fromCached(group: UnitGroup, cached: CachedGroup): Omit<Finding,
   for (const { unitIndex, start, end, ...rest } of cached.findings) {
     const unit = group.units[unitIndex];
     if (!unit || end > unit.text.length) continue;
-    out.push({ ...rest, unit: unit.path, anchor: { paragraph: unit.paragraph, start, end, quote: unit.text.slice(start, end) } });
+    out.push({ ...rest, unit: unit.path, ...unitIdOf(unit), anchor: { paragraph: unit.paragraph, start, end, quote: unit.text.slice(start, end) } });
   }
   return out;
 }

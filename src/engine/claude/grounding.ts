@@ -14,7 +14,7 @@
 import type { Citation, Finding, Severity } from '../../core/finding';
 import { detectLanguage, type Language } from '../../core/language';
 import type { CorpusIndex } from '../../corpus/types';
-import { emptyDropped, type DroppedCounts, type ModelCheck, type ReviewUnit } from '../../protocol/review';
+import { emptyDropped, unitIdOf, type DroppedCounts, type ModelCheck, type ReviewUnit } from '../../protocol/review';
 import { modelFindingSchema, type ModelFinding } from './answer';
 
 /** A grounded finding before ids are given. */
@@ -87,6 +87,7 @@ export function groundAnswer(input: unknown, ctx: GroundingContext): GroundingRe
       category: raw.category,
       severity: severityOf(raw),
       unit: unit.path,
+      ...unitIdOf(unit),
       anchor: { paragraph: unit.paragraph, start, end, quote: raw.quote },
       message: raw.message.trim(),
       rationale: capRationale(raw.rationale),

@@ -10,6 +10,7 @@ import type { UiLanguage } from '../../core/language';
 import { actsBySameKey, sameKey } from '../../app/monitor/summary';
 import { MONITOR_KINDS, type ActResult, type MonitorFinding, type MonitorKind, type MonitorReport } from '../../app/monitor/types';
 import { escapeHtml as e, htmlDiff } from '../html';
+import { groupByArticle } from '../group';
 import { MONITOR_LABELS, type MonitorLabels } from './labels';
 
 const KIND_COLORS: Record<MonitorKind, string> = {
@@ -152,7 +153,10 @@ function actSection(a: ActResult, index: number, acts: readonly ActResult[], sam
   const req = [L.actKinds[a.kind], a.number && `№ ${a.number}`, a.date, a.edition && `${L.edition}: ${a.edition}`, a.constitution && L.constitution[a.constitution]].filter(Boolean);
   out.push(`<p class="meta">${e(a.path)} · ${e(req.join(' · '))} · ${L.articles}: ${a.articles}</p>`);
   if (!a.findings.length) out.push(`<p>${e(L.noFindings)}</p>`);
-  for (const f of a.findings) out.push(findingHtml(f, index, acts, same, L));
+  for (const g of groupByArticle(a.findings)) {
+    out.push(`<h3>${e(g.article ?? L.outsideArticles)}</h3>`);
+    for (const f of g.findings) out.push(findingHtml(f, index, acts, same, L));
+  }
   out.push('</section>');
   return out.join('\n');
 }

@@ -16,6 +16,10 @@ const finding = z.object({
   category: z.enum(CATEGORIES),
   severity: z.enum(SEVERITIES),
   unit: z.string(),
+  /** Absent in reports of sweeps older than unit ids: they still load for --resume. */
+  unitId: z.string().optional(),
+  article: z.string().optional(),
+  articleId: z.string().optional(),
   anchor,
   message: z.string(),
   rationale: z.string(),

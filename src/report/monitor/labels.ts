@@ -32,6 +32,8 @@ export interface MonitorLabels {
   sameIn: string;
   rank: string;
   noFindings: string;
+  /** Heading of the findings outside any article (title, preamble, signature). */
+  outsideArticles: string;
   constitution: Record<1995 | 2026, string>;
   kinds: Record<MonitorKind, string>;
   actKinds: Record<MonitoredKind, string>;
@@ -65,6 +67,7 @@ const ru: MonitorLabels = {
   sameIn: 'То же в {n} актах',
   rank: 'место {rank} среди кандидатов',
   noFindings: 'Замечаний нет.',
+  outsideArticles: 'Вне статей',
   constitution: { 1995: 'ссылки по Конституции 1995 года', 2026: 'ссылки по Конституции 2026 года' },
   kinds: { 'constitution-citation': 'Ссылки на Конституцию', institution: 'Упразднённые органы', 'act-reference': 'Ссылки на акты', 'court-resolution': 'Решения КС', other: 'Прочие проверки' },
   actKinds: { 'constitutional-law': 'конституционный закон', code: 'кодекс', law: 'закон', decree: 'указ', resolution: 'постановление', order: 'приказ', act: 'акт' },
@@ -98,6 +101,7 @@ const kk: MonitorLabels = {
   sameIn: 'Дәл осы {n} актіде',
   rank: 'үміткерлер арасында {rank}-орын',
   noFindings: 'Ескертулер жоқ.',
+  outsideArticles: 'Баптардан тыс',
   constitution: { 1995: '1995 жылғы Конституция бойынша сілтемелер', 2026: '2026 жылғы Конституция бойынша сілтемелер' },
   kinds: { 'constitution-citation': 'Конституцияға сілтемелер', institution: 'Таратылған органдар', 'act-reference': 'Актілерге сілтемелер', 'court-resolution': 'КС шешімдері', other: 'Басқа тексерулер' },
   actKinds: { 'constitutional-law': 'конституциялық заң', code: 'кодекс', law: 'заң', decree: 'жарлық', resolution: 'қаулы', order: 'бұйрық', act: 'акт' },
@@ -131,6 +135,7 @@ const en: MonitorLabels = {
   sameIn: 'The same in {n} acts',
   rank: 'rank {rank} among candidates',
   noFindings: 'No findings.',
+  outsideArticles: 'Outside articles',
   constitution: { 1995: 'cites the 1995 Constitution', 2026: 'cites the 2026 Constitution' },
   kinds: { 'constitution-citation': 'Constitution citations', institution: 'Ended institutions', 'act-reference': 'References to acts', 'court-resolution': 'Court resolutions', other: 'Other checks' },
   actKinds: { 'constitutional-law': 'constitutional law', code: 'code', law: 'law', decree: 'decree', resolution: 'resolution', order: 'order', act: 'act' },

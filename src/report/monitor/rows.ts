@@ -5,7 +5,7 @@
 import type { MonitorReport } from '../../app/monitor/types';
 
 export const ROW_COLUMNS = [
-  'act', 'title', 'act_kind', 'number', 'date', 'edition', 'kind', 'severity', 'category', 'rule', 'unit',
+  'act', 'title', 'act_kind', 'number', 'date', 'edition', 'kind', 'severity', 'category', 'rule', 'article', 'unit',
   'paragraph', 'start', 'end', 'quote', 'message', 'suggestion', 'constitution_2026', 'text_2026',
   'resolution', 'rank', 'score', 'citations', 'model_verdict', 'model_reason',
 ] as const;
@@ -27,6 +27,7 @@ export function findingRows(report: MonitorReport): Row[] {
         severity: f.severity,
         category: f.category,
         rule: f.ruleId,
+        article: f.article ?? '',
         unit: f.unit,
         paragraph: f.anchor.paragraph,
         start: f.anchor.start,

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { MONITOR_KINDS, type MonitorReport } from '../../app/monitor/types';
 import { findingRows, ROW_COLUMNS } from './rows';
 
-const WIDTHS: Partial<Record<(typeof ROW_COLUMNS)[number], number>> = { act: 30, title: 40, quote: 50, message: 70, suggestion: 40, text_2026: 70, constitution_2026: 30, citations: 40, model_reason: 70 };
+const WIDTHS: Partial<Record<(typeof ROW_COLUMNS)[number], number>> = { act: 30, title: 40, article: 30, quote: 50, message: 70, suggestion: 40, text_2026: 70, constitution_2026: 30, citations: 40, model_reason: 70 };
 
 export async function toMonitorXlsx(report: MonitorReport): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
