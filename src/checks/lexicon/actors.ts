@@ -13,7 +13,7 @@ import type { Act } from '../../core/act/types';
 import type { Language } from '../../core/language';
 import { KK_BODY_GEN } from './bodies';
 import { sentenceAt } from './sentences';
-import { matchesIn, WB, WE } from './words';
+import { matchesIn, SP, spaced, WB, WE } from './words';
 
 /** A court is neither: its discretion is judicial, not a corruption factor of administration. */
 export type Actor = 'state' | 'private' | 'court';
@@ -79,7 +79,7 @@ const KK_PRIVATE = [
 ];
 
 function compile(list: string[]): RegExp {
-  const alts = [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[\\s\\u00a0]+'));
+  const alts = [...list].sort((a, b) => b.length - a.length).map(spaced);
   return new RegExp(`${WB}(?:${alts.join('|')})${WE}`, 'giu');
 }
 
@@ -117,7 +117,7 @@ const GENERIC_PRIVATE: Record<Language, RegExp> = {
 /** The head of a body is the body: "руководитель уполномоченного органа", "органның басшысы". */
 const STATE_HEAD: Record<Language, RegExp> = {
   ru: /(?<![\p{L}\p{N}])(?:руководител[ьи]|председател[ьи]|заместител[ьи])[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:органа|органов|комиссии|комитета|министерства|акимата|инспекции|департамента|услугодателя|лицензиара|ведомства|агентства|службы|управления|отдела)(?![\p{L}\p{N}])/giu,
-  kk: new RegExp(`(?<![\\p{L}\\p{N}])${KK_BODY_GEN}[\\s\\u00a0]+(?:басшысы|төрағасы|орынбасары|бастығы)(?![\\p{L}\\p{N}])`, 'giu'),
+  kk: new RegExp(`${WB}${KK_BODY_GEN}${SP}(?:басшысы|төрағасы|орынбасары|бастығы)${WE}`, 'giu'),
 };
 
 function mentions(text: string, from: number, to: number, language: Language): Mention[] {
