@@ -10,9 +10,9 @@
 import type { Rule } from '../rule';
 import { leadInText, stateAgentIn, subjectIn } from '../lexicon/actors';
 import { discretionHits } from '../lexicon/powers';
-import { normTexts } from '../lexicon/segments';
+import { normMatches } from '../lexicon/segments';
 import { sentenceBody } from '../lexicon/sentences';
-import { matchesIn, SP, WB, WE } from '../lexicon/words';
+import { SP, WB, WE } from '../lexicon/words';
 
 
 const RU_WHAT = `(?:документ|сведени|материал|справк|данн|информаци)[\\p{L}]*`;
@@ -113,10 +113,7 @@ export const openListOfDocuments: Rule = {
   check(context) {
     const act = context.act;
     const kk = act.language === 'kk';
-    for (const p of normTexts(act)) {
-      if (!TRIGGER.test(p.text)) continue;
-      const found = matchesIn(kk ? KK : RU, p.text);
-      if (!found.length) continue;
+    for (const { norm: p, found } of normMatches(act, TRIGGER, { ru: RU, kk: KK })) {
       const discretion = discretionHits(act, p.paragraph, p.text);
       for (const m of found) {
         // "в иных случаях … вправе отказать": reported once, as discretion on open grounds.
