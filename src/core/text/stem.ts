@@ -61,17 +61,17 @@ export function stemRussian(word: string): string {
 /** Letters only Kazakh has: a word with one of them is Kazakh whatever the text's language. */
 const KAZAKH_ONLY = /[әғқңөұүһі]/i;
 
-const cache = new Map<string, string>();
+/** Stems by word: one map for Kazakh texts, one for the others (where a word's letters decide). */
+const caches = { kk: new Map<string, string>(), other: new Map<string, string>() };
 const CACHE_LIMIT = 200_000;
 
 /** Stem of one word; Kazakh rules apply when the text is Kazakh or the word has a Kazakh-only letter. */
 export function stem(word: string, language?: Language): string {
-  const kazakh = language === 'kk' || KAZAKH_ONLY.test(word);
-  const key = (kazakh ? 'k:' : 'r:') + word;
-  let out = cache.get(key);
+  const cache = language === 'kk' ? caches.kk : caches.other;
+  let out = cache.get(word);
   if (out === undefined) {
-    out = kazakh ? stemKazakh(word) : stemRussian(word);
-    if (cache.size < CACHE_LIMIT) cache.set(key, out);
+    out = language === 'kk' || KAZAKH_ONLY.test(word) ? stemKazakh(word) : stemRussian(word);
+    if (cache.size < CACHE_LIMIT) cache.set(word, out);
   }
   return out;
 }
