@@ -6,7 +6,8 @@
  * stems after dropping the act type and "Республики Казахстан".
  */
 import type { RegistryActData } from './data-types';
-import { normalizeText, stem, words } from './text';
+import { stem } from '../core/text/stem';
+import { normalizeText, words } from './text';
 import type { RegistryAct } from './types';
 
 /** Words that name the act's type or the state, in any case form; not part of the distinctive title. */

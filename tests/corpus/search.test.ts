@@ -1,5 +1,6 @@
 import { loadCorpus } from '../../src/corpus';
-import { stem, terms } from '../../src/corpus/text';
+import { stem } from '../../src/core/text/stem';
+import { terms } from '../../src/corpus/text';
 
 const corpus = loadCorpus();
 

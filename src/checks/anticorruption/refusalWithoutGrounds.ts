@@ -11,9 +11,9 @@ import type { Act } from '../../core/act/types';
 import type { Rule } from '../rule';
 import { subjectOf } from '../lexicon/actors';
 import { discretionHits } from '../lexicon/powers';
-import { normTexts } from '../lexicon/segments';
+import { normMatches } from '../lexicon/segments';
 import { sentenceBody } from '../lexicon/sentences';
-import { matchesIn, SP, WB, WE } from '../lexicon/words';
+import { SP, WB, WE } from '../lexicon/words';
 
 const RU = new RegExp(
   [
@@ -88,10 +88,7 @@ export const refusalWithoutGrounds: Rule = {
   check(context) {
     const act = context.act;
     const kk = act.language === 'kk';
-    for (const p of normTexts(act)) {
-      if (!TRIGGER.test(p.text)) continue;
-      const found = matchesIn(kk ? KK : RU, p.text);
-      if (!found.length) continue;
+    for (const { norm: p, found } of normMatches(act, TRIGGER, { ru: RU, kk: KK })) {
       const discretion = discretionHits(act, p.paragraph, p.text);
       // "отказывает … без объяснения причин": one finding, on the missing reasons.
       const reasonless = found.filter((m) => m.groups?.noReason).map((m) => sentenceBody(p.text, m.start).start);

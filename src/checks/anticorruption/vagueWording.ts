@@ -11,7 +11,7 @@ import { actorIn, leadInSubject, stateAgentIn } from '../lexicon/actors';
 import { discretionHits, VAGUE } from '../lexicon/powers';
 import { normTexts } from '../lexicon/segments';
 import { sentenceBody } from '../lexicon/sentences';
-import { matchesIn } from '../lexicon/words';
+import { matchesIn, SP, WB, WE } from '../lexicon/words';
 
 const DEADLINE = /срок|своевременно|время|уақ(?:ы)?тылы|мерзім|уақытта|арада|дер[\s\u00a0]+кезінде/iu;
 const AT_DISCRETION = /усмотрению|қалау|қарауы/iu;
@@ -20,7 +20,7 @@ const STATE_AFTER = /^[\s\u00a0]*(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:орган(?!�
 
 /** The subject is a state body's own act, sent or issued by it ("Решение уполномоченного органа направляется …"). */
 const RU_STATE_DOC = /(?<![\p{L}])(?:решени[ея]|уведомлени[ея]|ответ|заключени[ея]|предписани[ея]|разрешени[ея]|акт)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:органа|органов|комиссии|акимата|акима|министерства|инспекции|лицензиара|услугодателя|инспектора|должностного[\s\u00a0]+лица)(?![\p{L}])/iu;
-const KK_STATE_DOC = new RegExp(`(?<![\\p{L}])${KK_BODY_GEN}[\\s\\u00a0]+(?:шешімі|хабарламасы|жауабы|қорытындысы|нұсқамасы|рұқсаты|актісі)(?![\\p{L}])`, 'iu');
+const KK_STATE_DOC = new RegExp(`${WB}${KK_BODY_GEN}${SP}(?:шешімі|хабарламасы|жауабы|қорытындысы|нұсқамасы|рұқсаты|актісі)${WE}`, 'iu');
 
 /**
  * Considering someone's application, request or complaint is a public function whoever is named as

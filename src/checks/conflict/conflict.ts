@@ -9,6 +9,7 @@
  */
 import type { Act } from '../../core/act/types';
 import type { Language } from '../../core/language';
+import { stem } from '../../core/text/stem';
 import { extractFigures, type Figure, type FigureKind } from '../../core/align/figures';
 import type { Rule } from '../rule';
 import { predicateOf, qualifiesReferredThing, subjectPhrase } from './predicate';
@@ -233,12 +234,13 @@ function openingOf(text: string, language: Language): string | undefined {
   const body = text.replace(/^\s*\d{1,9}(?:-\d{1,9}){0,9}[.)]\s*/u, '');
   if (/\.\s+\p{Lu}/u.test(body)) return undefined;
   if (/^(?:в|во|при|по|если|для|с|со|на|после|до|осы|егер)\s/iu.test(body)) return undefined;
-  const stems = [...contentStems(subjectPhrase(body, language), language)];
+  const words = distinctStems(contentWords(subjectPhrase(body, language)), language);
   // A body as the subject ("Уполномоченный орган …", "Уәкілетті орган …") does many things with many deadlines.
-  if (stems.length < 2 || stems.slice(0, 2).some((x) => ACTOR_STEMS.has(x))) return undefined;
-  return stems.join(' ');
+  if (words.length < 2 || words.slice(0, 2).some(([w]) => ACTOR_STARTS.has(w.slice(0, 5)))) return undefined;
+  return words.map(([, s]) => s).join(' ');
 }
-const ACTOR_STEMS = new Set([
+/** Beginnings (5 letters) of words that name a body. */
+const ACTOR_STARTS = new Set([
   'уполн', 'орган', 'местн', 'госуд', 'минис', 'комис', 'акима', 'акимы', 'инспе', 'лицен', 'услуг', 'комит', 'депар', 'служб', 'прави', 'госко', 'корпо',
   'уәкіл', 'мемле', 'жергі', 'әкімд', 'әкімі', 'коміт', 'үкіме', 'қызме',
 ]);
@@ -306,7 +308,7 @@ function clauseAround(text: string, f: Figure): string {
   return `${text.slice(from, f.start)} ${text.slice(f.end, stop < 0 ? text.length : f.end + stop)}`;
 }
 
-/** Words that carry no subject: legal scaffolding and the measure words themselves. */
+/** Beginnings (5 letters, or whole shorter words) of words that carry no subject: legal scaffolding and the measure words themselves. */
 const STOP = new Set([
   // ru
   'течен', 'пункт', 'подпу', 'стать', 'насто', 'закон', 'кодек', 'указа', 'преду', 'устан', 'соотв', 'поряд', 'случа', 'также', 'более', 'менее',
@@ -321,17 +323,32 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
-function contentStems(text: string, language: Language): Set<string> {
-  const out = new Set<string>();
+/** The words of a clause that can carry its subject, lower case, in order. */
+function contentWords(text: string): string[] {
+  const out: string[] = [];
   // A negation belongs to its word: "не опасного" is the opposite of "опасного".
   for (const m of text.toLowerCase().replace(/(?<!\p{L})(не)\s+(?=\p{L})/gu, '$1').matchAll(/\p{L}{1,64}/gu)) {
     const w = m[0];
-    if (w.length < 4) continue;
-    const stem = w.slice(0, language === 'kk' ? 5 : 5);
-    if (STOP.has(stem) || STOP.has(w)) continue;
-    out.add(stem);
+    if (w.length < 4 || STOP.has(w.slice(0, 5)) || STOP.has(w)) continue;
+    out.push(w);
   }
   return out;
+}
+
+/** Each word with its stem, the first word of each stem only. */
+function distinctStems(words: readonly string[], language: Language): Array<[string, string]> {
+  const seen = new Set<string>();
+  const out: Array<[string, string]> = [];
+  for (const w of words) {
+    const s = stem(w, language);
+    if (!seen.has(s)) out.push([w, s]);
+    seen.add(s);
+  }
+  return out;
+}
+
+function contentStems(text: string, language: Language): Set<string> {
+  return new Set(contentWords(text).map((w) => stem(w, language)));
 }
 
 /** Share of the shorter clause's content words found in the other (a provision and a right restating it differ in length). */

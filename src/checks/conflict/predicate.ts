@@ -6,8 +6,9 @@
  * or "выносится", property is "выдается" or "возвращается" by one side and "получает" by the other.
  */
 import type { Language } from '../../core/language';
+import { stem } from '../../core/text/stem';
 
-/** Stems (5 letters) of verbs that name one procedural act, by class. */
+/** Beginnings (5 letters) of verbs that name one procedural act, by class. */
 const CLASSES: Record<string, readonly string[]> = {
   decide: ['прини', 'приня', 'вынос', 'вынес', 'қабыл'],
   handOver: ['выдае', 'выдат', 'выдаю', 'выдан', 'получ', 'перед', 'оформ', 'возвр', 'верну', 'қайта', 'беред', 'беріл', 'алуға', 'алады'],
@@ -26,7 +27,7 @@ const NOT_VERB = new Set(['может', 'могут', 'вправе', 'обяз�
 /**
  * The predicate class of the clause, read from the verb nearest before the figure (else after it;
  * in Kazakh the first verb after it, else before):
- * a known class, else the verb's first five letters; undefined when no verb is found.
+ * a known class, else the verb's stem; undefined when no verb is found.
  */
 export function predicateOf(clause: string, figureAt: number, language: Language): string | undefined {
   const re = language === 'kk' ? KK_VERB : RU_VERB;
@@ -41,8 +42,7 @@ export function predicateOf(clause: string, figureAt: number, language: Language
   // Kazakh puts the predicate at the end of the clause; Russian mostly before the figure.
   const verb = language === 'kk' ? (after ?? before) : (before ?? after);
   if (!verb) return undefined;
-  const stem = verb.slice(0, 5);
-  return CLASS_OF.get(stem) ?? stem;
+  return CLASS_OF.get(verb.slice(0, 5)) ?? stem(verb, language);
 }
 
 /**

@@ -12,18 +12,17 @@ import { subjectIn } from '../lexicon/actors';
 import { restrictionsByOrder } from '../lexicon/restrictions';
 import { normTexts } from '../lexicon/segments';
 import { sentenceBody, sentences } from '../lexicon/sentences';
-import { matchesIn, WB, WE } from '../lexicon/words';
+import { matchesIn, SP, WB, WE } from '../lexicon/words';
 import { courtPractice } from './courtPractice';
 
-const S1 = '[\\s\\u00a0]+';
 
 
 /** "запрещается", "не допускается"; "не вправе" of a private person (a bylaw taking away a right). */
-const RU_PROHIBITION = new RegExp(`${WB}(?:запрещается|запрещаются|не${S1}допускается|(?<private>не${S1}вправе))${WE}`, 'giu');
-const KK_PROHIBITION = new RegExp(`${WB}(?:[\\p{L}]+(?:ға|ге|қа|ке)${S1})?(?:тыйым${S1}салынады|жол${S1}берілмейді|рұқсат${S1}етілмейді)${WE}`, 'giu');
+const RU_PROHIBITION = new RegExp(`${WB}(?:запрещается|запрещаются|не${SP}допускается|(?<private>не${SP}вправе))${WE}`, 'giu');
+const KK_PROHIBITION = new RegExp(`${WB}(?:[\\p{L}]+(?:ға|ге|қа|ке)${SP})?(?:тыйым${SP}салынады|жол${SP}берілмейді|рұқсат${SP}етілмейді)${WE}`, 'giu');
 /** A bylaw that takes a right away as a sanction ("лишается права охоты", "аң аулау құқығынан айырылады"): liability is for laws. */
-const RU_DEPRIVATION = new RegExp(`${WB}(?:лиша(?:ется|ются)|подлеж(?:ит|ат)${S1}лишению)${S1}(?:[\\p{L}-]+${S1}){0,2}?(?:права|прав)${WE}`, 'giu');
-const KK_DEPRIVATION = new RegExp(`${WB}(?:[\\p{L}-]+${S1}){0,2}?құқығынан${S1}(?:айырылады|айырылуға${S1}жатады)${WE}`, 'giu');
+const RU_DEPRIVATION = new RegExp(`${WB}(?:лиша(?:ется|ются)|подлеж(?:ит|ат)${SP}лишению)${SP}(?:[\\p{L}-]+${SP}){0,2}?(?:права|прав)${WE}`, 'giu');
+const KK_DEPRIVATION = new RegExp(`${WB}(?:[\\p{L}-]+${SP}){0,2}?құқығынан${SP}(?:айырылады|айырылуға${SP}жатады)${WE}`, 'giu');
 /** The prohibition is addressed to private persons (dative). */
 const RU_ADDRESSEE = /(?<![\p{L}])(?:[\p{L}]+(?:телям|никам|щикам|чикам|льцам|сменам|истам)|федерациям|ассоциациям|объединениям|клубам|лицам|членам|заявителям|гражданам|получателям|кооперативам|организациям|участникам|субъектам|владельцам|собственникам|поставщикам|предпринимателям|операторам|перевозчикам|работникам)(?![\p{L}])/iu;
 const KK_ADDRESSEE = /(?<![\p{L}])(?:[\p{L}]+(?:шыларға|шілерге|шыға|шіге|шыларына|шілеріне)|федерацияларына|федерацияларға|федерацияға|қауымдастықтарға|бірлестіктерге|клубтарға|мүшелеріне|мүшесіне|тұлғаларға|тұлғаға|азаматтарға|алушыларға|алушыға|кооперативтерге|кооперативке|ұйымдарға|қатысушыларға|иелеріне|иесіне|өтініш берушілерге|өтініш берушіге|жеткізушілерге|кәсіпкерлерге|операторларға|тасымалдаушыларға)(?![\p{L}])|(?<![\p{L}])(?!(?:органдарға|мекемелерге|қызметшілерге|адамдарға|қызметкерлерге)(?![\p{L}]))[\p{L}]{3,}(?:ларға|лерге|дарға|дерге|тарға|терге)(?![\p{L}])/iu;

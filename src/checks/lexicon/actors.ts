@@ -11,9 +11,10 @@
  */
 import type { Act } from '../../core/act/types';
 import type { Language } from '../../core/language';
+import { stem } from '../../core/text/stem';
 import { KK_BODY_GEN } from './bodies';
 import { sentenceAt } from './sentences';
-import { matchesIn, WB, WE } from './words';
+import { matchesIn, SP, spaced, WB, WE } from './words';
 
 /** A court is neither: its discretion is judicial, not a corruption factor of administration. */
 export type Actor = 'state' | 'private' | 'court';
@@ -79,7 +80,7 @@ const KK_PRIVATE = [
 ];
 
 function compile(list: string[]): RegExp {
-  const alts = [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[\\s\\u00a0]+'));
+  const alts = [...list].sort((a, b) => b.length - a.length).map(spaced);
   return new RegExp(`${WB}(?:${alts.join('|')})${WE}`, 'giu');
 }
 
@@ -117,7 +118,7 @@ const GENERIC_PRIVATE: Record<Language, RegExp> = {
 /** The head of a body is the body: "руководитель уполномоченного органа", "органның басшысы". */
 const STATE_HEAD: Record<Language, RegExp> = {
   ru: /(?<![\p{L}\p{N}])(?:руководител[ьи]|председател[ьи]|заместител[ьи])[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:органа|органов|комиссии|комитета|министерства|акимата|инспекции|департамента|услугодателя|лицензиара|ведомства|агентства|службы|управления|отдела)(?![\p{L}\p{N}])/giu,
-  kk: new RegExp(`(?<![\\p{L}\\p{N}])${KK_BODY_GEN}[\\s\\u00a0]+(?:басшысы|төрағасы|орынбасары|бастығы)(?![\\p{L}\\p{N}])`, 'giu'),
+  kk: new RegExp(`${WB}${KK_BODY_GEN}${SP}(?:басшысы|төрағасы|орынбасары|бастығы)${WE}`, 'giu'),
 };
 
 function mentions(text: string, from: number, to: number, language: Language): Mention[] {
@@ -195,7 +196,7 @@ export function actorIn(act: Act, text: string, from: number, to: number): Actor
 
 /** A private-looking mention that stands for the state: an issuer of the act's permits, or a short name of a body. */
 function actsForState(act: Act, text: string, m: Mention): boolean {
-  if (issuerKeys(act).has(mentionKey(text, m))) return true;
+  if (issuerKeys(act).has(mentionKey(text, m, act.language))) return true;
   const upTo = text.slice(0, m.end).toLowerCase();
   return stateShortNames(act).some((short) => upTo.endsWith(short));
 }
@@ -243,17 +244,18 @@ function issuerKeys(act: Act): Set<string> {
       // The issuer is the private subject standing before the verb (Russian: before the whole phrase, or right after it).
       const verbAt = act.language === 'kk' ? m.end : m.start;
       const subject = mentions(p.text, s.start, verbAt, act.language).find((x) => x.actor === 'private');
-      if (subject) keys!.add(mentionKey(p.text, subject));
+      if (subject) keys!.add(mentionKey(p.text, subject, act.language));
     }
   });
   issuersByAct.set(act, keys);
   return keys;
 }
 
-/** A mention with the word before it ("аңшылық шаруашылығы", "специализированная организация"), by 5-letter stems. */
-function mentionKey(text: string, m: Mention): string {
+/** A mention with the word before it ("аңшылық шаруашылығы", "специализированная организация"), by stems. */
+function mentionKey(text: string, m: Mention, language: Language): string {
   const before = /([\p{L}-]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? '';
-  return `${before.toLowerCase().slice(0, 5)} ${text.slice(m.start, m.end).toLowerCase().slice(0, 5)}`;
+  const head = /[\p{L}-]+/u.exec(text.slice(m.start, m.end))?.[0] ?? '';
+  return `${stem(before, language)} ${stem(head, language)}`;
 }
 
 /**

@@ -5,6 +5,8 @@
  * draft removes; the new words and whole new wordings stay. Offsets are kept (blanking = spaces).
  */
 import type { Act } from '../../core/act/types';
+import type { Language } from '../../core/language';
+import { type Match, matchesIn } from './words';
 
 export interface NormText {
   paragraph: number;
@@ -24,6 +26,18 @@ const KK_OLD_AFTER = /^[\s\u00a0]*деген[\s\u00a0]+(?:сөз|сөздер|ц
 const cache = new WeakMap<Act, NormText[]>();
 
 /** The paragraphs whose text the substantive rules check, in order (memoised per Act). */
+/**
+ * The norm texts where the act's language pattern matches, with the matches. `trigger` is a cheap
+ * test of the whole paragraph that every match needs, so most paragraphs skip the pattern.
+ */
+export function* normMatches(act: Act, trigger: RegExp, pattern: Readonly<Record<Language, RegExp>>): Generator<{ norm: NormText; found: Match[] }> {
+  for (const norm of normTexts(act)) {
+    if (!trigger.test(norm.text)) continue;
+    const found = matchesIn(pattern[act.language], norm.text);
+    if (found.length) yield { norm, found };
+  }
+}
+
 export function normTexts(act: Act): NormText[] {
   const hit = cache.get(act);
   if (hit) return hit;

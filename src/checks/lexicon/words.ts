@@ -9,6 +9,8 @@ export const WB = '(?<![\\p{L}\\p{N}])';
 export const WE = '(?![\\p{L}\\p{N}])';
 /** Spaces a drafter may type, the non-breaking one included. */
 export const SP = '[\\s\\u00a0]+';
+/** Spaces that may be absent ("т.д." and "т. д."). */
+export const SP_OPT = '[\\s\\u00a0]*';
 /** One whole word (letters, inner hyphens). */
 export const WORD = '[\\p{L}][\\p{L}\\-]*';
 

@@ -61,8 +61,8 @@ export const abbreviationUseRule: Rule = {
         continue;
       }
       first.set(key, a);
-      const form = phrase(a.short, distinctive(a.short));
-      if (!form.stems.length) continue;
+      const form = phrase(a.short, act.language, distinctive(a.short));
+      if (!form.starts.length) continue;
       // Used before? Only an acronym tells: a capitalised short form ("Конституционный Суд") is
       // usually the start of the full name itself.
       if (isAcronym(a.short)) {

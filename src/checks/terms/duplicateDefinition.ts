@@ -3,7 +3,7 @@
  * art. 24 p. 3: a text open to different readings).
  */
 import type { Rule } from '../rule';
-import { fold } from './wordForms';
+import { fold } from '../../core/text/fold';
 
 export const duplicateDefinitionRule: Rule = {
   meta: {

@@ -47,17 +47,18 @@ export const unusedTermRule: Rule = {
     });
     const all = toks.map((_, p) => p);
     const candidates = (f: Phrase): readonly number[] => {
-      const first = f.stems[0];
+      const first = f.starts[0]?.[0];
       if (first === undefined) return [];
-      return first.length < PREFIX ? all : (byPrefix.get(first.slice(0, PREFIX)) ?? []);
+      if (first.some((s) => s.length < PREFIX)) return all;
+      return [...new Set(first.flatMap((s) => byPrefix.get(s.slice(0, PREFIX)) ?? []))];
     };
     for (const d of act.definitions) {
       const unit = act.units[d.unitId];
       const from = unit?.paragraph ?? d.range.paragraph;
       const to = unit?.lastParagraph ?? d.range.paragraph;
-      const forms = [phrase(d.term)];
+      const forms = [phrase(d.term, act.language)];
       for (const a of act.abbreviations) {
-        if (a.range.paragraph >= from && a.range.paragraph <= to) forms.push(phrase(a.short, isAcronym(a.short) || /^\p{Lu}/u.test(a.short)));
+        if (a.range.paragraph >= from && a.range.paragraph <= to) forms.push(phrase(a.short, act.language, isAcronym(a.short) || /^\p{Lu}/u.test(a.short)));
       }
       const used = forms.some((f) => {
         for (const p of candidates(f)) {

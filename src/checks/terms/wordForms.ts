@@ -1,10 +1,16 @@
 /**
  * Matching words in their inflected forms. Russian and Kazakh inflect by endings (оператор,
  * оператором, операторов; мүшесі, мүшелерінің), so a word of a term matches a word of the text
- * when the text word starts with the term word's stem: short words whole, longer ones cut to
- * their first 3–7 letters.
+ * when the text word starts with the term word's stem (core/text/stem.ts), or with that stem as
+ * other forms write it: a vowel that drops (порядок → порядка, перечень → перечня; kk орын → орны,
+ * халық → халқы) and, in Kazakh, a final consonant voiced before a vowel (кітап → кітабы,
+ * тілек → тілегі). Words of up to three letters are matched whole; the parts of a hyphenated word
+ * one by one (ребенок-сирота → ребенка-сироты).
  */
 import type { Act } from '../../core/act/types';
+import type { Language } from '../../core/language';
+import { fold } from '../../core/text/fold';
+import { stem } from '../../core/text/stem';
 
 export interface Token {
   word: string;
@@ -23,51 +29,67 @@ export function tokens(text: string): Token[] {
   return out;
 }
 
-export function fold(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е');
+const RU_FLEETING = /^(.*[бвгджзклмнпрстфхцчшщй])[оеё]([бвгджзклмнпрстфхцчшщ])$/;
+const KK_FLEETING = /^(.*[бвгғджзйклмнңпрстфхқцчшщ])[ыі]([бвгғджзйклмнңпрстфхқцчшщ])$/;
+const KK_VOICED: Record<string, string> = { п: 'б', к: 'г', қ: 'ғ' };
+const KAZAKH_ONLY = /[әғқңөұүһі]/;
+
+/** For each hyphen-joined part of a word, the starts its inflected forms can have. */
+export function wordStarts(word: string, language: Language): string[][] {
+  return fold(word).split('-').map((part) => partStarts(part, language));
 }
 
-export function stem(word: string): string {
-  const w = fold(word);
-  const n = w.length;
-  if (n <= 3) return w;
-  if (n === 4) return w.slice(0, 3);
-  if (n <= 6) return w.slice(0, 4);
-  // Adjectives end in two or three letters (-ого, -ых, -ой): keep three letters off.
-  return w.slice(0, Math.min(7, n - 3));
+/** The starts an inflected form of one word can have: its stem, and the stem as other forms write it. */
+function partStarts(w: string, language: Language): string[] {
+  if (w.length <= 3) return [w];
+  const s = stem(w, language);
+  const out = [s];
+  const kazakh = language === 'kk' || KAZAKH_ONLY.test(w);
+  const fleeting = (kazakh ? KK_FLEETING : RU_FLEETING).exec(s);
+  if (fleeting) out.push(fleeting[1] + fleeting[2]);
+  const voiced = kazakh ? KK_VOICED[s[s.length - 1]] : undefined;
+  if (voiced) out.push(s.slice(0, -1) + voiced);
+  return out;
 }
 
 export interface Phrase {
-  stems: string[];
+  /** For each word, the starts its forms can have, part by part (wordStarts). */
+  starts: string[][][];
   /** Compare the first letter's case too (acronyms, capitalised short forms: "Реестр" ≠ "реестр"). */
   caseSensitive: boolean;
   /** The original words (for case-sensitive comparison). */
   words: string[];
 }
 
-export function phrase(text: string, caseSensitive = false): Phrase {
+export function phrase(text: string, language: Language, caseSensitive = false): Phrase {
   const t = tokens(text);
-  return { stems: t.map((x) => stem(x.word)), words: t.map((x) => x.word), caseSensitive };
+  return { starts: t.map((x) => wordStarts(x.word, language)), words: t.map((x) => x.word), caseSensitive };
 }
 
 /** Start of each occurrence of the phrase among the tokens. */
 export function occurrences(toks: readonly Token[], p: Phrase): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  if (!p.stems.length) return out;
-  for (let i = 0; i + p.stems.length <= toks.length; i++) {
+  if (!p.starts.length) return out;
+  for (let i = 0; i + p.starts.length <= toks.length; i++) {
     let ok = true;
-    for (let k = 0; k < p.stems.length && ok; k++) {
+    for (let k = 0; k < p.starts.length && ok; k++) {
       const t = toks[i + k];
-      if (!t.folded.startsWith(p.stems[k])) ok = false;
+      if (!formOf(t.folded, p.starts[k])) ok = false;
       else if (p.caseSensitive && t.word[0] !== p.words[k][0]) ok = false;
       // A heading in capitals ("КОНСТИТУЦИОННЫЙ СУД") is not a use of a capitalised short form.
       else if (p.caseSensitive && !isAcronym(p.words[k]) && isAcronym(t.word)) ok = false;
       // An acronym matches itself, or itself with a Kazakh case ending after a hyphen (ЕРЗТС-ке).
       else if (p.caseSensitive && isAcronym(p.words[k]) && !(t.word === p.words[k] || t.word.startsWith(p.words[k] + '-'))) ok = false;
     }
-    if (ok) out.push({ start: toks[i].start, end: toks[i + p.stems.length - 1].end });
+    if (ok) out.push({ start: toks[i].start, end: toks[i + p.starts.length - 1].end });
   }
   return out;
+}
+
+/** The folded text word is a form of the word whose starts are given: each part begins as that part does (more parts may follow: ЕРЗТС-ке). */
+function formOf(folded: string, starts: readonly string[][]): boolean {
+  const parts = folded.split('-');
+  return starts.every((alternatives, i) => parts[i] !== undefined && alternatives.some((s) => parts[i].startsWith(s)));
 }
 
 export function isAcronym(word: string): boolean {

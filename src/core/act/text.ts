@@ -44,8 +44,3 @@ export function compareNumbers(a: string, b: string): number {
   }
   return 0;
 }
-
-/** Lower-case and fold ё to е, for comparisons of words. */
-export function fold(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е');
-}

@@ -13,6 +13,7 @@
  */
 import type { Citation, Finding, Severity } from '../../core/finding';
 import { detectLanguage, type Language } from '../../core/language';
+import { stem } from '../../core/text/stem';
 import type { CorpusIndex } from '../../corpus/types';
 import { emptyDropped, unitIdOf, type DroppedCounts, type ModelCheck, type ReviewUnit } from '../../protocol/review';
 import { modelFindingSchema, type ModelFinding } from './answer';
@@ -197,9 +198,10 @@ export function replacementKeepsMeaning(clause: string, quote: string, replaceme
   if (!replacement.trim() && quote.trim().length >= clause.trim().length * 0.8) return false;
   const negations = (t: string): number => (t.match(NEGATION) ?? []).length;
   if (negations(quote) !== negations(replacement)) return false;
-  const q = words(quote).map((w) => w.toLowerCase().slice(0, 5));
+  const language = detectLanguage(clause);
+  const q = words(quote).map((w) => stem(w, language));
   if (q.length >= 8) {
-    const r = new Set(words(replacement).map((w) => w.toLowerCase().slice(0, 5)));
+    const r = new Set(words(replacement).map((w) => stem(w, language)));
     const kept = q.filter((w) => r.has(w)).length;
     if (kept / q.length < 0.4) return false;
   }

@@ -5,6 +5,8 @@
  * context, so a clash between articles in different batches is seen; a clause's cache key includes
  * its linked clauses' text, so editing one side re-reviews the other. Deterministic, no model.
  */
+import { detectLanguage, type Language } from '../../core/language';
+import { stem } from '../../core/text/stem';
 import type { ReviewUnit } from '../../protocol/review';
 
 export type ValueKind = 'deadline' | 'amount' | 'age' | 'percentage' | 'body';
@@ -24,8 +26,6 @@ const COMMON = new Set(
 );
 
 const WORD = /[a-zа-яёәғқңөұүһі]{5,}/giu;
-/** A stem long enough to match case forms of one word ("заявления", "заявление"). */
-const stem = (w: string): string => w.toLowerCase().slice(0, 6);
 
 export interface ClauseLinks {
   /** Clauses of other articles linked to this paragraph, strongest first. */
@@ -47,8 +47,9 @@ export function valueKindsOf(text: string): Set<ValueKind> {
   return kinds;
 }
 
-function topicOf(text: string): Set<string> {
-  return new Set((text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !COMMON.has(w)).map(stem));
+/** Stems of a clause's rarer words: case forms of one word ("заявления", "заявление") are one stem. */
+function topicOf(text: string, language: Language): Set<string> {
+  return new Set((text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !COMMON.has(w)).map((w) => stem(w, language)));
 }
 
 /** Article numbers this clause refers to within the same act. */
@@ -64,7 +65,8 @@ export function linkClauses(units: readonly ReviewUnit[]): ClauseLinks {
   const byGroup = new Map<string, ReviewUnit[]>();
   for (const u of units) byGroup.set(groupOf(u), [...(byGroup.get(groupOf(u)) ?? []), u]);
   // A stem in many clauses is the act's boilerplate ("решение", "обращение"), not a shared subject.
-  const topics = units.map((u) => topicOf(u.text));
+  const language = detectLanguage(units.map((u) => u.text).join('\n'));
+  const topics = units.map((u) => topicOf(u.text, language));
   const df = new Map<string, number>();
   for (const t of topics) for (const s of t) df.set(s, (df.get(s) ?? 0) + 1);
   const maxDf = Math.max(2, Math.ceil(units.length * RARE_SHARE));
