@@ -15,10 +15,10 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { CorpusIndex } from '../corpus/types';
+import { callLimit } from '../engine/claude/callLimit';
 import { createAnthropicClient, reviewWithClaude, type ClaudeEngineOptions } from '../engine/claude/engine';
 import type { LiveCheckResult } from '../engine/claude/liveCheck';
 import { RateLimitGate } from '../engine/claude/retry';
-import { Semaphore } from '../engine/claude/semaphore';
 import { verifyCandidates, type VerifyOptions } from '../engine/claude/verifyCandidates';
 import { verdictRequestSchema } from '../monitor/verdictProtocol';
 import type { ServerConfig } from './config';
@@ -95,7 +95,7 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
   // A moment for Redis at start-up; without it the server starts in process and switches when it comes.
   await stores.connected(2000);
   const client = deps.anthropic ?? (config.anthropicApiKey ? createAnthropicClient({ apiKey: config.anthropicApiKey, baseURL: config.anthropicBaseUrl, timeoutMs: config.attemptTimeoutMs }) : undefined);
-  const upstream = new Semaphore(config.upstreamConcurrency);
+  const upstream = callLimit(config.upstreamConcurrency);
   const rateLimits = new RateLimitGate();
   const tokenDigests = config.tokens.map(digest);
   const runs = new SharedRuns<ReviewEvent>();
