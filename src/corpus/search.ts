@@ -12,7 +12,6 @@
  */
 import { detectLanguage, type Language } from '../core/language';
 import { Bm25Index, type IndexedField } from './bm25';
-import { MiniSearchIndex } from './miniSearchIndex';
 import type { ResolutionData, SearchHintData } from './data-types';
 import { constitutionLabel, legalActsLawLabel, resolutionLabel } from './labels';
 import type { InternationalCorpus } from './international';
@@ -56,7 +55,7 @@ function searchDocuments(all: Map<string, Provision>): Provision[] {
 }
 
 export class CorpusSearch {
-  private readonly index: Bm25Index | MiniSearchIndex;
+  private readonly index: Bm25Index;
   private readonly docs: DocMeta[] = [];
 
   constructor(src: SearchSources) {
@@ -195,9 +194,7 @@ export class CorpusSearch {
       });
     }
 
-    // TEMPORARY (comparison of the two indexes, issue 14): the loser is deleted in the next commit.
-    const docs = fields.map((f) => ({ fields: f }));
-    this.index = process.env.ZAN_SEARCH_INDEX === 'minisearch' ? new MiniSearchIndex(docs) : new Bm25Index(docs);
+    this.index = new Bm25Index(fields.map((f) => ({ fields: f })));
   }
 
   get size(): number {
