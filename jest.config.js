@@ -6,6 +6,7 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(diff)/)'],
+  // ESM-only packages SWC turns into CommonJS for jest (Node itself loads them as they are).
+  transformIgnorePatterns: ['/node_modules/(?!(diff|p-limit|yocto-queue)/)'],
   testTimeout: 60000,
 };

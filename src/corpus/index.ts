@@ -18,7 +18,13 @@ let cached: Corpus | undefined;
 
 /** The corpus index (built once per process; later calls return the same object). */
 export function loadCorpus(): Corpus {
-  cached ??= new Corpus({
+  cached ??= new Corpus(corpusData());
+  return cached;
+}
+
+/** The built-in data as the Corpus constructor takes it (a benchmark builds fresh indexes from it). */
+export function corpusData(): CorpusData {
+  return {
     version: manifest.version,
     constitution: constitution as unknown as CorpusData['constitution'],
     resolutions: resolutions as unknown as CorpusData['resolutions'],
@@ -26,8 +32,7 @@ export function loadCorpus(): Corpus {
     registry: registry as unknown as CorpusData['registry'],
     hints: hints as unknown as CorpusData['hints'],
     international: international as unknown as CorpusData['international'],
-  });
-  return cached;
+  };
 }
 
 export { Corpus, normalizeResolutionNumber } from './corpus';

@@ -15,10 +15,10 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { CorpusIndex } from '../corpus/types';
+import { callLimit } from '../engine/claude/callLimit';
 import { createAnthropicClient, reviewWithClaude, type ClaudeEngineOptions } from '../engine/claude/engine';
 import type { LiveCheckResult } from '../engine/claude/liveCheck';
 import { RateLimitGate } from '../engine/claude/retry';
-import { Semaphore } from '../engine/claude/semaphore';
 import { verifyCandidates, type VerifyOptions } from '../engine/claude/verifyCandidates';
 import { verdictRequestSchema } from '../monitor/verdictProtocol';
 import type { ServerConfig } from './config';
@@ -26,6 +26,7 @@ import type { LocalTaskOutput } from './local-worker';
 import { emptyDropped, emptyUsage, reviewRequestSchema, type ReviewErrorCode, type ReviewEvent, type ReviewRequest, type ReviewSummary } from '../protocol/review';
 import { SharedRuns } from './shared-runs';
 import { createStores, type Stores } from './stores';
+import { describeIssue, firstValidationIssue, validatorCompiler, type ZodTypeProvider } from './validation';
 import { PoolBusyError, TaskDeadlineError, WorkerPool } from './worker-pool';
 
 export interface ServerDeps {
@@ -94,7 +95,7 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
   // A moment for Redis at start-up; without it the server starts in process and switches when it comes.
   await stores.connected(2000);
   const client = deps.anthropic ?? (config.anthropicApiKey ? createAnthropicClient({ apiKey: config.anthropicApiKey, baseURL: config.anthropicBaseUrl, timeoutMs: config.attemptTimeoutMs }) : undefined);
-  const upstream = new Semaphore(config.upstreamConcurrency);
+  const upstream = callLimit(config.upstreamConcurrency);
   const rateLimits = new RateLimitGate();
   const tokenDigests = config.tokens.map(digest);
   const runs = new SharedRuns<ReviewEvent>();
@@ -106,7 +107,10 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
     const code: ReviewErrorCode =
       status === 413 ? 'too-large' : status === 429 ? 'rate-limited' : status === 401 ? 'unauthorized' : status === 403 ? 'forbidden-origin' : status >= 400 && status < 500 ? 'invalid-request' : 'internal';
     if (status >= 500) request.log.error({ err: { message: error.message, code: error.code } }, 'request failed');
-    const message = code === 'invalid-request' && error.message ? `${USER_MESSAGES[code]} ${error.message}` : USER_MESSAGES[code];
+    // A body that breaks its route's schema: say what is wrong and where; other 4xx (bad JSON, wrong type) carry fastify's message.
+    const issue = firstValidationIssue(error);
+    const detail = issue ? describeIssue(issue) : error.message;
+    const message = code === 'invalid-request' && detail ? `${USER_MESSAGES[code]} ${detail}` : USER_MESSAGES[code];
     void reply.status(status).send({ error: code, message });
   });
 
@@ -181,45 +185,53 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
         errorResponseBuilder: (_request, context) => ({ statusCode: 429, error: 'rate-limited', message: `${USER_MESSAGES['rate-limited']} (${context.after})` }),
       });
 
-      const schema = reviewRequestSchema(config.limits);
-      api.post('/v1/review', async (request, reply) => {
-        if (closing) return reply.status(503).send({ error: 'shutting-down', message: USER_MESSAGES['shutting-down'] });
-        if (!stores.serving()) return reply.status(503).send({ error: 'busy', message: REDIS_DOWN_MESSAGE });
-        const parsed = schema.safeParse(request.body);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-          return reply.status(400).send({ error: 'invalid-request', message: `${USER_MESSAGES['invalid-request']} ${issue?.message ?? ''}${where}`.trim() });
-        }
-        return streamReview(parsed.data, request, reply);
-      });
+      // Bodies are validated by fastify against the wire schemas (src/protocol) before a handler runs;
+      // a failure reaches the error handler above. The refusals that do not depend on the body
+      // (shutting down, store down, no model) come first, in preValidation, as they did before.
+      api.setValidatorCompiler(validatorCompiler);
+      const routes = api.withTypeProvider<ZodTypeProvider>();
+      routes.post(
+        '/v1/review',
+        {
+          schema: { body: reviewRequestSchema(config.limits) },
+          preValidation: async (_request, reply) => {
+            if (closing) return reply.status(503).send({ error: 'shutting-down', message: USER_MESSAGES['shutting-down'] });
+            if (!stores.serving()) return reply.status(503).send({ error: 'busy', message: REDIS_DOWN_MESSAGE });
+          },
+        },
+        async (request, reply) => streamReview(request.body, request, reply),
+      );
 
       // Monitoring verdicts (`zan monitor --server`): same auth and limits as a review; one JSON answer.
-      const verdictSchema = verdictRequestSchema({ maxCandidates: config.limits.maxUnits, maxTextChars: config.limits.maxUnitChars });
-      api.post('/v1/monitor', async (request, reply) => {
-        if (closing) return reply.status(503).send({ error: 'shutting-down', message: USER_MESSAGES['shutting-down'] });
-        if (!client || !deps.corpus) return reply.status(503).send({ error: 'upstream', message: `${USER_MESSAGES.upstream} (no model is configured on this server)` });
-        const parsed = verdictSchema.safeParse(request.body);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          return reply.status(400).send({ error: 'invalid-request', message: `${USER_MESSAGES['invalid-request']} ${issue?.message ?? ''}`.trim() });
-        }
-        const controller = new AbortController();
-        reply.raw.on('close', () => controller.abort());
-        const result = await verifyCandidates(parsed.data.candidates, {
-          client,
-          model: config.model,
-          effort: config.effort,
-          corpus: deps.corpus,
-          deadline: Date.now() + config.requestTimeoutMs - Math.min(5000, config.requestTimeoutMs / 10),
-          maxAttempts: config.maxAttempts,
-          signal: controller.signal,
-          ...(parsed.data.batchId ? { resume: parsed.data.batchId } : {}),
-          ...deps.verdicts,
-        });
-        request.log.info({ candidates: result.summary.candidates, checked: result.summary.checked, failed: result.summary.failed, dropped: result.summary.dropped, via: result.summary.via }, 'monitor verdicts done');
-        return reply.header('cache-control', 'no-store').send(result);
-      });
+      const withModel = client && deps.corpus ? { client, corpus: deps.corpus } : undefined;
+      routes.post(
+        '/v1/monitor',
+        {
+          schema: { body: verdictRequestSchema({ maxCandidates: config.limits.maxUnits, maxTextChars: config.limits.maxUnitChars }) },
+          preValidation: async (_request, reply) => {
+            if (closing) return reply.status(503).send({ error: 'shutting-down', message: USER_MESSAGES['shutting-down'] });
+            if (!withModel) return reply.status(503).send({ error: 'upstream', message: `${USER_MESSAGES.upstream} (no model is configured on this server)` });
+          },
+        },
+        async (request, reply) => {
+          if (!withModel) throw new Error('no model is configured on this server');
+          const { candidates, batchId } = request.body;
+          const controller = new AbortController();
+          reply.raw.on('close', () => controller.abort());
+          const result = await verifyCandidates(candidates, {
+            ...withModel,
+            model: config.model,
+            effort: config.effort,
+            deadline: Date.now() + config.requestTimeoutMs - Math.min(5000, config.requestTimeoutMs / 10),
+            maxAttempts: config.maxAttempts,
+            signal: controller.signal,
+            ...(batchId ? { resume: batchId } : {}),
+            ...deps.verdicts,
+          });
+          request.log.info({ candidates: result.summary.candidates, checked: result.summary.checked, failed: result.summary.failed, dropped: result.summary.dropped, via: result.summary.via }, 'monitor verdicts done');
+          return reply.header('cache-control', 'no-store').send(result);
+        },
+      );
     },
     { prefix: '/api' },
   );

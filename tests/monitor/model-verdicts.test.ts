@@ -241,8 +241,12 @@ test('the endpoint: a token is required, and a server without a model says so in
     const res = await fetch(`${local.url}/api/v1/monitor`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN_A}` }, body });
     expect(res.status).toBe(503);
     expect(await res.json()).toMatchObject({ error: 'upstream' });
+    // Without a model the answer is the same whatever the body: the refusal comes before validation.
+    const badToLocal = await fetch(`${local.url}/api/v1/monitor`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN_A}` }, body: '{"candidates":[]}' });
+    expect(badToLocal.status).toBe(503);
     const bad = await fetch(`${running.url}/api/v1/monitor`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN_A}` }, body: JSON.stringify({ candidates: [{ id: 'закон 1' }] }) });
     expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: 'invalid-request', message: expect.stringMatching(/^The review request is not valid\. .+ \(candidates\.0\.\w+\)$/) });
   } finally {
     await local.server.shutdown();
   }

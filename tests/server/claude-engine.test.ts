@@ -5,10 +5,10 @@
  */
 import { createAnthropicClient, reviewWithClaude, type ClaudeEngineOptions } from '../../src/engine/claude/engine';
 import { MemoryReviewCache } from '../../src/engine/claude/cache';
-import { Semaphore } from '../../src/engine/claude/semaphore';
+import { callLimit } from '../../src/engine/claude/callLimit';
 import type { Finding } from '../../src/core/finding';
 import type { ReviewEvent, ReviewRequest, ReviewSummary } from '../../src/protocol/review';
-import { cachedPrefix, clausesOf, overloadedBurst, rateLimited, sourceIdsOf, startFakeAnthropic, systemText, type FakeAnthropic } from '../fakes/anthropic/server';
+import { cachedPrefix, clausesOf, overloadedBurst, rateLimited, sourceIdsOf, spendCapReached, startFakeAnthropic, systemText, type FakeAnthropic } from '../fakes/anthropic/server';
 import { ANSWER_FORMAT } from '../../src/engine/claude/answer';
 import { testCorpus } from './fixtures/corpus';
 import { FAKE_KEY, finding, kkRequest, manyArticles, ruRequest, unit, vagueDeadlineLawyer } from './helpers';
@@ -359,6 +359,15 @@ describe('retries', () => {
     const bad = await review(kkRequest(), engine());
     expect(bad.summary).toMatchObject({ calls: 1, failedBatches: 1 });
   });
+
+  it('does not retry a 429 that is the monthly spend cap (the SDK would), nor a 529 the API says not to retry', async () => {
+    fake.setScript(() => spendCapReached());
+    const capped = await review(kkRequest(), engine());
+    expect(capped.summary).toMatchObject({ calls: 1, retries: 0, failedBatches: 1, unchecked: [{ reason: 'upstream' }] });
+    fake.setScript(() => ({ kind: 'error', status: 529, headers: { 'x-should-retry': 'false' } }));
+    const told = await review(kkRequest(), engine());
+    expect(told.summary).toMatchObject({ calls: 1, retries: 0, failedBatches: 1 });
+  });
 });
 
 describe('the act and its linked clauses', () => {
@@ -402,7 +411,7 @@ describe('concurrency', () => {
       inFlight--;
       return vagueDeadlineLawyer(call);
     });
-    const upstream = new Semaphore(2);
+    const upstream = callLimit(2);
     const { summary } = await review(manyArticles(12), engine({ batchLimits: { maxChars: 8000, maxGroups: 2 }, concurrency: 3, upstream }));
     expect(summary.calls).toBe(6);
     expect(peak).toBeLessThanOrEqual(2);

@@ -2,7 +2,8 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { RateLimitGate, jitteredBackoff, rateLimitResetMs, retryDecision } from '../../src/engine/claude/retry';
 
-const apiError = (status: number, headers: Record<string, string> = {}) => Anthropic.APIError.generate(status, { error: { type: 'x', message: 'm' } }, 'm', new Headers(headers));
+const apiError = (status: number, headers: Record<string, string> = {}, details?: { error_code: string }) =>
+  Anthropic.APIError.generate(status, { error: { type: 'x', message: 'm', ...(details ? { details } : {}) } }, 'm', new Headers(headers));
 
 test('a 429 asking 60 s is waited when the deadline allows it, and given up as "deadline" when it does not', () => {
   const e = apiError(429, { 'retry-after': '60' });
@@ -36,4 +37,13 @@ test('the gate pauses new calls while a limit reported by a successful answer is
   expect(gate.waitMs(now)).toBe(4_000);
   expect(gate.last).toMatchObject({ requests: '5', 'output-tokens': '0' });
   expect(rateLimitResetMs(new Headers({}), now)).toBeUndefined();
+});
+
+test('the API has the last word: x-should-retry is obeyed, and a spend cap (429 with its error code) is final', () => {
+  const ctx = { attempt: 1, maxAttempts: 4, remainingMs: 60_000, timedOut: false, random: () => 0.5 };
+  expect(retryDecision(apiError(529, { 'x-should-retry': 'false' }), ctx)).toEqual({ retry: false, why: 'final' });
+  expect(retryDecision(apiError(400, { 'x-should-retry': 'true' }), ctx)).toEqual({ retry: true, waitMs: 500 });
+  expect(retryDecision(apiError(429, {}, { error_code: 'enforced_spend_limit_reached' }), ctx)).toEqual({ retry: false, why: 'final' });
+  // A 429 with another code (a ramp limit) is a rate limit like any other: waited out.
+  expect(retryDecision(apiError(429, { 'retry-after': '3' }, { error_code: 'ramp_limit_exceeded' }), ctx)).toEqual({ retry: true, waitMs: 3000 });
 });

@@ -100,15 +100,16 @@ describe('limits', () => {
   it('answers 400 with a clear message for too many units, a unit too long, bad JSON or a missing field', async () => {
     const many = await post(s.url, manyArticles(6));
     expect(many.status).toBe(400);
-    expect((await many.json()).message).toMatch(/more than 5 units/);
+    // The shape the pane and the CLI show: the code, then what is wrong and where.
+    expect(await many.json()).toEqual({ error: 'invalid-request', message: 'The review request is not valid. more than 5 units in one request (units)' });
     const long = await post(s.url, ruRequest({ units: [{ id: 'a1', path: 'ст. 1', paragraph: 1, text: 'а'.repeat(301) }] }));
     expect(long.status).toBe(400);
-    expect((await long.json()).message).toMatch(/longer than 300 characters/);
+    expect((await long.json()).message).toMatch(/longer than 300 characters \(units\.0\.text\)$/);
     const broken = await post(s.url, '{"language":');
     expect(broken.status).toBe(400);
     const missing = await post(s.url, { language: 'ru' });
     expect(missing.status).toBe(400);
-    expect((await missing.json()).message).toMatch(/units/);
+    expect((await missing.json()).message).toMatch(/^The review request is not valid\. .*expected array.* \(units\)$/);
     const twice = await post(s.url, ruRequest({ units: [...ruRequest().units, ruRequest().units[0]!] }));
     expect((await twice.json()).message).toMatch(/paragraph 3 is sent twice/);
     expect(fake.calls).toHaveLength(0);

@@ -4,7 +4,8 @@
  * sources and clauses) → structured-output answer → grounded findings, streamed as each batch
  * finishes.
  *
- * Retries are ours, not the SDK's (the client is built with maxRetries: 0): a batch waiting out a
+ * Retries are ours, not the SDK's (the client is built with maxRetries: 0; retry.ts says what the
+ * SDK's would get wrong): a batch waiting out a
  * 429 gives its upstream slot back to other reviews, the wait honours retry-after up to the
  * review's deadline, each attempt has a deadline that covers the streamed body too (the SDK's
  * timeout stops at the headers), and every retry is counted and shown as progress.
@@ -36,8 +37,8 @@ import { fromCached, groupCacheKey, toCached, type ReviewCache } from './cache';
 import { groundAnswer } from './grounding';
 import { linkClauses, type ClauseLinks } from './links';
 import { DEFAULT_EFFORT, PROMPT_VERSION, buildMessageParams, type Effort } from './prompt';
+import { callLimit, runLimited, type CallLimit } from './callLimit';
 import { RateLimitGate, retryDecision, statusOf } from './retry';
-import { Semaphore } from './semaphore';
 import { DEFAULT_RETRIEVAL, retrieveSourcePool, type RetrievalLimits, type SourcePool } from './sources';
 
 export interface ClaudeEngineOptions {
@@ -48,7 +49,7 @@ export interface ClaudeEngineOptions {
   corpus?: CorpusIndex;
   cache?: ReviewCache;
   /** Cap on upstream calls shared by every review of this process. */
-  upstream?: Semaphore;
+  upstream?: CallLimit;
   /** Concurrent batches of one review. */
   concurrency?: number;
   /** Attempts per batch, the first included. */
@@ -164,7 +165,7 @@ export async function reviewWithClaude(
   }
   if (counters.cacheHits) emit({ type: 'progress', done, total: groups.length, stage: 'cached' });
 
-  const perReview = new Semaphore(Math.max(1, options.concurrency ?? 6));
+  const perReview = callLimit(Math.max(1, options.concurrency ?? 6));
 
   /** One batch (or a half of one): an answer is grounded and cached per article; a failure splits. */
   const runPart = async (part: UnitGroup[], number: number, pool: SourcePool, maxTokens?: number): Promise<void> => {
@@ -232,18 +233,18 @@ export async function reviewWithClaude(
     emit({ type: 'progress', done, total: groups.length, batch: number, stage: 'failed', message: UPSTREAM_MESSAGES.failed[language].replace('{paths}', paths) });
   };
 
-  const limited = async (i: number): Promise<void> => {
-    const release = await perReview.acquire(signal);
-    try {
-      // Retrieval per batch, right before its call: the first request leaves without waiting for the
-      // others' retrieval, which runs while it is in flight.
-      const batch = batches[i]!;
-      const pool = retrieveSourcePool(options.corpus, [batch.flatMap((g) => g.units.map((u) => u.text))], language, options.retrieval ?? DEFAULT_RETRIEVAL);
-      await runPart(batch, i + 1, pool);
-    } finally {
-      release();
-    }
-  };
+  const limited = (i: number): Promise<void> =>
+    runLimited(
+      perReview,
+      async () => {
+        // Retrieval per batch, right before its call: the first request leaves without waiting for the
+        // others' retrieval, which runs while it is in flight.
+        const batch = batches[i]!;
+        const pool = retrieveSourcePool(options.corpus, [batch.flatMap((g) => g.units.map((u) => u.text))], language, options.retrieval ?? DEFAULT_RETRIEVAL);
+        await runPart(batch, i + 1, pool);
+      },
+      signal,
+    );
   const warm = options.warmCache !== false && batches.length > 1;
   if (warm) await limited(0);
   await Promise.all(batches.map((_, i) => (warm && i === 0 ? Promise.resolve() : limited(i))));
@@ -317,32 +318,11 @@ async function callWithRetries(
     const remaining = deadline - Date.now();
     if (remaining <= 0) return { ok: false, reason: 'deadline' };
     const attemptTimeoutMs = Math.min(options.attemptTimeoutMs ?? 120_000, remaining);
-    const release = options.upstream ? await options.upstream.acquire(signal) : () => {};
-    const controller = new AbortController();
-    const onOuterAbort = (): void => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', onOuterAbort, { once: true });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new AttemptTimeout(attemptTimeoutMs));
-    }, attemptTimeoutMs);
-    counters.calls++;
-    let failure: unknown;
-    try {
-      const stream = options.client.messages.stream(params, { signal: controller.signal });
-      const message = await stream.finalMessage();
-      options.rateLimits?.observe(stream.response?.headers);
-      addUsage(usage, message.usage);
-      const answer = readAnswer(message);
-      if (!answer.ok) options.log?.('unusable-answer', { batch, stop_reason: message.stop_reason, reason: answer.reason });
-      return answer.ok ? answer : { ok: false, reason: answer.reason };
-    } catch (error) {
-      failure = error;
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onOuterAbort);
-      release();
-    }
+    // One attempt holds an upstream slot; the wait before the next one does not.
+    const once = (): Promise<AttemptResult> => attemptOnce(params, options, batch, counters, usage, signal, attemptTimeoutMs);
+    const result = options.upstream ? await runLimited(options.upstream, once, signal) : await once();
+    if ('outcome' in result) return result.outcome;
+    const { failure, timedOut } = result;
     if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('review aborted');
     const decision = retryDecision(failure, { attempt, maxAttempts, remainingMs: deadline - Date.now(), timedOut, random: options.random });
     options.log?.('upstream-error', { batch, attempt, status: statusOf(failure), timedOut, retryInMs: decision.retry ? decision.waitMs : null });
@@ -350,6 +330,43 @@ async function callWithRetries(
     counters.retries++;
     onRetry(decision.waitMs);
     await sleep(decision.waitMs, signal);
+  }
+}
+
+type AttemptResult = { outcome: CallOutcome } | { failure: unknown; timedOut: boolean };
+
+/** One upstream call with its own deadline (the streamed body included); a failure is returned, not thrown. */
+async function attemptOnce(
+  params: Anthropic.MessageCreateParamsNonStreaming,
+  options: ClaudeEngineOptions,
+  batch: number,
+  counters: Counters,
+  usage: TokenUsage,
+  signal: AbortSignal | undefined,
+  attemptTimeoutMs: number,
+): Promise<AttemptResult> {
+  const controller = new AbortController();
+  const onOuterAbort = (): void => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onOuterAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new AttemptTimeout(attemptTimeoutMs));
+  }, attemptTimeoutMs);
+  counters.calls++;
+  try {
+    const stream = options.client.messages.stream(params, { signal: controller.signal });
+    const message = await stream.finalMessage();
+    options.rateLimits?.observe(stream.response?.headers);
+    addUsage(usage, message.usage);
+    const answer = readAnswer(message);
+    if (!answer.ok) options.log?.('unusable-answer', { batch, stop_reason: message.stop_reason, reason: answer.reason });
+    return { outcome: answer.ok ? answer : { ok: false, reason: answer.reason } };
+  } catch (failure) {
+    return { failure, timedOut };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onOuterAbort);
   }
 }
 

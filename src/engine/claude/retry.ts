@@ -3,6 +3,17 @@
  * deadline (a 429 asking 60 s is waited when the deadline allows it); 529 and 5xx back off
  * exponentially with full jitter so that the batches of many reviews do not return in step; the
  * rate-limit headers give the wait when a 429 carries no retry-after (SDK issue #357's rule).
+ *
+ * Why not the SDK's own retries (@anthropic-ai/sdk 1.14, client.js `shouldRetry`/`retryRequest`):
+ * they decide by status and `x-should-retry` only, so a 429 that is a monthly spend cap
+ * (error.details.error_code `enforced_spend_limit_reached`: "Don't retry. Usage pauses until 00:00
+ * UTC on the first day of the next month", learn.microsoft.com/en-us/microsoft-cloud/dev/dev-proxy/
+ * concepts/anthropic-529-overloaded-error; the SDK names it EnforcedSpendLimitReachedError) is tried
+ * again; they wait whatever retry-after says without knowing the review's deadline; they sleep while
+ * holding our upstream slot; their jitter is at most 25 %; they cover the response headers only,
+ * not a stream that fails midway; and they report nothing the pane could show. The rules the SDK
+ * has that the API relies on are kept here: `x-should-retry` is obeyed, 408/409/429/5xx and lost
+ * connections are retried, `retry-after-ms` comes before `retry-after`.
  */
 import Anthropic from '@anthropic-ai/sdk';
 
@@ -22,19 +33,26 @@ const BACKOFF_CAP_MS = 16_000;
 
 export function retryDecision(error: unknown, ctx: RetryContext): RetryDecision {
   const status = statusOf(error);
-  const retryable =
-    ctx.timedOut ||
-    error instanceof Anthropic.APIConnectionError ||
-    status === 408 ||
-    status === 409 ||
-    status === 429 ||
-    (status !== undefined && status >= 500);
+  const retryable = ctx.timedOut || error instanceof Anthropic.APIConnectionError || (error instanceof Anthropic.APIError && serverAllowsRetry(error));
   if (!retryable || ctx.attempt >= ctx.maxAttempts) return { retry: false, why: 'final' };
   const asked = error instanceof Anthropic.APIError ? (retryAfterMs(error.headers) ?? (status === 429 ? rateLimitResetMs(error.headers) : undefined)) : undefined;
   const waitMs = asked ?? jitteredBackoff(ctx.attempt, ctx.random ?? Math.random);
   // A wait that ends past the deadline leaves no time for the call itself.
   if (waitMs >= ctx.remainingMs) return { retry: false, why: 'deadline' };
   return { retry: true, waitMs };
+}
+
+/** Spend caps answer 429 but lift only next month or when the limit is raised: never retried. */
+const SPEND_CAPS = new Set(['enforced_spend_limit_reached', 'contract_spend_limit_reached']);
+
+/** The API's own word first (`x-should-retry`), then the status, as the SDK decides. */
+function serverAllowsRetry(error: InstanceType<typeof Anthropic.APIError>): boolean {
+  const said = error.headers?.get('x-should-retry');
+  if (said === 'true') return true;
+  if (said === 'false') return false;
+  if (error.errorCode && SPEND_CAPS.has(error.errorCode)) return false;
+  const status = error.status;
+  return status === 408 || status === 409 || status === 429 || (typeof status === 'number' && status >= 500);
 }
 
 /** Full jitter: uniform in [0, min(cap, base·2^(attempt−1))], never below 100 ms. */

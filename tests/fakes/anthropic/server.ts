@@ -62,7 +62,7 @@ export type FakeReply =
   | { kind: 'cut'; answer: unknown; at?: number; latencyMs?: number }
   | { kind: 'refusal'; latencyMs?: number }
   | { kind: 'context-window'; answer: unknown; latencyMs?: number }
-  | { kind: 'error'; status: number; type?: string; message?: string; headers?: Record<string, string>; latencyMs?: number }
+  | { kind: 'error'; status: number; type?: string; message?: string; headers?: Record<string, string>; details?: { error_code: string }; latencyMs?: number }
   /** Headers are sent, then nothing: the client's deadline must end it. */
   | { kind: 'hang-body' }
   /** Nothing is sent at all. */
@@ -185,7 +185,7 @@ export async function startFakeAnthropic(options: FakeAnthropicOptions): Promise
     await delay(('latencyMs' in reply ? reply.latencyMs : undefined) ?? options.latencyMs ?? 0);
     if (res.destroyed) return;
     if (reply.kind === 'error') {
-      return sendError(res, reply.status, reply.type ?? errorType(reply.status), reply.message ?? 'scripted error', reply.headers);
+      return sendError(res, reply.status, reply.type ?? errorType(reply.status), reply.message ?? 'scripted error', reply.headers, reply.details);
     }
     if (reply.kind === 'hang-body') {
       res.writeHead(200, body.stream ? { 'content-type': 'text/event-stream' } : { 'content-type': 'application/json' });
@@ -472,9 +472,9 @@ function sendJson(res: ServerResponse, value: unknown): void {
   res.end(JSON.stringify(value));
 }
 
-function sendError(res: ServerResponse, status: number, type: string, message: string, headers: Record<string, string> = {}): void {
+function sendError(res: ServerResponse, status: number, type: string, message: string, headers: Record<string, string> = {}, details?: { error_code: string }): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify({ type: 'error', error: { type, message } }));
+  res.end(JSON.stringify({ type: 'error', error: { type, message, ...(details ? { details } : {}) } }));
 }
 
 function errorType(status: number): string {
@@ -500,6 +500,16 @@ function delay(ms: number): Promise<void> {
 /** A 429 as the API sends it when a limit is hit: retry-after in seconds. */
 export function rateLimited(seconds = 60): FakeReply {
   return { kind: 'error', status: 429, message: 'Number of request tokens has exceeded your per-minute rate limit', headers: { 'retry-after': String(seconds), 'anthropic-ratelimit-requests-remaining': '0' } };
+}
+
+/**
+ * The organization's monthly spend cap: a 429 rate_limit_error with no retry-after whose
+ * error.details.error_code says so (learn.microsoft.com/en-us/microsoft-cloud/dev/dev-proxy/concepts/
+ * anthropic-529-overloaded-error, "529, 429, or spend cap"; @anthropic-ai/sdk 1.14 maps
+ * "429 enforced_spend_limit_reached" to EnforcedSpendLimitReachedError). Access resumes next month: not worth a retry.
+ */
+export function spendCapReached(): FakeReply {
+  return { kind: 'error', status: 429, message: 'Your organization has reached its monthly usage limit.', details: { error_code: 'enforced_spend_limit_reached' } };
 }
 
 /** A burst of 529 overloaded answers: the first `n` calls of the script fail, the others go on. */
