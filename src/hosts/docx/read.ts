@@ -4,18 +4,8 @@ import type { DocModel, DocParagraph } from '../../core/document';
 import { docxError } from './errors';
 import { Numbering } from './numbering';
 import { W_STRICT, W_TRANSITIONAL, attr, firstChild, isEl, isElement } from './ooxml';
-import {
-  checkAllParts,
-  findRel,
-  openZip,
-  parseRelationships,
-  readXmlPart,
-  relBaseOf,
-  relsPathFor,
-  resolveTarget,
-  type Relationship,
-  type XmlPart,
-} from './package';
+import { findRel, parseRelationships, readXmlPart, relBaseOf, relsPathFor, resolveTarget, type Relationship, type XmlPart } from './package';
+import { checkAllParts, openZip } from './zipReader';
 import { StyleSheet } from './styles';
 import { layoutParagraph, newFieldState, type ParagraphLayout } from './text';
 
