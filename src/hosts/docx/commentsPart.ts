@@ -1,6 +1,7 @@
 /** Our comments written into the comments part: appended after the human ones, or in a new part. */
 import type JSZip from 'jszip';
 import { COMMENT_AUTHOR, COMMENT_INITIALS } from '../../core/plan-types';
+import { putDeflated } from './deflatedPart';
 import { CT_COMMENTS } from './ooxml';
 import { findRel, resolveTarget } from './package';
 import { parseXml } from './safeXml';
@@ -32,7 +33,7 @@ export async function addComments(zip: JSZip, doc: DocxDocument, comments: reado
     let text: string;
     if (at >= 0) text = existing.text.slice(0, at) + xml + existing.text.slice(at);
     else text = existing.text.replace(/\/>\s*$/, `>${xml}${closing}`);
-    zip.file(existingPath, withBom(text, existing.bom));
+    putDeflated(zip, existingPath, withBom(text, existing.bom));
     return;
   }
 
@@ -40,7 +41,8 @@ export async function addComments(zip: JSZip, doc: DocxDocument, comments: reado
   let name = 'comments.xml';
   for (let n = 1; zip.file(dir + name); n++) name = `comments${n}.xml`;
   const path = dir + name;
-  zip.file(
+  putDeflated(
+    zip,
     path,
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<w:comments xmlns:w="${escapeAttr(doc.w)}">${comments.map((c) => commentXml(c, 'w', date, paraStyle, refStyle)).join('')}</w:comments>`,

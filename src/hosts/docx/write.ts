@@ -12,6 +12,7 @@ import type { ApplyResult, ReviewPlan } from '../../core/plan-types';
 import { addComments, type NewComment } from './commentsPart';
 import { commentIdsIn, commentKey, zanCommentsByText } from './earlierComments';
 import { groupFresh, refuseUnsafe } from './editSafety';
+import { putDeflated } from './deflatedPart';
 import { docxError } from './errors';
 import { writeParagraph } from './paragraphWriter';
 import type { DocxDocument } from './read';
@@ -97,7 +98,7 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
   }
 
   // 5. Splice the changed paragraphs into the original text of the part.
-  if (changed.size) zip.file(doc.document.path, withBom(spliceParagraphs(doc, prefix, changed), doc.document.bom));
+  if (changed.size) putDeflated(zip, doc.document.path, withBom(spliceParagraphs(doc, prefix, changed), doc.document.bom));
   if (newComments.length) await addComments(zip, doc, newComments, date);
 
   result.stale = [...stale];
