@@ -24,17 +24,27 @@ export interface ParagraphWork {
  * The plan's hunks and comments grouped by paragraph, each still anchored on the text it quotes;
  * a finding with any stale half is dropped whole and named in `stale`.
  */
-export function groupFresh(plan: ReviewPlan, paragraphs: readonly Element[], layouts: readonly ParagraphLayout[], texts: readonly (string | undefined)[]): { work: Map<number, ParagraphWork>; stale: Set<string> } {
+export function groupFresh(
+  plan: ReviewPlan,
+  texts: readonly (string | undefined)[],
+  paragraphAt: (index: number) => { p: Element; layout: ParagraphLayout } | undefined,
+): { work: Map<number, ParagraphWork>; stale: Set<string> } {
   const stale = new Set<string>();
   const work = new Map<number, ParagraphWork>();
+  // Only the paragraphs the plan names are parsed again, each once.
+  const parsed = new Map<number, { p: Element; layout: ParagraphLayout } | undefined>();
+  const paragraph = (i: number) => {
+    if (!parsed.has(i)) parsed.set(i, texts[i] === undefined ? undefined : paragraphAt(i));
+    return parsed.get(i);
+  };
   const workFor = (i: number): ParagraphWork => {
     let wk = work.get(i);
-    if (!wk) work.set(i, (wk = { index: i, p: paragraphs[i], layout: layouts[i], hunks: [], comments: [] }));
+    if (!wk) work.set(i, (wk = { index: i, ...paragraph(i)!, hunks: [], comments: [] }));
     return wk;
   };
   const inRange = (i: number, s: number, e: number): boolean => {
     const t = texts[i];
-    return t !== undefined && i < paragraphs.length && layouts[i].text === t && Number.isInteger(s) && Number.isInteger(e) && 0 <= s && s <= e && e <= t.length;
+    return t !== undefined && paragraph(i)?.layout.text === t && Number.isInteger(s) && Number.isInteger(e) && 0 <= s && s <= e && e <= t.length;
   };
   for (const h of plan.hunks) {
     if (!inRange(h.paragraph, h.start, h.end) || texts[h.paragraph]!.slice(h.start, h.end) !== h.deleted) stale.add(h.findingId);

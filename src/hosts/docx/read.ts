@@ -3,11 +3,14 @@ import type JSZip from 'jszip';
 import type { DocModel, DocParagraph } from '../../core/document';
 import { docxError } from './errors';
 import { Numbering } from './numbering';
+import { bodyParagraph, forEachBodyParagraph, type BodyParagraphs } from './bodyParagraphs';
 import { W_STRICT, W_TRANSITIONAL, attr, firstChild, isEl, isElement } from './ooxml';
 import { findRel, parseRelationships, readXmlPart, relBaseOf, relsPathFor, resolveTarget, type Relationship, type XmlPart } from './package';
-import { checkAllParts, openZip } from './zipReader';
+import { parseCheckedXml, parseXml, refuseUnsafeXml } from './safeXml';
+import { TagStructureError, scanBody, type BodyScan } from './spans';
 import { StyleSheet } from './styles';
-import { layoutParagraph, newFieldState, type ParagraphLayout } from './text';
+import { layoutParagraph, newFieldState, type FieldState, type ParagraphLayout } from './text';
+import { checkAllParts, openZip, readPartText } from './zipReader';
 
 export interface DocxDocument {
   model: DocModel;
@@ -16,20 +19,19 @@ export interface DocxDocument {
   zip: JSZip;
   /** The bytes as given, so every write starts from the untouched package. */
   bytes: Uint8Array;
-  /** The main document part (text, BOM flag, DOM) as read. */
-  document: XmlPart;
-  /** WordprocessingML namespace of this package (transitional or strict). */
+  /** The main document part as read: its text (no DOM is kept of it) and BOM flag. */
+  document: { path: string; text: string; bom: boolean };
+  /** WordprocessingML namespace of this package (transitional or strict), and the prefix document.xml binds it to. */
   w: string;
+  prefix: string | null;
   /** Relationship-type base of this package (transitional or strict). */
   relBase: string;
   /** Relationships of the main document part, and where they are stored. */
   documentRels: Relationship[];
   documentRelsPath: string;
   styles: StyleSheet;
-  /** Body paragraph elements, by DocParagraph.index. */
-  paragraphs: Element[];
-  /** Text layout of each body paragraph (current view), by index. */
-  layouts: ParagraphLayout[];
+  /** Where each body paragraph (by DocParagraph.index) sits in document.xml; see paragraphAt. */
+  body: BodyParagraphs;
 }
 
 export interface ReadOptions {
@@ -45,16 +47,18 @@ export async function readDocx(data: Uint8Array, options: ReadOptions = {}): Pro
   const rootRels = parseRelationships((await readXmlPart(zip, '_rels/.rels', source))?.dom);
   const officeRel = findRel(rootRels, 'officeDocument');
   const mainPath = officeRel ? resolveTarget('', officeRel.target) : 'word/document.xml';
-  const document = (await readXmlPart(zip, mainPath, source)) ?? (mainPath !== 'word/document.xml' ? await readXmlPart(zip, 'word/document.xml', source) : undefined);
-  if (!document) throw docxError('missing-document', source);
-
-  const root = document.dom.documentElement;
+  const documentPath = zip.file(mainPath) ? mainPath : 'word/document.xml';
+  const raw = await readPartText(zip, documentPath, source);
+  if (!raw) throw docxError('missing-document', source);
+  const document = { path: documentPath, ...raw };
+  refuseUnsafeXml(document.text, documentPath, source);
+  const scan = scanDocument(document.text, documentPath, source);
+  const root = parseCheckedXml(`${scan.rootTag}</${scan.rootName}>`, documentPath, source).documentElement;
   const w = root?.namespaceURI;
   if (!root || root.localName !== 'document' || (w !== W_TRANSITIONAL && w !== W_STRICT)) {
     throw docxError('not-docx', source);
   }
-  const body = firstChild(root, w, 'body');
-  if (!body) throw docxError('missing-document', source);
+  if (!scan.hasBody) throw docxError('missing-document', source);
 
   const documentRelsPath = relsPathFor(document.path);
   const documentRels = parseRelationships((await readXmlPart(zip, documentRelsPath, source))?.dom);
@@ -66,14 +70,13 @@ export async function readDocx(data: Uint8Array, options: ReadOptions = {}): Pro
   const styles = new StyleSheet((await partOf('styles', 'word/styles.xml'))?.dom, w);
   const numbering = new Numbering((await partOf('numbering', 'word/numbering.xml'))?.dom, w, styles);
 
-  const paragraphs: Array<{ p: Element; inTable: boolean }> = [];
-  collectBodyParagraphs(body, w, false, paragraphs);
-
+  // The paragraphs are parsed in batches and let go: only their text and properties are kept.
   const fields = newFieldState();
-  const layouts: ParagraphLayout[] = [];
-  const docParagraphs: DocParagraph[] = paragraphs.map(({ p, inTable }, index) => {
+  const fieldsAtStart = new Map<number, FieldState>();
+  const docParagraphs: DocParagraph[] = [];
+  forEachBodyParagraph(document.text, scan, documentPath, source, (p, index) => {
+    if (fields.stack.length) fieldsAtStart.set(index, { stack: [...fields.stack] });
     const layout = layoutParagraph(p, w, 'current', fields);
-    layouts.push(layout);
     const pPr = firstChild(p, w, 'pPr');
     const style = attr(firstChild(pPr, w, 'pStyle'), w, 'val');
     const para: DocParagraph = { index, text: layout.text };
@@ -87,14 +90,15 @@ export async function readDocx(data: Uint8Array, options: ReadOptions = {}): Pro
       para.listLevel = list.level;
       para.listId = list.listId;
     }
-    if (inTable) para.inTable = true;
+    if (scan.paragraphs[index].inTable) para.inTable = true;
     if (layout.hasTrackedChanges) para.hasTrackedChanges = true;
-    return para;
+    docParagraphs.push(para);
   });
 
   if (!docParagraphs.some((p) => p.text.trim() !== '')) {
     // Text only inside text boxes (or shapes) is not body text: say so rather than "no text".
-    const boxed = Array.from(body.getElementsByTagNameNS(w, 't')).some((t) => (t.textContent ?? '').trim() !== '');
+    const body = firstChild(parseXml(document.text, documentPath, source).documentElement, w, 'body');
+    const boxed = Array.from(body?.getElementsByTagNameNS(w, 't') ?? []).some((t) => (t.textContent ?? '').trim() !== '');
     throw docxError('empty', source, boxed ? 'its only text is inside text boxes or shapes, which are not reviewed' : undefined);
   }
 
@@ -105,13 +109,29 @@ export async function readDocx(data: Uint8Array, options: ReadOptions = {}): Pro
     bytes: data,
     document,
     w,
+    prefix: root.prefix,
     relBase,
     documentRels,
     documentRelsPath,
     styles,
-    paragraphs: paragraphs.map((x) => x.p),
-    layouts,
+    body: { ...scan, fieldsAtStart },
   };
+}
+
+/** Body paragraph `index` as DOM with its text layout (parsed again from document.xml); undefined past the last one. */
+export function paragraphAt(doc: DocxDocument, index: number): { p: Element; layout: ParagraphLayout } | undefined {
+  return bodyParagraph(doc.body, doc.document.text, doc.w, index, doc.document.path, doc.source);
+}
+
+function scanDocument(text: string, path: string, source: string): BodyScan {
+  try {
+    const scan = scanBody(text);
+    if (!scan.rootName) throw new TagStructureError('no root element');
+    return scan;
+  } catch (e) {
+    if (e instanceof TagStructureError) throw docxError('corrupt', source, `part ${path} is not well-formed XML: ${e.message}`);
+    throw e;
+  }
 }
 
 /** Every w:p in document order that is not inside another w:p (so text-box paragraphs stay out). */

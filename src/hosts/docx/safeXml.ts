@@ -13,10 +13,20 @@ export const MAX_XML_DEPTH = 1000;
 
 /** Parse XML text strictly; refuses DOCTYPE/ENTITY and absurd nesting before the parser sees anything. */
 export function parseXml(text: string, path: string, source: string): Document {
+  refuseUnsafeXml(text, path, source);
+  return parseCheckedXml(text, path, source);
+}
+
+/** Refuses a DOCTYPE/ENTITY or absurd nesting anywhere in the text of a part. */
+export function refuseUnsafeXml(text: string, path: string, source: string): void {
   if (UNSAFE_XML.test(text)) throw docxError('unsafe-xml', source, path);
   if (nestingDepth(text, MAX_XML_DEPTH) > MAX_XML_DEPTH) {
     throw docxError('unsupported', source, `part ${path} nests elements more than ${MAX_XML_DEPTH} levels deep`);
   }
+}
+
+/** Parse XML strictly: only for text cut from a part that refuseUnsafeXml already passed. */
+export function parseCheckedXml(text: string, path: string, source: string): Document {
   try {
     const dom = new DOMParser({
       onError: (level, message) => {

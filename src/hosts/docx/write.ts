@@ -15,10 +15,9 @@ import { groupFresh, refuseUnsafe } from './editSafety';
 import { putDeflated } from './deflatedPart';
 import { docxError } from './errors';
 import { writeParagraph } from './paragraphWriter';
-import type { DocxDocument } from './read';
+import { paragraphAt, type DocxDocument } from './read';
 import { maxUsedId } from './revisionIds';
 import { SKIP_REASONS } from './skipReasons';
-import { topLevelParagraphSpans } from './spans';
 import { withBom } from './xml';
 
 export { SKIP_REASONS } from './skipReasons';
@@ -39,15 +38,14 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
   const w = doc.w;
 
   // The DOM as read is only read here (paragraphs are written out as new text), so the DocxDocument stays reusable.
-  const prefix = doc.document.dom.documentElement.prefix;
+  const prefix = doc.prefix;
   if (!prefix) throw docxError('unsupported', doc.source, 'the WordprocessingML namespace has no prefix');
 
   // 1. Stale safety: the anchored text must still be exactly what the plan saw.
   const { work, stale } = groupFresh(
     plan,
-    doc.paragraphs,
-    doc.layouts,
     doc.model.paragraphs.map((p) => p.text),
+    (i) => paragraphAt(doc, i),
   );
 
   // 2. Refuse what would touch anything but plain runs, and what we said here before.
@@ -98,7 +96,7 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
   }
 
   // 5. Splice the changed paragraphs into the original text of the part.
-  if (changed.size) putDeflated(zip, doc.document.path, withBom(spliceParagraphs(doc, prefix, changed), doc.document.bom));
+  if (changed.size) putDeflated(zip, doc.document.path, withBom(spliceParagraphs(doc, changed), doc.document.bom));
   if (newComments.length) await addComments(zip, doc, newComments, date);
 
   result.stale = [...stale];
@@ -107,11 +105,8 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
 }
 
 /** document.xml as read, with the paragraphs at the given indexes replaced by their new XML. */
-function spliceParagraphs(doc: DocxDocument, prefix: string, changed: Map<number, string>): string {
-  const spans = topLevelParagraphSpans(doc.document.text, prefix);
-  if (spans.length !== doc.paragraphs.length) {
-    throw docxError('unsupported', doc.source, `found ${spans.length} paragraphs in the XML text but ${doc.paragraphs.length} in its structure`);
-  }
+function spliceParagraphs(doc: DocxDocument, changed: Map<number, string>): string {
+  const spans = doc.body.paragraphs;
   let out = '';
   let at = 0;
   for (const [index, xml] of [...changed].sort((a, b) => a[0] - b[0])) {
