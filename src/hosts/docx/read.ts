@@ -10,7 +10,7 @@ import { parseCheckedXml, parseXml, refuseUnsafeXml } from './safeXml';
 import { TagStructureError, scanBody, type BodyScan } from './spans';
 import { StyleSheet } from './styles';
 import { layoutParagraph, newFieldState, type FieldState, type ParagraphLayout } from './text';
-import { checkAllParts, openZip, readPartText } from './zipReader';
+import { checkAllParts, forgetCheckedParts, openZip, readPartText } from './zipReader';
 
 export interface DocxDocument {
   model: DocModel;
@@ -95,6 +95,7 @@ export async function readDocx(data: Uint8Array, options: ReadOptions = {}): Pro
     docParagraphs.push(para);
   });
 
+  forgetCheckedParts(zip);
   if (!docParagraphs.some((p) => p.text.trim() !== '')) {
     // Text only inside text boxes (or shapes) is not body text: say so rather than "no text".
     const body = firstChild(parseXml(document.text, documentPath, source).documentElement, w, 'body');

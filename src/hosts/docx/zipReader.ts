@@ -83,13 +83,17 @@ export function countCentralEntries(data: Uint8Array, limit: number): number {
   return count;
 }
 
-/** Real bytes inflated from each package, each part counted once: the declared sizes may lie. */
-const inflated = new WeakMap<JSZip, { total: number; counted: Set<string> }>();
+/**
+ * Real bytes inflated from each package, each part counted once (the declared sizes may lie), and the
+ * XML parts checkAllParts inflated, kept until they are read once so no part is inflated twice.
+ */
+const inflated = new WeakMap<JSZip, { total: number; counted: Set<string>; kept: Map<string, Uint8Array> }>();
 
-/** How JSZip keeps a part read from a zip (internal, stable since 3.0): the stored bytes and their method. */
+/** How JSZip keeps a part read from a zip (internal, stable since 3.0): the stored bytes, their method and declared size. */
 interface StoredPart {
   compressedContent?: unknown;
   compression?: { magic?: string };
+  uncompressedSize?: number;
 }
 
 const STORE = '\x00\x00';
@@ -101,7 +105,7 @@ const DEFLATE = '\x08\x00';
  * plain text JSZip already holds.
  */
 async function inflatePart(zip: JSZip, file: JSZip.JSZipObject, path: string, source: string): Promise<Uint8Array> {
-  const account = inflated.get(zip) ?? { total: 0, counted: new Set<string>() };
+  const account = inflated.get(zip) ?? { total: 0, counted: new Set<string>(), kept: new Map<string, Uint8Array>() };
   inflated.set(zip, account);
   const used = account.counted.has(path) ? 0 : account.total;
   const budget = Math.min(MAX_PART_BYTES, MAX_UNCOMPRESSED_BYTES - used);
@@ -114,7 +118,9 @@ async function inflatePart(zip: JSZip, file: JSZip.JSZipObject, path: string, so
   let bytes: Uint8Array;
   if (content instanceof Uint8Array && part?.compression?.magic === DEFLATE) {
     try {
-      bytes = inflateRawSync(content, { maxOutputLength: budget + 1 });
+      // Output in one chunk of the declared size (at most the budget): zlib's default 16 KB chunks cost a copy of the whole part.
+      const chunkSize = Math.min(Math.max(part.uncompressedSize ?? 0, 64 * 1024), budget + 1);
+      bytes = inflateRawSync(content, { maxOutputLength: budget + 1, chunkSize });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
       throw docxError('corrupt', source, `part ${path} cannot be decompressed: ${(e as Error).message}`);
@@ -152,7 +158,13 @@ export async function checkAllParts(zip: JSZip, source: string): Promise<void> {
     if (bad !== undefined) {
       throw docxError('corrupt', source, `part ${file.name} contains the control character U+${bad.toString(16).toUpperCase().padStart(4, '0')}, which XML forbids`);
     }
+    inflated.get(zip)?.kept.set(file.name, bytes);
   }
+}
+
+/** Lets go of the checked parts nobody read (call once the reading is done). */
+export function forgetCheckedParts(zip: JSZip): void {
+  inflated.get(zip)?.kept.clear();
 }
 
 /**
@@ -171,7 +183,10 @@ function xmlTextOf(bytes: Uint8Array): string | undefined {
 export async function readPartText(zip: JSZip, path: string, source: string): Promise<{ text: string; bom: boolean } | undefined> {
   const file = zip.file(path);
   if (!file) return undefined;
-  const bytes = await inflatePart(zip, file, path, source);
+  const kept = inflated.get(zip)?.kept;
+  const checked = kept?.get(path);
+  kept?.delete(path);
+  const bytes = checked ?? (await inflatePart(zip, file, path, source));
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw docxError('unsupported', source, `part ${path} is stored as UTF-16`);
   }
