@@ -19,28 +19,48 @@ export interface BodyParagraphs extends BodyScan {
   fieldsAtStart: Map<number, FieldState>;
 }
 
-/** Calls `visit` with every body paragraph element, in order, parsing them in batches. */
-export function forEachBodyParagraph(text: string, scan: BodyScan, path: string, source: string, visit: (p: Element, index: number) => void): void {
+/** Calls `visit` with every body paragraph element (or those at `indexes`, ascending), in order, parsing them in batches. */
+export function forEachBodyParagraph(
+  text: string,
+  scan: BodyScan,
+  path: string,
+  source: string,
+  visit: (p: Element, index: number) => void,
+  indexes: readonly number[] = scan.paragraphs.map((_, i) => i),
+): void {
   const spans = scan.paragraphs;
-  for (let first = 0; first < spans.length; ) {
+  for (let first = 0; first < indexes.length; ) {
     let last = first;
     let chars = 0;
-    while (last < spans.length && (last === first || chars < BATCH_CHARS)) chars += spans[last].end - spans[last++].start;
-    const xml = spans.slice(first, last).map((s) => text.slice(s.start, s.end));
-    let index = first;
-    for (const p of parsedParagraphs(scan, xml, path, source)) visit(p, index++);
-    if (index !== last) throw docxError('unsupported', source, `part ${path}: ${last - first} paragraphs cut out of the text parsed as ${index - first}`);
+    while (last < indexes.length && (last === first || chars < BATCH_CHARS)) chars += spans[indexes[last]].end - spans[indexes[last++]].start;
+    const xml = indexes.slice(first, last).map((i) => text.slice(spans[i].start, spans[i].end));
+    let k = first;
+    for (const p of parsedParagraphs(scan, xml, path, source)) visit(p, indexes[k++]);
+    if (k !== last) throw docxError('unsupported', source, `part ${path}: ${last - first} paragraphs cut out of the text parsed as ${k - first}`);
     first = last;
   }
 }
 
-/** Body paragraph `index` parsed again on its own, with the layout the reader saw; undefined when there is no such paragraph. */
-export function bodyParagraph(body: BodyParagraphs, text: string, w: string, index: number, path: string, source: string): { p: Element; layout: ParagraphLayout } | undefined {
-  const span = body.paragraphs[index];
-  if (!Number.isInteger(index) || !span) return undefined;
-  const [p] = parsedParagraphs(body, [text.slice(span.start, span.end)], path, source);
-  const fields = body.fieldsAtStart.get(index);
-  return { p, layout: layoutParagraph(p, w, 'current', { stack: [...(fields?.stack ?? [])] }) };
+/** Body paragraphs at `indexes` parsed again, with the layouts the reader saw; indexes with no paragraph are left out. */
+export function bodyParagraphsAt(
+  body: BodyParagraphs,
+  text: string,
+  w: string,
+  indexes: Iterable<number>,
+  path: string,
+  source: string,
+): Map<number, { p: Element; layout: ParagraphLayout }> {
+  const out = new Map<number, { p: Element; layout: ParagraphLayout }>();
+  const wanted = [...new Set(indexes)].filter((i) => Number.isInteger(i) && body.paragraphs[i] !== undefined).sort((a, b) => a - b);
+  forEachBodyParagraph(
+    text,
+    body,
+    path,
+    source,
+    (p, i) => out.set(i, { p, layout: layoutParagraph(p, w, 'current', { stack: [...(body.fieldsAtStart.get(i)?.stack ?? [])] }) }),
+    wanted,
+  );
+  return out;
 }
 
 function parsedParagraphs(root: { rootTag: string; rootName: string }, paragraphs: string[], path: string, source: string): Element[] {

@@ -21,30 +21,25 @@ export interface ParagraphWork {
 }
 
 /**
- * The plan's hunks and comments grouped by paragraph, each still anchored on the text it quotes;
- * a finding with any stale half is dropped whole and named in `stale`.
+ * The plan's hunks and comments grouped by paragraph, each still anchored on the text it quotes
+ * (`texts` as the plan saw them, `parsed` the paragraphs as they are); a finding with any stale half
+ * is dropped whole and named in `stale`.
  */
 export function groupFresh(
   plan: ReviewPlan,
   texts: readonly (string | undefined)[],
-  paragraphAt: (index: number) => { p: Element; layout: ParagraphLayout } | undefined,
+  parsed: ReadonlyMap<number, { p: Element; layout: ParagraphLayout }>,
 ): { work: Map<number, ParagraphWork>; stale: Set<string> } {
   const stale = new Set<string>();
   const work = new Map<number, ParagraphWork>();
-  // Only the paragraphs the plan names are parsed again, each once.
-  const parsed = new Map<number, { p: Element; layout: ParagraphLayout } | undefined>();
-  const paragraph = (i: number) => {
-    if (!parsed.has(i)) parsed.set(i, texts[i] === undefined ? undefined : paragraphAt(i));
-    return parsed.get(i);
-  };
   const workFor = (i: number): ParagraphWork => {
     let wk = work.get(i);
-    if (!wk) work.set(i, (wk = { index: i, ...paragraph(i)!, hunks: [], comments: [] }));
+    if (!wk) work.set(i, (wk = { index: i, ...parsed.get(i)!, hunks: [], comments: [] }));
     return wk;
   };
   const inRange = (i: number, s: number, e: number): boolean => {
     const t = texts[i];
-    return t !== undefined && paragraph(i)?.layout.text === t && Number.isInteger(s) && Number.isInteger(e) && 0 <= s && s <= e && e <= t.length;
+    return t !== undefined && parsed.get(i)?.layout.text === t && Number.isInteger(s) && Number.isInteger(e) && 0 <= s && s <= e && e <= t.length;
   };
   for (const h of plan.hunks) {
     if (!inRange(h.paragraph, h.start, h.end) || texts[h.paragraph]!.slice(h.start, h.end) !== h.deleted) stale.add(h.findingId);

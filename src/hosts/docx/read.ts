@@ -3,7 +3,7 @@ import type JSZip from 'jszip';
 import type { DocModel, DocParagraph } from '../../core/document';
 import { docxError } from './errors';
 import { Numbering } from './numbering';
-import { bodyParagraph, forEachBodyParagraph, type BodyParagraphs } from './bodyParagraphs';
+import { bodyParagraphsAt, forEachBodyParagraph, type BodyParagraphs } from './bodyParagraphs';
 import { W_STRICT, W_TRANSITIONAL, attr, firstChild, isEl, isElement } from './ooxml';
 import { findRel, parseRelationships, readXmlPart, relBaseOf, relsPathFor, resolveTarget, type Relationship, type XmlPart } from './package';
 import { parseCheckedXml, parseXml, refuseUnsafeXml } from './safeXml';
@@ -119,9 +119,9 @@ export async function readDocx(data: Uint8Array, options: ReadOptions = {}): Pro
   };
 }
 
-/** Body paragraph `index` as DOM with its text layout (parsed again from document.xml); undefined past the last one. */
-export function paragraphAt(doc: DocxDocument, index: number): { p: Element; layout: ParagraphLayout } | undefined {
-  return bodyParagraph(doc.body, doc.document.text, doc.w, index, doc.document.path, doc.source);
+/** Body paragraphs at `indexes` as DOM with their text layouts (parsed again from document.xml); indexes past the last one are left out. */
+export function paragraphsAt(doc: DocxDocument, indexes: Iterable<number>): Map<number, { p: Element; layout: ParagraphLayout }> {
+  return bodyParagraphsAt(doc.body, doc.document.text, doc.w, indexes, doc.document.path, doc.source);
 }
 
 function scanDocument(text: string, path: string, source: string): BodyScan {

@@ -15,7 +15,7 @@ import { groupFresh, refuseUnsafe } from './editSafety';
 import { putDeflated } from './deflatedPart';
 import { docxError } from './errors';
 import { writeParagraph } from './paragraphWriter';
-import { paragraphAt, type DocxDocument } from './read';
+import { paragraphsAt, type DocxDocument } from './read';
 import { maxUsedId } from './revisionIds';
 import { SKIP_REASONS } from './skipReasons';
 import { withBom } from './xml';
@@ -42,11 +42,9 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
   if (!prefix) throw docxError('unsupported', doc.source, 'the WordprocessingML namespace has no prefix');
 
   // 1. Stale safety: the anchored text must still be exactly what the plan saw.
-  const { work, stale } = groupFresh(
-    plan,
-    doc.model.paragraphs.map((p) => p.text),
-    (i) => paragraphAt(doc, i),
-  );
+  // Only the paragraphs the plan names are parsed again, in batches.
+  const parsed = paragraphsAt(doc, [...plan.hunks, ...plan.comments].map((x) => x.paragraph));
+  const { work, stale } = groupFresh(plan, doc.model.paragraphs.map((p) => p.text), parsed);
 
   // 2. Refuse what would touch anything but plain runs, and what we said here before.
   const skippedKeys = new Set<string>();
