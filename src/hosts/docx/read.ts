@@ -6,6 +6,7 @@ import { Numbering } from './numbering';
 import { bodyParagraphsAt, forEachBodyParagraph, type BodyParagraphs } from './bodyParagraphs';
 import { W_STRICT, W_TRANSITIONAL, attr, firstChild, isEl, isElement } from './ooxml';
 import { findRel, parseRelationships, readXmlPart, relBaseOf, relsPathFor, resolveTarget, type Relationship, type XmlPart } from './package';
+import { domParagraphFacts, plainParagraphFacts, type ParagraphFacts } from './plainParagraph';
 import { parseCheckedXml, parseXml, refuseUnsafeXml } from './safeXml';
 import { TagStructureError, scanBody, type BodyScan } from './spans';
 import { StyleSheet } from './styles';
@@ -70,30 +71,40 @@ export async function readDocx(data: Uint8Array, options: ReadOptions = {}): Pro
   const styles = new StyleSheet((await partOf('styles', 'word/styles.xml'))?.dom, w);
   const numbering = new Numbering((await partOf('numbering', 'word/numbering.xml'))?.dom, w, styles);
 
-  // The paragraphs are parsed in batches and let go: only their text and properties are kept.
+  // Plain paragraphs are read from their text; the others are parsed in batches and let go. Either
+  // way only their text and properties are kept, in document order (numbering and fields count on it).
+  const prefix = root.prefix;
   const fields = newFieldState();
   const fieldsAtStart = new Map<number, FieldState>();
   const docParagraphs: DocParagraph[] = [];
-  forEachBodyParagraph(document.text, scan, documentPath, source, (p, index) => {
+  const add = (index: number, facts: ParagraphFacts): void => {
+    docParagraphs.push(docParagraph(index, facts, scan.paragraphs[index].inTable, styles, numbering));
+  };
+  const fromDom = (p: Element, index: number): void => {
     if (fields.stack.length) fieldsAtStart.set(index, { stack: [...fields.stack] });
-    const layout = layoutParagraph(p, w, 'current', fields);
-    const pPr = firstChild(p, w, 'pPr');
-    const style = attr(firstChild(pPr, w, 'pStyle'), w, 'val');
-    const para: DocParagraph = { index, text: layout.text };
-    if (style) para.style = style;
-    const ownOutline = attr(firstChild(pPr, w, 'outlineLvl'), w, 'val');
-    const outline = ownOutline !== undefined ? Number(ownOutline) : styles.outlineLevel(style);
-    if (outline !== undefined && outline >= 0 && outline <= 8) para.outlineLevel = outline;
-    const list = listOf(pPr, style, w, styles, numbering);
-    if (list) {
-      para.listLabel = list.label;
-      para.listLevel = list.level;
-      para.listId = list.listId;
+    add(index, domParagraphFacts(p, layoutParagraph(p, w, 'current', fields), w));
+  };
+  const plain = scan.paragraphs.map((s) => plainParagraphFacts(document.text, s.start, s.end, prefix));
+  const addPlainUpTo = (end: number): void => {
+    for (let i = docParagraphs.length; i < end; i++) {
+      // Text inside an open field is the field's (hidden code or generated result): the full reader says which.
+      if (fields.stack.length) forEachBodyParagraph(document.text, scan, documentPath, source, fromDom, [i]);
+      else add(i, plain[i]!);
     }
-    if (scan.paragraphs[index].inTable) para.inTable = true;
-    if (layout.hasTrackedChanges) para.hasTrackedChanges = true;
-    docParagraphs.push(para);
-  });
+  };
+  const parsed = plain.flatMap((facts, i) => (facts ? [] : [i]));
+  forEachBodyParagraph(
+    document.text,
+    scan,
+    documentPath,
+    source,
+    (p, index) => {
+      addPlainUpTo(index);
+      fromDom(p, index);
+    },
+    parsed,
+  );
+  addPlainUpTo(scan.paragraphs.length);
 
   forgetCheckedParts(zip);
   if (!docParagraphs.some((p) => p.text.trim() !== '')) {
@@ -144,10 +155,24 @@ export function collectBodyParagraphs(el: Element, w: string, inTable: boolean, 
   }
 }
 
-function listOf(pPr: Element | undefined, style: string | undefined, w: string, styles: StyleSheet, numbering: Numbering) {
-  const numPr = firstChild(pPr, w, 'numPr');
-  const ownNumId = attr(firstChild(numPr, w, 'numId'), w, 'val');
-  const ownIlvl = attr(firstChild(numPr, w, 'ilvl'), w, 'val');
+function docParagraph(index: number, facts: ParagraphFacts, inTable: boolean, styles: StyleSheet, numbering: Numbering): DocParagraph {
+  const { style } = facts;
+  const para: DocParagraph = { index, text: facts.text };
+  if (style) para.style = style;
+  const outline = facts.outlineLevel !== undefined ? Number(facts.outlineLevel) : styles.outlineLevel(style);
+  if (outline !== undefined && outline >= 0 && outline <= 8) para.outlineLevel = outline;
+  const list = listOf(facts, styles, numbering);
+  if (list) {
+    para.listLabel = list.label;
+    para.listLevel = list.level;
+    para.listId = list.listId;
+  }
+  if (inTable) para.inTable = true;
+  if (facts.hasTrackedChanges) para.hasTrackedChanges = true;
+  return para;
+}
+
+function listOf({ style, numId: ownNumId, ilvl: ownIlvl }: ParagraphFacts, styles: StyleSheet, numbering: Numbering) {
   const fromStyle = styles.numbering(style);
   const numId = ownNumId ?? fromStyle.numId;
   if (numId === undefined || numId === '0') return undefined;
