@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DocxError } from '../../src/hosts/docx/errors';
-import { MAX_ENTRIES, countCentralEntries } from '../../src/hosts/docx/package';
+import { MAX_ENTRIES, countCentralEntries } from '../../src/hosts/docx/zipReader';
 import { readDocx } from '../../src/hosts/docx/read';
 import { buildDocx } from '../../src/hosts/docx/build';
 import { lyingBombDocx, manyEntriesDocx } from './bombs';

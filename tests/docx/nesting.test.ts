@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
 import { DocxError } from '../../src/hosts/docx/errors';
-import { MAX_XML_DEPTH, nestingDepth } from '../../src/hosts/docx/package';
+import { MAX_XML_DEPTH, nestingDepth } from '../../src/hosts/docx/safeXml';
 import { readDocx } from '../../src/hosts/docx/read';
 import { countRevisions } from '../../src/hosts/docx/revisions';
 import { docxWithBody, para, run } from './fixtures';

@@ -200,6 +200,25 @@ describe('applyPlan details', () => {
     expect(await paragraphTexts(out.data, 'accepted')).toEqual(['1)\tодин x\ny три.']);
   });
 
+  it('leaves alone the result of a field that runs over paragraphs (a table of contents), and writes after its end', async () => {
+    const fld = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+    const input = await docxWithBody(
+      para(`${fld('begin')}<w:r><w:instrText> TOC \\o "1-3" </w:instrText></w:r>${fld('separate')}${run('Глава первая')}`) +
+        para(run('Глава вторая')) +
+        para(`${run('Глава третья')}${fld('end')}`) +
+        para(run('Статья первая')),
+    );
+    const doc = await readDocx(input);
+    const hunk = (p: number, word: string, id: string): Hunk => replace(doc, p, word, 'пятая', id);
+    const out = await applyPlan(doc, plan([hunk(1, 'вторая', 'in-toc'), hunk(2, 'третья', 'toc-end'), hunk(3, 'первая', 'after')]), { date: DATE });
+    expect(out.result.skipped).toEqual([
+      { findingId: 'in-toc', reason: SKIP_REASONS.field },
+      { findingId: 'toc-end', reason: SKIP_REASONS.field },
+    ]);
+    expect(out.result.hunksApplied).toBe(1);
+    expect(await paragraphTexts(out.data, 'accepted')).toEqual(['Глава первая', 'Глава вторая', 'Глава третья', 'Статья пятая']);
+  });
+
   it('returns the input unchanged when nothing can be written', async () => {
     const input = await buildDocx(['текст']);
     const doc = await readDocx(input);

@@ -13,17 +13,14 @@
  */
 import type { Hunk, PlannedComment } from '../../core/plan-types';
 import { COMMENT_AUTHOR } from '../../core/plan-types';
-import { isElement, textContent } from './ooxml';
+import { isElement } from './ooxml';
+import { firstIndex, pieceContaining, pieceEndingIn } from './pieceSearch';
+import { Cuts, adjacentGroups, cutRun, slot, type DelGroup, type Segment } from './runSegments';
+import { childElement, openTag, segmentXml, serializeWithout, type WriterNames } from './segmentXml';
 import type { ParagraphLayout, TextPiece } from './text';
-import { escapeAttr, escapeText, runContentXml, serializeNode } from './xml';
+import { escapeAttr, runContentXml, serializeNode } from './xml';
 
-export interface WriterNames {
-  /** WordprocessingML namespace and the prefix the document binds it to. */
-  w: string;
-  prefix: string;
-  /** Date stamped on every revision. */
-  date: string;
-}
+export type { WriterNames } from './segmentXml';
 
 export interface ParagraphEdits {
   hunks: readonly Hunk[];
@@ -34,48 +31,12 @@ export interface ParagraphEdits {
   referenceStyle: boolean;
 }
 
-/** A piece of a run's content: a child node as read, or part of a w:t cut at a boundary. */
-interface Part {
-  node: Node;
-  start?: number;
-  end?: number;
-  /** Set when a w:t was cut: the text of this part. */
-  text?: string;
-}
-
-interface DelGroup {
-  id: string;
-  first: Segment;
-  last: Segment;
-}
-
-/** One run of the output: a slice of a run as read, with what we put around it. */
-interface Segment {
-  run: Element;
-  /** 0 for the slice that keeps the run's own w:rPr; later ones get a copy. */
-  index: number;
-  parts: Part[];
-  start: number;
-  end: number;
-  before: string[];
-  /** Our w:ins right after this segment (after its w:del), each with its hunk. */
-  afterOurs: Array<{ xml: string; hunk: Hunk }>;
-  /** Comment marks after afterOurs[k - 1] (slot 0: right after the segment); a later block goes first. */
-  afterSlots: string[][];
-  del?: DelGroup;
-}
-
 interface TextPart {
   start: number;
   end: number;
   segment: Segment;
 }
 
-/** Inside w:del, text is w:delText and field code w:delInstrText. */
-const DELETED_NAMES = new Map([
-  ['t', 'delText'],
-  ['instrText', 'delInstrText'],
-]);
 /** Revision marks a copied w:rPr must not carry into our insertion. */
 const REVISION_MARKS_IN_RPR = new Set(['ins', 'del', 'moveFrom', 'moveTo', 'rPrChange']);
 
@@ -212,190 +173,4 @@ export function writeParagraph(p: Element, layout: ParagraphLayout, edits: Parag
     return `${s}</${parent.nodeName}>`;
   };
   return { xml: write(p), commentIds };
-}
-
-function slot(segment: Segment, k: number): string[] {
-  while (segment.afterSlots.length <= k) segment.afterSlots.push([]);
-  return segment.afterSlots[k];
-}
-
-/** Offsets where runs and texts are cut. */
-class Cuts {
-  readonly texts = new Map<Node, Set<number>>();
-  readonly before = new Map<Element, Set<number>>();
-  readonly after = new Map<Element, Set<number>>();
-
-  text(node: Node, offset: number): void {
-    add(this.texts, node, offset);
-  }
-
-  run(run: Element, bias: 'start' | 'end', offset: number): void {
-    add(bias === 'start' ? this.before : this.after, run, offset);
-  }
-}
-
-function add<K>(map: Map<K, Set<number>>, key: K, value: number): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
-}
-
-/**
- * The run as segments: a new segment starts before text cut "before" (unless only w:rPr precedes
- * it) and at the first element after text cut "after".
- */
-function cutRun(run: Element, pieceOf: Map<Node, TextPiece>, cuts: Cuts): Segment[] {
-  const before = cuts.before.get(run);
-  const after = cuts.after.get(run);
-  const segments: Segment[] = [];
-  let current = newSegment(run, 0);
-  let hasContent = false; // an element other than w:rPr in the current segment
-  let pendingAfter = false;
-  const startNew = (): void => {
-    segments.push(current);
-    current = newSegment(run, segments.length);
-    hasContent = false;
-    pendingAfter = false;
-  };
-  for (let c: Node | null = run.firstChild; c; c = c.nextSibling) {
-    const piece = pieceOf.get(c);
-    const parts: Part[] = piece ? partsOfPiece(piece, cuts.texts.get(c)) : [{ node: c }];
-    for (const part of parts) {
-      if (isElement(c)) {
-        if (pendingAfter || (part.start !== undefined && before?.has(part.start) && hasContent)) startNew();
-        if (c.localName !== 'rPr') hasContent = true;
-      }
-      current.parts.push(part);
-      if (part.start !== undefined) {
-        if (current.end < 0) current.start = part.start;
-        current.end = part.end!;
-        if (after?.has(part.end!) && part.end! > part.start) pendingAfter = true;
-      }
-    }
-  }
-  segments.push(current);
-  for (const s of segments) if (s.end < 0) s.start = s.end = -1;
-  return segments;
-}
-
-function newSegment(run: Element, index: number): Segment {
-  return { run, index, parts: [], start: -1, end: -1, before: [], afterOurs: [], afterSlots: [] };
-}
-
-function partsOfPiece(piece: TextPiece, cutsInside: Set<number> | undefined): Part[] {
-  if (!cutsInside?.size) return [{ node: piece.node, start: piece.start, end: piece.end }];
-  const text = textContent(piece.node);
-  const points = [piece.start, ...[...cutsInside].sort((a, b) => a - b), piece.end];
-  const parts: Part[] = [];
-  for (let i = 1; i < points.length; i++) {
-    parts.push({ node: piece.node, start: points[i - 1], end: points[i], text: text.slice(points[i - 1] - piece.start, points[i] - piece.start) });
-  }
-  return parts;
-}
-
-/** Deleted segments of one hunk that are next to each other go into one w:del. */
-function adjacentGroups(segments: Segment[], segmentsOf: Map<Element, Segment[]>): Segment[][] {
-  const groups: Segment[][] = [];
-  for (const s of segments) {
-    const g = groups[groups.length - 1];
-    const prev = g?.[g.length - 1];
-    const prevOfRun = prev ? segmentsOf.get(prev.run)! : [];
-    const adjacent =
-      prev !== undefined &&
-      (prev.run === s.run
-        ? s.index === prev.index + 1
-        : prev.index === prevOfRun.length - 1 && s.index === 0 && prev.run.parentNode === s.run.parentNode && nextElement(prev.run) === s.run);
-    if (adjacent) g.push(s);
-    else groups.push([s]);
-  }
-  return groups;
-}
-
-function segmentXml(seg: Segment, names: WriterNames): string {
-  const del = seg.del;
-  let s = seg.before.join('');
-  if (del?.first === seg) s += `<${names.prefix}:del ${names.prefix}:id="${escapeAttr(del.id)}" ${names.prefix}:author="${escapeAttr(COMMENT_AUTHOR)}" ${names.prefix}:date="${escapeAttr(names.date)}">`;
-  let inner = '';
-  if (seg.index > 0) {
-    const rPr = childElement(seg.run, 'rPr');
-    if (rPr) inner += serializeNode(rPr);
-  }
-  for (const part of seg.parts) inner += partXml(part, del !== undefined, names);
-  s += inner ? `${openTag(seg.run)}${inner}</${seg.run.nodeName}>` : `${openTag(seg.run).slice(0, -1)}/>`;
-  if (del?.last === seg) s += `</${names.prefix}:del>`;
-  for (let k = 0; k <= seg.afterOurs.length; k++) {
-    const marks = seg.afterSlots[k];
-    if (marks) for (let i = marks.length - 1; i >= 0; i--) s += marks[i];
-    if (k < seg.afterOurs.length) s += seg.afterOurs[k].xml;
-  }
-  return s;
-}
-
-/** A run child as written: cut text keeps its element and attributes (with xml:space="preserve"); inside w:del, w:t is w:delText. */
-function partXml(part: Part, deleted: boolean, names: WriterNames): string {
-  const node = part.node;
-  if (!isElement(node)) return serializeNode(node);
-  const renamed = deleted && node.namespaceURI === names.w ? DELETED_NAMES.get(node.localName) : undefined;
-  if (part.text === undefined && !renamed) return serializeNode(node);
-  const name = renamed ? `${names.prefix}:${renamed}` : node.nodeName;
-  let attrs = '';
-  let preserve = part.text === undefined;
-  for (let i = 0; i < node.attributes.length; i++) {
-    const a = node.attributes[i];
-    const value = a.name === 'xml:space' && part.text !== undefined ? 'preserve' : a.value;
-    if (a.name === 'xml:space') preserve = true;
-    attrs += ` ${a.name}="${escapeAttr(value)}"`;
-  }
-  if (!preserve) attrs += ' xml:space="preserve"';
-  let inner = '';
-  if (part.text !== undefined) inner = escapeText(part.text);
-  else for (let c: Node | null = node.firstChild; c; c = c.nextSibling) inner += serializeNode(c);
-  return inner ? `<${name}${attrs}>${inner}</${name}>` : `<${name}${attrs}/>`;
-}
-
-function openTag(el: Element): string {
-  let s = `<${el.nodeName}`;
-  for (let i = 0; i < el.attributes.length; i++) s += ` ${el.attributes[i].name}="${escapeAttr(el.attributes[i].value)}"`;
-  return `${s}>`;
-}
-
-/** An element serialized without the children named in `drop` (revision marks in a copied w:rPr). */
-function serializeWithout(el: Element, drop: ReadonlySet<string>): string {
-  let inner = '';
-  for (let c: Node | null = el.firstChild; c; c = c.nextSibling) if (!(isElement(c) && drop.has(c.localName))) inner += serializeNode(c);
-  return inner ? `${openTag(el)}${inner}</${el.nodeName}>` : `${openTag(el).slice(0, -1)}/>`;
-}
-
-function childElement(el: Element, local: string): Element | undefined {
-  for (let c: Node | null = el.firstChild; c; c = c.nextSibling) if (isElement(c) && c.localName === local) return c;
-  return undefined;
-}
-
-function nextElement(n: Node): Element | undefined {
-  for (let s = n.nextSibling; s; s = s.nextSibling) if (isElement(s)) return s;
-  return undefined;
-}
-
-/** The piece holding the character at `offset` (start <= offset < end). */
-export function pieceContaining(pieces: readonly TextPiece[], offset: number): TextPiece | undefined {
-  const p = pieces[firstIndex(pieces, (x) => x.end > offset)];
-  return p && p.start <= offset ? p : undefined;
-}
-
-/** The piece whose text ends at or runs over `offset` (start < offset <= end). */
-export function pieceEndingIn(pieces: readonly TextPiece[], offset: number): TextPiece | undefined {
-  const p = pieces[firstIndex(pieces, (x) => x.end >= offset)];
-  return p && p.start < offset ? p : undefined;
-}
-
-/** The first index whose item passes a test that fails for a prefix of the items and holds after (binary search). */
-export function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(items[mid])) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

@@ -3,21 +3,15 @@ import type JSZip from 'jszip';
 import type { DocModel, DocParagraph } from '../../core/document';
 import { docxError } from './errors';
 import { Numbering } from './numbering';
+import { bodyParagraphsAt, forEachBodyParagraph, type BodyParagraphs } from './bodyParagraphs';
 import { W_STRICT, W_TRANSITIONAL, attr, firstChild, isEl, isElement } from './ooxml';
-import {
-  checkAllParts,
-  findRel,
-  openZip,
-  parseRelationships,
-  readXmlPart,
-  relBaseOf,
-  relsPathFor,
-  resolveTarget,
-  type Relationship,
-  type XmlPart,
-} from './package';
+import { findRel, parseRelationships, readXmlPart, relBaseOf, relsPathFor, resolveTarget, type Relationship, type XmlPart } from './package';
+import { domParagraphFacts, plainParagraphFacts, type ParagraphFacts } from './plainParagraph';
+import { parseCheckedXml, parseXml, refuseUnsafeXml } from './safeXml';
+import { TagStructureError, scanBody, type BodyScan } from './spans';
 import { StyleSheet } from './styles';
-import { layoutParagraph, newFieldState, type ParagraphLayout } from './text';
+import { layoutParagraph, newFieldState, type FieldState, type ParagraphLayout } from './text';
+import { checkAllParts, forgetCheckedParts, openZip, readPartText } from './zipReader';
 
 export interface DocxDocument {
   model: DocModel;
@@ -26,20 +20,19 @@ export interface DocxDocument {
   zip: JSZip;
   /** The bytes as given, so every write starts from the untouched package. */
   bytes: Uint8Array;
-  /** The main document part (text, BOM flag, DOM) as read. */
-  document: XmlPart;
-  /** WordprocessingML namespace of this package (transitional or strict). */
+  /** The main document part as read: its text (no DOM is kept of it) and BOM flag. */
+  document: { path: string; text: string; bom: boolean };
+  /** WordprocessingML namespace of this package (transitional or strict), and the prefix document.xml binds it to. */
   w: string;
+  prefix: string | null;
   /** Relationship-type base of this package (transitional or strict). */
   relBase: string;
   /** Relationships of the main document part, and where they are stored. */
   documentRels: Relationship[];
   documentRelsPath: string;
   styles: StyleSheet;
-  /** Body paragraph elements, by DocParagraph.index. */
-  paragraphs: Element[];
-  /** Text layout of each body paragraph (current view), by index. */
-  layouts: ParagraphLayout[];
+  /** Where each body paragraph (by DocParagraph.index) sits in document.xml; see paragraphAt. */
+  body: BodyParagraphs;
 }
 
 export interface ReadOptions {
@@ -55,16 +48,18 @@ export async function readDocx(data: Uint8Array, options: ReadOptions = {}): Pro
   const rootRels = parseRelationships((await readXmlPart(zip, '_rels/.rels', source))?.dom);
   const officeRel = findRel(rootRels, 'officeDocument');
   const mainPath = officeRel ? resolveTarget('', officeRel.target) : 'word/document.xml';
-  const document = (await readXmlPart(zip, mainPath, source)) ?? (mainPath !== 'word/document.xml' ? await readXmlPart(zip, 'word/document.xml', source) : undefined);
-  if (!document) throw docxError('missing-document', source);
-
-  const root = document.dom.documentElement;
+  const documentPath = zip.file(mainPath) ? mainPath : 'word/document.xml';
+  const raw = await readPartText(zip, documentPath, source);
+  if (!raw) throw docxError('missing-document', source);
+  const document = { path: documentPath, ...raw };
+  refuseUnsafeXml(document.text, documentPath, source);
+  const scan = scanDocument(document.text, documentPath, source);
+  const root = parseCheckedXml(`${scan.rootTag}</${scan.rootName}>`, documentPath, source).documentElement;
   const w = root?.namespaceURI;
   if (!root || root.localName !== 'document' || (w !== W_TRANSITIONAL && w !== W_STRICT)) {
     throw docxError('not-docx', source);
   }
-  const body = firstChild(root, w, 'body');
-  if (!body) throw docxError('missing-document', source);
+  if (!scan.hasBody) throw docxError('missing-document', source);
 
   const documentRelsPath = relsPathFor(document.path);
   const documentRels = parseRelationships((await readXmlPart(zip, documentRelsPath, source))?.dom);
@@ -76,35 +71,46 @@ export async function readDocx(data: Uint8Array, options: ReadOptions = {}): Pro
   const styles = new StyleSheet((await partOf('styles', 'word/styles.xml'))?.dom, w);
   const numbering = new Numbering((await partOf('numbering', 'word/numbering.xml'))?.dom, w, styles);
 
-  const paragraphs: Array<{ p: Element; inTable: boolean }> = [];
-  collectBodyParagraphs(body, w, false, paragraphs);
-
+  // Plain paragraphs are read from their text; the others are parsed in batches and let go. Either
+  // way only their text and properties are kept, in document order (numbering and fields count on it).
+  const prefix = root.prefix;
   const fields = newFieldState();
-  const layouts: ParagraphLayout[] = [];
-  const docParagraphs: DocParagraph[] = paragraphs.map(({ p, inTable }, index) => {
-    const layout = layoutParagraph(p, w, 'current', fields);
-    layouts.push(layout);
-    const pPr = firstChild(p, w, 'pPr');
-    const style = attr(firstChild(pPr, w, 'pStyle'), w, 'val');
-    const para: DocParagraph = { index, text: layout.text };
-    if (style) para.style = style;
-    const ownOutline = attr(firstChild(pPr, w, 'outlineLvl'), w, 'val');
-    const outline = ownOutline !== undefined ? Number(ownOutline) : styles.outlineLevel(style);
-    if (outline !== undefined && outline >= 0 && outline <= 8) para.outlineLevel = outline;
-    const list = listOf(pPr, style, w, styles, numbering);
-    if (list) {
-      para.listLabel = list.label;
-      para.listLevel = list.level;
-      para.listId = list.listId;
+  const fieldsAtStart = new Map<number, FieldState>();
+  const docParagraphs: DocParagraph[] = [];
+  const add = (index: number, facts: ParagraphFacts): void => {
+    docParagraphs.push(docParagraph(index, facts, scan.paragraphs[index].inTable, styles, numbering));
+  };
+  const fromDom = (p: Element, index: number): void => {
+    if (fields.stack.length) fieldsAtStart.set(index, { stack: [...fields.stack] });
+    add(index, domParagraphFacts(p, layoutParagraph(p, w, 'current', fields), w));
+  };
+  const plain = scan.paragraphs.map((s) => plainParagraphFacts(document.text, s.start, s.end, prefix));
+  const addPlainUpTo = (end: number): void => {
+    for (let i = docParagraphs.length; i < end; i++) {
+      // Text inside an open field is the field's (hidden code or generated result): the full reader says which.
+      if (fields.stack.length) forEachBodyParagraph(document.text, scan, documentPath, source, fromDom, [i]);
+      else add(i, plain[i]!);
     }
-    if (inTable) para.inTable = true;
-    if (layout.hasTrackedChanges) para.hasTrackedChanges = true;
-    return para;
-  });
+  };
+  const parsed = plain.flatMap((facts, i) => (facts ? [] : [i]));
+  forEachBodyParagraph(
+    document.text,
+    scan,
+    documentPath,
+    source,
+    (p, index) => {
+      addPlainUpTo(index);
+      fromDom(p, index);
+    },
+    parsed,
+  );
+  addPlainUpTo(scan.paragraphs.length);
 
+  forgetCheckedParts(zip);
   if (!docParagraphs.some((p) => p.text.trim() !== '')) {
     // Text only inside text boxes (or shapes) is not body text: say so rather than "no text".
-    const boxed = Array.from(body.getElementsByTagNameNS(w, 't')).some((t) => (t.textContent ?? '').trim() !== '');
+    const body = firstChild(parseXml(document.text, documentPath, source).documentElement, w, 'body');
+    const boxed = Array.from(body?.getElementsByTagNameNS(w, 't') ?? []).some((t) => (t.textContent ?? '').trim() !== '');
     throw docxError('empty', source, boxed ? 'its only text is inside text boxes or shapes, which are not reviewed' : undefined);
   }
 
@@ -115,13 +121,29 @@ export async function readDocx(data: Uint8Array, options: ReadOptions = {}): Pro
     bytes: data,
     document,
     w,
+    prefix: root.prefix,
     relBase,
     documentRels,
     documentRelsPath,
     styles,
-    paragraphs: paragraphs.map((x) => x.p),
-    layouts,
+    body: { ...scan, fieldsAtStart },
   };
+}
+
+/** Body paragraphs at `indexes` as DOM with their text layouts (parsed again from document.xml); indexes past the last one are left out. */
+export function paragraphsAt(doc: DocxDocument, indexes: Iterable<number>): Map<number, { p: Element; layout: ParagraphLayout }> {
+  return bodyParagraphsAt(doc.body, doc.document.text, doc.w, indexes, doc.document.path, doc.source);
+}
+
+function scanDocument(text: string, path: string, source: string): BodyScan {
+  try {
+    const scan = scanBody(text);
+    if (!scan.rootName) throw new TagStructureError('no root element');
+    return scan;
+  } catch (e) {
+    if (e instanceof TagStructureError) throw docxError('corrupt', source, `part ${path} is not well-formed XML: ${e.message}`);
+    throw e;
+  }
 }
 
 /** Every w:p in document order that is not inside another w:p (so text-box paragraphs stay out). */
@@ -133,10 +155,24 @@ export function collectBodyParagraphs(el: Element, w: string, inTable: boolean, 
   }
 }
 
-function listOf(pPr: Element | undefined, style: string | undefined, w: string, styles: StyleSheet, numbering: Numbering) {
-  const numPr = firstChild(pPr, w, 'numPr');
-  const ownNumId = attr(firstChild(numPr, w, 'numId'), w, 'val');
-  const ownIlvl = attr(firstChild(numPr, w, 'ilvl'), w, 'val');
+function docParagraph(index: number, facts: ParagraphFacts, inTable: boolean, styles: StyleSheet, numbering: Numbering): DocParagraph {
+  const { style } = facts;
+  const para: DocParagraph = { index, text: facts.text };
+  if (style) para.style = style;
+  const outline = facts.outlineLevel !== undefined ? Number(facts.outlineLevel) : styles.outlineLevel(style);
+  if (outline !== undefined && outline >= 0 && outline <= 8) para.outlineLevel = outline;
+  const list = listOf(facts, styles, numbering);
+  if (list) {
+    para.listLabel = list.label;
+    para.listLevel = list.level;
+    para.listId = list.listId;
+  }
+  if (inTable) para.inTable = true;
+  if (facts.hasTrackedChanges) para.hasTrackedChanges = true;
+  return para;
+}
+
+function listOf({ style, numId: ownNumId, ilvl: ownIlvl }: ParagraphFacts, styles: StyleSheet, numbering: Numbering) {
   const fromStyle = styles.numbering(style);
   const numId = ownNumId ?? fromStyle.numId;
   if (numId === undefined || numId === '0') return undefined;

@@ -5,7 +5,8 @@
  */
 import { docxError } from './errors';
 import { W_STRICT, W_TRANSITIONAL, attr, firstChild, isEl } from './ooxml';
-import { findRel, openZip, parseRelationships, readXmlPart, relsPathFor, resolveTarget } from './package';
+import { findRel, parseRelationships, readXmlPart, relsPathFor, resolveTarget } from './package';
+import { openZip } from './zipReader';
 import { collectBodyParagraphs } from './read';
 import { layoutParagraph, newFieldState } from './text';
 

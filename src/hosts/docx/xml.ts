@@ -80,3 +80,8 @@ export function serializeNode(node: Node): string {
   for (let c: Node | null = el.firstChild; c; c = c.nextSibling) s += serializeNode(c);
   return `${s}</${el.nodeName}>`;
 }
+
+/** Part text as it is stored: with the UTF-8 byte-order mark when the part had one. */
+export function withBom(text: string, bom: boolean): string {
+  return bom ? `\uFEFF${text}` : text;
+}
