@@ -6,8 +6,8 @@
  *
  * Pure: no Node built-ins, no Office, so the pane bundles it. A host brings the document in and
  * takes the plan out through a DocumentSource (a .docx file in the CLI, Word in the pane, the wire
- * units on the server). The rules and the report are imported on first use: the pane runs its
- * rules in a worker and writes no report, so its first paint carries neither.
+ * units on the server). The rules come in as an option (in process, or the pane's worker), and
+ * the report is imported on first use: the pane writes none, so its first paint carries neither.
  */
 import type { Act } from '../core/act/types';
 import type { DocModel } from '../core/document';
@@ -37,13 +37,14 @@ export interface DocumentSource<Applied extends AppliedPlan = AppliedPlan> {
   apply?(plan: ReviewPlan): Promise<Applied>;
 }
 
-/** The deterministic rules: in process by default; the pane passes its worker. */
+/** The deterministic rules: `reviewLocal` in process (CLI, server, bench), the pane's worker in the pane. */
 export type LocalEngine = (doc: DocModel | Act, options: LocalReviewOptions) => LocalReview | Promise<LocalReview>;
 
 /** The model's part, through the review server: its findings for the act and what it checked. */
 export type ModelEngine = (act: Act, options: { signal?: AbortSignal }) => Promise<{ findings: Finding[]; summary: ReviewSummary }>;
 
 export interface ReviewOptions {
+  local: LocalEngine;
   corpus?: CorpusIndex;
   /** The other language's text (kk for ru, ru for kk): bilingual checks. */
   pair?: Pick<DocumentSource, 'path' | 'read'>;
@@ -51,7 +52,6 @@ export interface ReviewOptions {
   categories?: readonly Category[];
   rules?: readonly Rule[];
   ruleSettings?: Record<string, Severity | 'off'>;
-  local?: LocalEngine;
   model?: ModelEngine;
   /**
    * Comments only, no tracked changes. A suggestion stays in its comment as text ("Предлагается:
@@ -94,7 +94,7 @@ export interface DocumentReview<Applied extends AppliedPlan = AppliedPlan> {
 
 export async function reviewDocument<Applied extends AppliedPlan = AppliedPlan>(
   source: DocumentSource<Applied>,
-  options: ReviewOptions = {},
+  options: ReviewOptions,
 ): Promise<DocumentReview<Applied>> {
   const stage = stageTimer(options);
 
@@ -104,7 +104,7 @@ export async function reviewDocument<Applied extends AppliedPlan = AppliedPlan>(
   const pairInput = options.pair ? await options.pair.read() : undefined;
   stage.done({ stage: 'read', doc });
 
-  const local = await (options.local ?? (await defaultLocalEngine()))(input, {
+  const local = await options.local(input, {
     corpus: options.corpus,
     pair: pairInput,
     categories: options.categories,
@@ -138,6 +138,7 @@ export async function reviewDocument<Applied extends AppliedPlan = AppliedPlan>(
     stage.done({ stage: 'apply', applied: review.applied });
   }
   if (wantReport) {
+    // Imported here so that the pane's bundle, which asks for no report, does not carry it (nor zod).
     const { toJsonReport, modelSummaryOf } = await import('../report/json');
     review.report = toJsonReport({
       path: source.path,
@@ -161,10 +162,6 @@ export async function reviewDocument<Applied extends AppliedPlan = AppliedPlan>(
  */
 export function planReview(findings: readonly Finding[], doc: DocModel, options: { noChanges?: boolean } = {}): ReviewPlan {
   return buildPlan(findings, doc, { trackChanges: !options.noChanges });
-}
-
-async function defaultLocalEngine(): Promise<LocalEngine> {
-  return (await import('../engine/local')).reviewLocal;
 }
 
 export function isAct(input: DocModel | Act): input is Act {

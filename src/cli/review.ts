@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { reviewDocument, type DocumentReview, type ReviewOptions } from '../app/review';
 import { CATEGORIES, type Category, type Severity, SEVERITIES } from '../core/finding';
 import { loadCorpus } from '../corpus/index';
+import { reviewLocal } from '../engine/local';
 import type { JsonReport } from '../report/json';
 import { toMarkdownReport } from '../report/markdown';
 import { toHtmlReport } from '../report/html';
@@ -105,6 +106,7 @@ export async function reviewFile(options: ReviewFileOptions): Promise<ReviewedFi
   const pair = options.pair ? documentFile(options.pair, { write: options.writePair }) : undefined;
   let ruleCount = 0;
   const main = await reviewDocument(documentFile(options.input, { write: options.write }), {
+    local: reviewLocal,
     corpus,
     pair,
     categories: options.categories,
@@ -128,7 +130,7 @@ export async function reviewFile(options: ReviewFileOptions): Promise<ReviewedFi
   const mainAct = main.act;
   const pairSide = await reviewDocument(
     { path: pair.path, read: async () => main.pair!.act, apply: pair.apply },
-    { corpus, pair: { path: options.input, read: async () => mainAct }, categories: ['bilingual'], noChanges: options.noChanges, report: false },
+    { local: reviewLocal, corpus, pair: { path: options.input, read: async () => mainAct }, categories: ['bilingual'], noChanges: options.noChanges, report: false },
   );
   return { main, pairSide };
 }

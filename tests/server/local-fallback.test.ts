@@ -19,7 +19,7 @@ test.each(['dev-ru-new-law', 'dev-kk-bylaw', 'dev-ru-amending', 'dev-ru-clean-co
   const corpus = loadCorpus();
   const local = reviewLocal(doc.model, { corpus });
   const request = reviewRequestSchema().parse(JSON.parse(JSON.stringify(buildReviewRequest(local.act))));
-  const server = reviewUnitsLocally(request as never, corpus);
+  const server = await reviewUnitsLocally(request as never, corpus);
   const known = new Set(local.findings.map(key));
   expect(server.map(key).filter((k) => !known.has(k))).toEqual([]);
 });
