@@ -37,8 +37,11 @@ export interface DocumentSource<Applied extends AppliedPlan = AppliedPlan> {
   apply?(plan: ReviewPlan): Promise<Applied>;
 }
 
+/** What the local rules give: LocalReview, where `notRun` may be left out by an engine that cannot tell. */
+export type LocalEngineResult = Omit<LocalReview, 'notRun'> & { notRun?: RuleNotRun[] };
+
 /** The deterministic rules: `reviewLocal` in process (CLI, server, bench), the pane's worker in the pane. */
-export type LocalEngine = (doc: DocModel | Act, options: LocalReviewOptions) => LocalReview | Promise<LocalReview>;
+export type LocalEngine = (doc: DocModel | Act, options: LocalReviewOptions) => LocalEngineResult | Promise<LocalEngineResult>;
 
 /** The model's part, through the review server: its findings for the act and what it checked. */
 export type ModelEngine = (act: Act, options: { signal?: AbortSignal }) => Promise<{ findings: Finding[]; summary: ReviewSummary }>;
