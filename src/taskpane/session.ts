@@ -172,17 +172,12 @@ export class ReviewSession {
     try {
       // The review use case, through the pane's host port: Word reads, the worker runs the rules.
       // No plan and no report: the user applies findings one by one, or a category at a time.
-      const local = await reviewDocument(
-        { path: 'word', read: () => this.readDocument(scope) },
-        {
-          local: (input) => this.options.local(isAct(input) ? input.doc : input),
-          report: false,
-          signal: abort.signal,
-          onStage: (e) => {
-            if (e.stage === 'read') this.set({ message: { kind: 'local' } });
-          },
-        },
-      );
+      const local = await reviewDocument({ path: 'word', read: () => this.readDocument(scope) }, {
+        local: (input) => this.options.local(isAct(input) ? input.doc : input),
+        report: false,
+        signal: abort.signal,
+        onStage: (e) => void (e.stage === 'read' && this.set({ message: { kind: 'local' } })),
+      });
       if (run !== this.run) return;
       this.act = local.act;
       this.set({ notAnAct: !hasArticles(local.act), notRun: local.notRun });
