@@ -1,6 +1,7 @@
 /**
- * `zan review IN.docx --out OUT.docx --report REPORT.json`: the local engine end to end on a file.
- * Everything is computed in memory first and written last, so a refused input leaves no file behind.
+ * `zan review IN.docx --out OUT.docx --report REPORT.json`: the review use case (src/app/review.ts)
+ * on files. Everything is computed in memory first and written last, so a refused input leaves no
+ * file behind.
  */
 import * as path from 'node:path';
 import { reviewDocument, type DocumentReview, type ReviewOptions } from '../app/review';
@@ -38,7 +39,7 @@ Options:
   --pair-out FILE     the paired document, reviewed (its bilingual findings as comments)
   --categories LIST   only these categories (comma-separated): ${CATEGORIES.join(', ')}
   --fail-on LEVEL     exit 1 if a finding of this severity or worse is found: error | warning | info | never (default: never)
-  --no-changes        comments only, no tracked changes
+  --no-changes        comments only, no tracked changes (each suggestion stays in its comment as text)
   --server URL        review through a Zan server (model engine) instead of locally; needs --token
   --token TOKEN       access token for --server (or ZAN_TOKEN in the environment)
   --quiet             no progress on stderr
