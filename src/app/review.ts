@@ -9,7 +9,7 @@
  * units on the server). The rules come in as an option (in process, or the pane's worker), and
  * the report is imported on first use: the pane writes none, so its first paint carries neither.
  */
-import type { Act } from '../core/act/types';
+import { isAct, type Act } from '../core/act/types';
 import type { DocModel } from '../core/document';
 import type { Category, Finding, Severity } from '../core/finding';
 import { mergeFindings } from '../core/merge';
@@ -107,6 +107,7 @@ export async function reviewDocument<Applied extends AppliedPlan = AppliedPlan>(
   const pairInput = options.pair ? await options.pair.read() : undefined;
   stage.done({ stage: 'read', doc });
 
+  stage.go();
   const local = await options.local(input, {
     corpus: options.corpus,
     pair: pairInput,
@@ -122,6 +123,7 @@ export async function reviewDocument<Applied extends AppliedPlan = AppliedPlan>(
 
   let modelSummary: ReviewSummary | undefined;
   if (options.model) {
+    stage.go();
     const remote = await options.model(local.act, { signal: options.signal });
     const taken = modelFindingsToTake(remote.summary.engine, remote.findings, options.categories).filter(inScope);
     findings = mergeFindings(findings, taken);
@@ -134,9 +136,12 @@ export async function reviewDocument<Applied extends AppliedPlan = AppliedPlan>(
   const wantReport = options.report !== false;
   if (!source.apply && !wantReport) return review;
 
+  stage.go();
   review.plan = planReview(findings, doc, { noChanges: options.noChanges });
   stage.done({ stage: 'plan', plan: review.plan });
   if (source.apply) {
+    // The last point to stop: once the document is written, the review goes on to its report.
+    stage.go();
     review.applied = await source.apply(review.plan);
     stage.done({ stage: 'apply', applied: review.applied });
   }
@@ -167,23 +172,20 @@ export function planReview(findings: readonly Finding[], doc: DocModel, options:
   return buildPlan(findings, doc, { trackChanges: !options.noChanges });
 }
 
-export function isAct(input: DocModel | Act): input is Act {
-  return (input as Act).units !== undefined && (input as Act).body !== undefined;
-}
-
 function docOf(input: DocModel | Act): DocModel {
   return isAct(input) ? input.doc : input;
 }
 
-/** Times each stage from the end of the previous one, and stops between stages once aborted. */
+/** Times each stage from its start (`go`) to its end (`done`); `go` stops the review once the signal has fired. */
 function stageTimer(options: ReviewOptions) {
   let since = now();
   return {
-    done(event: DistributiveOmit<StageEvent, 'millis'>): void {
-      const t = now();
-      options.onStage?.({ ...event, millis: t - since } as StageEvent);
-      since = now();
+    go(): void {
       if (options.signal?.aborted) throw new ReviewAbortedError();
+      since = now();
+    },
+    done(event: DistributiveOmit<StageEvent, 'millis'>): void {
+      options.onStage?.({ ...event, millis: now() - since } as StageEvent);
     },
   };
 }

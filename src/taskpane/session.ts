@@ -9,9 +9,9 @@
  */
 import { isEmptyDocumentError, isReviewAbortedError } from '../app/errors';
 import { modelFindingsToTake } from '../app/modelFindings';
-import { isAct, planReview, reviewDocument, type LocalEngineResult } from '../app/review';
+import { planReview, reviewDocument, type LocalEngineResult } from '../app/review';
 import type { RuleNotRun } from '../checks/runner';
-import type { Act } from '../core/act/types';
+import { isAct, type Act } from '../core/act/types';
 import type { DocModel } from '../core/document';
 import type { Anchor, Category, Finding } from '../core/finding';
 import type { UiLanguage } from '../core/language';

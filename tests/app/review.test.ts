@@ -182,3 +182,15 @@ test('a rule that could not run is returned and listed in the report; the other 
   expect(review.report!.notRun).toEqual([{ rule: 'conflict/internal-values', reason: 'input-too-large' }]);
   expect(review.findings.length).toBeGreaterThan(0);
 });
+
+test('a signal that fires once the document is written does not lose the review: its report is still made', async () => {
+  const controller = new AbortController();
+  const source: DocumentSource = {
+    path: 'draft.txt',
+    read: async () => docFromLines(lines),
+    apply: async (plan) => (controller.abort(), { commentsAdded: plan.comments.length, hunksApplied: plan.hunks.length, stale: [] }),
+  };
+  const review = await reviewDocument(source, { local: reviewLocal, corpus, signal: controller.signal });
+  expect(review.applied?.commentsAdded).toBe(review.findings.length);
+  expect(review.report!.findings).toHaveLength(review.findings.length);
+});
