@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   let outBytes = 0;
   for (let i = 0; i < Math.min(RUNS, 5); i++) {
     // The review use case as the CLI runs it with --out (no report: the bench times the document's path).
-    const t = await timeIt(() => reviewDocument(docxBytes(docx, 'labour-code-ru.docx'), { local: reviewLocal, corpus, report: false }));
+    const t = await timeIt(() => reviewDocument(docxBytes(docx, 'labour-code-ru.docx', { write: true }), { local: reviewLocal, corpus, report: false }));
     endToEnd.push(t.ms);
     outBytes = t.value.applied!.data.length;
   }
@@ -144,7 +144,7 @@ async function scaleRun(file: string): Promise<void> {
   const t0 = performance.now();
   // Stage times from the use case itself: read, local review, then plan + apply (the write).
   const ms: Partial<Record<StageEvent['stage'], number>> = {};
-  const { doc, act, findings } = await reviewDocument(docxBytes(docx, 'input.docx'), {
+  const { doc, act, findings } = await reviewDocument(docxBytes(docx, 'input.docx', { write: true }), {
     local: reviewLocal,
     corpus,
     report: false,

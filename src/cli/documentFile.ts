@@ -46,8 +46,8 @@ export function documentFile(file: string, options: { write?: boolean } = {}): D
   };
 }
 
-/** A .docx already in memory (the bench builds its inputs), read and written like a file. */
-export function docxBytes(data: Uint8Array, name: string): DocumentSource<WrittenDocx> {
+/** A .docx already in memory (the bench and the real-law review build their inputs), read and written like a file. */
+export function docxBytes(data: Uint8Array, name: string, options: { write?: boolean } = {}): DocumentSource<WrittenDocx> {
   let docx: DocxDocument | undefined;
   return {
     path: name,
@@ -55,9 +55,7 @@ export function docxBytes(data: Uint8Array, name: string): DocumentSource<Writte
       docx = await readDocx(data, { source: name });
       return docx.model;
     },
-    async apply(plan) {
-      return writePlan(docx!, plan);
-    },
+    ...(options.write ? { apply: async (plan: ReviewPlan) => writePlan(docx!, plan) } : {}),
   };
 }
 
