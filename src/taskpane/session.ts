@@ -7,7 +7,7 @@
  * Only the local phase and document actions set `busy`; the model phase streams beside them with
  * Cancel and a timeout to its first answer, so the pane is never locked by a slow server.
  */
-import { isEmptyDocumentError, isReviewAbortedError } from '../app/errors';
+import { isEmptyDocumentError, isReviewAbortedError, ReviewAbortedError } from '../app/errors';
 import { modelFindingsToTake } from '../app/modelFindings';
 import { planReview, reviewDocument, type LocalEngineResult } from '../app/review';
 import type { RuleNotRun } from '../checks/runner';
@@ -172,7 +172,7 @@ export class ReviewSession {
     try {
       // The review use case, through the pane's host port: Word reads, the worker runs the rules.
       // No plan and no report: the user applies findings one by one, or a category at a time.
-      const local = await reviewDocument({ path: 'word', read: () => this.readDocument(scope) }, {
+      const local = await reviewDocument({ path: 'word', read: () => this.readDocument(scope, run) }, {
         local: (input) => this.options.local(isAct(input) ? input.doc : input),
         report: false,
         signal: abort.signal,
@@ -193,9 +193,10 @@ export class ReviewSession {
     if (this.model && hasArticles(this.act)) await this.streamModel(this.model);
   }
 
-  /** Read the document (or the selection's paragraphs) with what the pane keeps of it: dismissals, comments, changes. */
-  private async readDocument(scope: 'document' | 'selection'): Promise<DocModel> {
+  /** Read the document (or the selection's paragraphs) with what the pane keeps of it; a newer review's read wins. */
+  private async readDocument(scope: 'document' | 'selection', run: number): Promise<DocModel> {
     const read = await this.options.host.read({ selection: scope === 'selection' });
+    if (run !== this.run) throw new ReviewAbortedError();
     this.doc = read.doc;
     this.dismissed = new Set(read.dismissed);
     this.comments = read.comments ?? [];
