@@ -63,7 +63,11 @@ export interface ReviewOptions {
   noChanges?: boolean;
   /** Keep only findings anchored in these paragraphs (the server: the ones the client sent). */
   paragraphs?: ReadonlySet<number>;
-  /** Build the JSON report (default true). The pane and the server need none, nor a plan unless they apply. */
+  /**
+   * Build the JSON report (default true). The pane and the server need none, nor a plan unless they
+   * apply. The report module is a dynamic import, which a worker thread started with tsx/cjs alone
+   * cannot load: the server's local worker asks for no report.
+   */
   report?: boolean;
   /** Stops the review between stages (a newer review in the pane supersedes this one). */
   signal?: AbortSignal;
