@@ -11,14 +11,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { docFromLines } from '../src/core/document';
 import { parseAct } from '../src/core/act/parse';
-import { buildPlan } from '../src/core/plan';
 import { allRules } from '../src/checks/index';
 import { runRules } from '../src/checks/runner';
 import { loadCorpus } from '../src/corpus/index';
 import { reviewLocal } from '../src/engine/local';
 import { buildDocx } from '../src/hosts/docx/build';
-import { readDocx } from '../src/hosts/docx/read';
-import { applyPlan } from '../src/hosts/docx/write';
+import { reviewDocument, type StageEvent } from '../src/app/review';
+import { docxBytes } from '../src/cli/documentFile';
 import { loadCorpusLaw } from '../scripts/corpus-laws';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -65,14 +64,10 @@ async function main(): Promise<void> {
   const endToEnd: number[] = [];
   let outBytes = 0;
   for (let i = 0; i < Math.min(RUNS, 5); i++) {
-    const t = await timeIt(async () => {
-      const read = await readDocx(docx, { source: 'labour-code-ru.docx' });
-      const { findings: fs } = reviewLocal(read.model, { corpus });
-      const plan = buildPlan(fs, read.model);
-      return applyPlan(read, plan);
-    });
+    // The review use case as the CLI runs it with --out (no report: the bench times the document's path).
+    const t = await timeIt(() => reviewDocument(docxBytes(docx, 'labour-code-ru.docx', { write: true }), { local: reviewLocal, corpus, report: false }));
     endToEnd.push(t.ms);
-    outBytes = t.value.data.length;
+    outBytes = t.value.applied!.data.length;
   }
 
   // The code 1, 5 and 25 times over (25x: a 2,000-page code, ≈ 58,000 paragraphs), and 1,000 articles.
@@ -147,23 +142,26 @@ async function scaleRun(file: string): Promise<void> {
   const docx = new Uint8Array(fs.readFileSync(file));
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const read = await readDocx(docx, { source: 'input.docx' });
-  const t1 = performance.now();
-  const { act, findings } = reviewLocal(read.model, { corpus });
-  const t2 = performance.now();
-  await applyPlan(read, buildPlan(findings, read.model));
-  const t3 = performance.now();
+  // Stage times from the use case itself: read, local review, then plan + apply (the write).
+  const ms: Partial<Record<StageEvent['stage'], number>> = {};
+  const { doc, act, findings } = await reviewDocument(docxBytes(docx, 'input.docx', { write: true }), {
+    local: reviewLocal,
+    corpus,
+    report: false,
+    onStage: (e) => void (ms[e.stage] = e.millis),
+  });
+  const total = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const run: ScaleRun = {
-    paragraphs: read.model.paragraphs.length,
+    paragraphs: doc.paragraphs.length,
     articles: Object.values(act.units).filter((u) => u.kind === 'article' && u.quote === undefined).length,
-    textMB: read.model.paragraphs.reduce((n, p) => n + Buffer.byteLength(p.text) + 1, 0) / 2 ** 20,
+    textMB: doc.paragraphs.reduce((n, p) => n + Buffer.byteLength(p.text) + 1, 0) / 2 ** 20,
     docxMB: docx.length / 2 ** 20,
     findings: findings.length,
-    read: t1 - t0,
-    review: t2 - t1,
-    write: t3 - t2,
-    total: t3 - t0,
+    read: ms.read ?? 0,
+    review: ms.local ?? 0,
+    write: (ms.plan ?? 0) + (ms.apply ?? 0),
+    total,
     cpu: (cpu.user + cpu.system) / 1000,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
   };

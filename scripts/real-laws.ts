@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildDocx } from '../src/hosts/docx/build';
-import { readDocx } from '../src/hosts/docx/read';
+import { reviewDocument } from '../src/app/review';
+import { docxBytes } from '../src/cli/documentFile';
 import { loadCorpus } from '../src/corpus/index';
 import { reviewLocal } from '../src/engine/local';
 import type { Finding } from '../src/core/finding';
@@ -58,17 +59,16 @@ export async function reviewRealLaws(): Promise<RealLawResult[]> {
   const results: RealLawResult[] = [];
   for (const name of Object.keys(CORPUS_LAWS) as CorpusLawName[]) {
     const law = loadCorpusLaw(name);
-    const docx = await readDocx(await buildDocx(law.lines), { source: `${name}.docx` });
     const pairName = name === 'peaceful-assemblies-ru' ? 'peaceful-assemblies-kk' : undefined;
-    const pair = pairName ? (await readDocx(await buildDocx(loadCorpusLaw(pairName).lines))).model : undefined;
-    const { act, findings } = reviewLocal(docx.model, { corpus, pair });
+    const pair = pairName ? docxBytes(await buildDocx(loadCorpusLaw(pairName).lines), `${pairName}.docx`) : undefined;
+    const { doc, act, findings } = await reviewDocument(docxBytes(await buildDocx(law.lines), `${name}.docx`), { local: reviewLocal, corpus, pair, report: false });
     const parsedArticles = Object.values(act.units).filter((u) => u.kind === 'article' && u.quote === undefined).length;
-    results.push({ name, articles: law.articles.length, parsedArticles, findings, paragraphs: docx.model.paragraphs.map((p) => p.text) });
+    results.push({ name, articles: law.articles.length, parsedArticles, findings, paragraphs: doc.paragraphs.map((p) => p.text) });
   }
   for (const act of inforceActs()) {
     const lines = readFileSync(path.join(INFORCE, act.file), 'utf8').split('\n').filter((l) => l.trim() !== '');
-    const docx = await readDocx(await buildDocx(lines), { source: act.file.replace(/\.txt$/, '.docx') });
-    const { act: parsed, findings } = reviewLocal(docx.model, { corpus });
+    const source = docxBytes(await buildDocx(lines), act.file.replace(/\.txt$/, '.docx'));
+    const { act: parsed, findings } = await reviewDocument(source, { local: reviewLocal, corpus, report: false });
     const parsedArticles = Object.values(parsed.units).filter((u) => u.kind === 'article' && u.quote === undefined).length;
     results.push({ name: act.file.replace(/_ru\.txt$/, '').replace(/_/g, '-'), articles: act.article_headings, parsedArticles, findings, paragraphs: lines, inforce: true });
   }

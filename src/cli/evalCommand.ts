@@ -1,27 +1,18 @@
 /**
- * `zan eval DIR`: runs the CLI's own engine (in process, the same path as `zan review`) on every
- * draft of an eval folder and prints recall and precision by the folder's matching rule.
+ * `zan eval DIR`: runs the CLI's own review (in process, the same use case as `zan review`) on
+ * every draft of an eval folder and prints recall and precision by the folder's matching rule.
  */
 import { loadCorpus } from '../corpus/index';
 import { formatEvalTable, runEval } from '../eval/index';
-import { buildPlan } from '../core/plan';
-import { toJsonReport, type JsonReport } from '../report/json';
+import type { JsonReport } from '../report/json';
 import { parseCommandArgs, UsageError } from './args';
 import type { Io } from './io';
-import { reviewFiles } from './review';
+import { reviewFile } from './review';
 
 /** The CLI's own review of one draft (and its pair), as the JSON report the scorer reads. */
 export async function reviewToReport(input: string, pair?: string): Promise<JsonReport> {
-  const r = await reviewFiles({ input, pair });
-  const plan = buildPlan(r.findings, r.main.model);
-  return toJsonReport({
-    path: input,
-    act: r.act,
-    findings: r.findings,
-    pair: pair && r.pairAct ? { path: pair, act: r.pairAct } : undefined,
-    engine: 'local',
-    skipped: plan.skipped,
-  });
+  const { main } = await reviewFile({ input, pair });
+  return main.report!;
 }
 
 export async function runEvalCommand(argv: string[], io: Io): Promise<number> {

@@ -3,10 +3,10 @@
  * zan — the command line of Zan Assistant. `npm run zan -- <command> …` runs it through tsx, so it
  * works right after `npm ci` with no build step.
  */
-import { UsageError } from './args';
+import { isUsageError, UsageError } from './args';
 import { processIo, type Io } from './io';
-import { OutputError } from './outputs';
-import { InputError, runReview } from './review';
+import { isRefusal } from './refusals';
+import { runReview } from './review';
 
 const VERSION = '0.1.0';
 
@@ -70,12 +70,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
  */
 function reportError(err: unknown, io: Io, debug: boolean): number {
   const e = err as Error;
-  if (err instanceof UsageError) {
+  if (isUsageError(err)) {
     io.stderr(`zan: ${e.message}\n\n${USAGE}\n`);
     return 2;
   }
   // A refused input, an output we may not write, or a server that refused us (wrong token, limits).
-  if (err instanceof InputError || err instanceof OutputError || e?.name === 'DocxError' || e?.name === 'ServerReviewError') {
+  if (isRefusal(err)) {
     io.stderr(`zan: ${e.message}\n`);
     return 3;
   }

@@ -5,12 +5,15 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { errorGuard } from '../core/errors';
 import { UsageError } from './args';
 
 /** An output that cannot be written (a folder, a read-only file, a read-only folder). */
 export class OutputError extends Error {
   override name = 'OutputError';
 }
+
+export const isOutputError = errorGuard(OutputError);
 
 export interface NamedPath {
   /** How the user named it in messages: "--report", "the input" … */

@@ -1,26 +1,20 @@
 /**
- * `zan review IN.docx --out OUT.docx --report REPORT.json`: the local engine end to end on a file.
- * Everything is computed in memory first and written last, so a refused input leaves no file behind.
+ * `zan review IN.docx --out OUT.docx --report REPORT.json`: the review use case (src/app/review.ts)
+ * on files. Everything is computed in memory first and written last, so a refused input leaves no
+ * file behind.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { Act } from '../core/act/types';
-import type { DocModel } from '../core/document';
-import { docFromLines } from '../core/document';
-import { CATEGORIES, type Category, type Finding, type Severity, SEVERITIES } from '../core/finding';
-import { buildPlan } from '../core/plan';
-import type { ApplyResult } from '../core/plan-types';
+import { reviewDocument, type DocumentReview, type ReviewOptions } from '../app/review';
+import { CATEGORIES, type Category, type Severity, SEVERITIES } from '../core/finding';
 import { loadCorpus } from '../corpus/index';
 import { reviewLocal } from '../engine/local';
-import type { RuleNotRun } from '../checks/runner';
-import { readDocx, type DocxDocument } from '../hosts/docx/read';
-import { applyPlan, type DocxApplyResult } from '../hosts/docx/write';
-import { modelSummaryOf, toJsonReport, type JsonReport } from '../report/json';
-import type { ReviewSummary } from '../protocol/review';
+import type { JsonReport } from '../report/json';
 import { toMarkdownReport } from '../report/markdown';
 import { toHtmlReport } from '../report/html';
 import { parseCommandArgs, UsageError } from './args';
+import { documentFile, type WrittenDocx } from './documentFile';
 import type { Io } from './io';
+import { isRefusal } from './refusals';
 import { translator } from '../i18n';
 import { checkNoClash, checkWritable, writeAtomically, type NamedPath } from './outputs';
 
@@ -45,7 +39,7 @@ Options:
   --pair-out FILE     the paired document, reviewed (its bilingual findings as comments)
   --categories LIST   only these categories (comma-separated): ${CATEGORIES.join(', ')}
   --fail-on LEVEL     exit 1 if a finding of this severity or worse is found: error | warning | info | never (default: never)
-  --no-changes        comments only, no tracked changes
+  --no-changes        comments only, no tracked changes (each suggestion stays in its comment as text)
   --server URL        review through a Zan server (model engine) instead of locally; needs --token
   --token TOKEN       access token for --server (or ZAN_TOKEN in the environment)
   --quiet             no progress on stderr
@@ -53,40 +47,6 @@ Options:
 Exit codes: 0 reviewed; 1 findings at or above --fail-on; 2 wrong usage (also: an output that would
 replace an input or another output); 3 input refused or output not writable
 (not a .docx, damaged, encrypted, empty; in a batch: any input refused); 4 unexpected failure.`;
-
-export interface ReviewOutcome {
-  act: Act;
-  findings: Finding[];
-  report: JsonReport;
-  apply?: ApplyResult;
-}
-
-interface LoadedInput {
-  model: DocModel;
-  docx?: DocxDocument;
-}
-
-export class InputError extends Error {
-  override name = 'InputError';
-}
-
-async function loadInput(file: string): Promise<LoadedInput> {
-  let data: Uint8Array;
-  try {
-    data = await fs.readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? (err as Error).message})`);
-  }
-  if (/\.txt$/i.test(file)) {
-    const text = new TextDecoder('utf-8').decode(data).replace(/^\uFEFF/, '');
-    const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
-    if (!lines.some((l) => l.trim())) throw new InputError(`${file}: the document is empty: there is nothing to review`);
-    return { model: docFromLines(lines, file) };
-  }
-  const docx = await readDocx(data, { source: file });
-  return { model: docx.model, docx };
-}
 
 function formatOf(reportPath: string | undefined, format: string | undefined): ReportFormat {
   if (format) {
@@ -115,59 +75,65 @@ function parseFailOn(v: string | undefined): Severity | 'never' {
   throw new UsageError(`--fail-on must be error, warning, info or never, not "${v}"`);
 }
 
-export interface ReviewFilesOptions {
+export interface ReviewFileOptions {
   input: string;
   pair?: string;
+  /** Apply the plan to a copy of the input (--out) and of the pair (--pair-out). */
+  write?: boolean;
+  writePair?: boolean;
   categories?: Category[];
+  noChanges?: boolean;
   server?: { url: string; token?: string };
   progress?: (message: string) => void;
 }
 
-export interface ReviewedFiles {
-  main: LoadedInput;
-  pair?: LoadedInput;
-  act: Act;
-  pairAct?: Act;
-  findings: Finding[];
-  /** The server's summary when a server reviewed (the model's share of the work). */
-  serverSummary?: ReviewSummary;
-  /** Local rules that gave up on this document. */
-  notRun?: RuleNotRun[];
+export interface ReviewedFile {
+  main: DocumentReview<WrittenDocx>;
+  /** The paired document reviewed for parity from its own side (--pair-out), its comments in its language. */
+  pairSide?: DocumentReview<WrittenDocx>;
 }
 
-/** Read a draft (and its pair), review it in memory. Shared by `review` and `eval`. */
-export async function reviewFiles(options: ReviewFilesOptions): Promise<ReviewedFiles> {
+/** Read a draft (and its pair) and review it in memory, on the one review use case. Shared by `review` and `eval`. */
+export async function reviewFile(options: ReviewFileOptions): Promise<ReviewedFile> {
   const progress = options.progress ?? (() => undefined);
-  progress(`reading ${options.input}`);
-  const main = await loadInput(options.input);
-  const pair = options.pair ? await loadInput(options.pair) : undefined;
-  const corpus = loadCorpus();
+  let model: ReviewOptions['model'];
   if (options.server) {
     if (!options.server.token) throw new UsageError('--server needs --token (or ZAN_TOKEN)');
-    const { reviewWithServer } = await import('./serverReview');
-    const { act, findings, summary } = await reviewWithServer({
-      url: options.server.url,
-      token: options.server.token,
-      model: main.model,
-      categories: options.categories,
-      progress,
-    });
-    return { main, pair, act, findings, serverSummary: summary };
+    const { serverModelEngine } = await import('./serverReview');
+    model = serverModelEngine({ url: options.server.url, token: options.server.token, progress });
   }
+  progress(`reading ${options.input}`);
+  const corpus = loadCorpus();
+  const pair = options.pair ? documentFile(options.pair, { write: options.writePair }) : undefined;
   let ruleCount = 0;
-  const review = reviewLocal(main.model, {
+  const main = await reviewDocument(documentFile(options.input, { write: options.write }), {
+    local: reviewLocal,
     corpus,
-    pair: pair?.model,
+    pair,
     categories: options.categories,
+    noChanges: options.noChanges,
+    model,
     onRule: (id, ms, n) => {
       ruleCount++;
       if (ms > 200) progress(`rule ${id}: ${say('cli.findings', { count: n })} in ${ms.toFixed(0)} ms`);
     },
+    onStage: (e) => {
+      if (e.stage === 'local') {
+        const articles = Object.values(e.act.units).filter((u) => u.kind === 'article' && u.quote === undefined).length;
+        progress(`checked ${e.act.doc.paragraphs.length} paragraphs, ${articles} articles with ${ruleCount} rules: ${say('cli.findings', { count: e.findings })}`);
+        for (const r of e.notRun) progress(`rule ${r.ruleId} could not run on this document (a paragraph far too long): its checks are missing`);
+      } else if (e.stage === 'model') progress(`model engine: ${say('cli.findings', { count: e.findings })}`);
+      else if (e.stage === 'plan' && options.write) progress(`writing ${say('cli.comments', { count: e.plan.comments.length })} and ${say('cli.changes', { count: e.plan.hunks.length })}`);
+    },
   });
-  const articles = Object.values(review.act.units).filter((u) => u.kind === 'article' && u.quote === undefined).length;
-  progress(`checked ${review.act.doc.paragraphs.length} paragraphs, ${articles} articles with ${ruleCount} rules: ${say('cli.findings', { count: review.findings.length })}`);
-  for (const r of review.notRun) progress(`rule ${r.ruleId} could not run on this document (a paragraph far too long): its checks are missing`);
-  return { main, pair, act: review.act, pairAct: review.pair, findings: review.findings, notRun: review.notRun };
+  if (!pair?.apply || !main.pair) return { main };
+  // The paired text is reviewed for parity from its own side, so its comments speak its language.
+  const mainAct = main.act;
+  const pairSide = await reviewDocument(
+    { path: pair.path, read: async () => main.pair!.act, apply: pair.apply },
+    { local: reviewLocal, corpus, pair: { path: options.input, read: async () => mainAct }, categories: ['bilingual'], noChanges: options.noChanges, report: false },
+  );
+  return { main, pairSide };
 }
 
 type ReportFormat = 'json' | 'md' | 'html';
@@ -250,9 +216,8 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
         worst = Math.max(worst, await reviewOne(job, settings, io));
       } catch (err) {
         // One refused file does not stop the batch; it is said once and counted.
-        const e = err as Error;
-        if (!(err instanceof InputError || e?.name === 'DocxError' || e?.name === 'ServerReviewError')) throw err;
-        io.stderr(`zan: ${e.message}\n`);
+        if (!isRefusal(err)) throw err;
+        io.stderr(`zan: ${err.message}\n`);
         refused++;
       }
     }
@@ -296,37 +261,20 @@ async function checkJobPaths(jobs: ReviewJob[]): Promise<void> {
 async function reviewOne(job: ReviewJob, settings: JobSettings, io: Io): Promise<number> {
   const { progress } = settings;
   const started = Date.now();
-  const reviewed = await reviewFiles({ input: job.input, pair: job.pair, categories: settings.categories, server: settings.server, progress });
-  const { main, pair, act, findings, pairAct } = reviewed;
-
-  const plan = buildPlan(settings.noChanges ? findings.map(({ replacement: _r, ...f }) => f) : findings, main.model);
-  let outData: Uint8Array | undefined;
-  let apply: DocxApplyResult | undefined;
-  if (job.out) {
-    if (!main.docx) throw new UsageError('--out needs a .docx input');
-    progress(`writing ${say('cli.comments', { count: plan.comments.length })} and ${say('cli.changes', { count: plan.hunks.length })}`);
-    ({ data: outData, result: apply } = await applyPlan(main.docx, plan));
-  }
-  let pairOutData: Uint8Array | undefined;
-  if (job.pairOut && pair) {
-    if (!pair.docx) throw new UsageError('--pair-out needs a .docx pair');
-    // The paired text is reviewed for parity from its own side, so its comments speak its language.
-    const pairSide = reviewLocal(pairAct ?? pair.model, { corpus: loadCorpus(), pair: act, categories: ['bilingual'] });
-    ({ data: pairOutData } = await applyPlan(pair.docx, buildPlan(pairSide.findings, pair.model)));
-  }
-
-  const report = toJsonReport({
-    path: job.input,
-    act,
-    findings,
-    pair: job.pair && pairAct ? { path: job.pair, act: pairAct } : undefined,
-    engine: settings.server ? 'model' : 'local',
-    // What the plan left out (overlaps) and what the writer refused (stale, human revisions, already there).
-    skipped: [...plan.skipped, ...(apply?.skipped ?? [])],
-    stale: apply?.stale,
-    model: modelSummaryOf(reviewed.serverSummary),
-    notRun: reviewed.notRun,
+  const { main, pairSide } = await reviewFile({
+    input: job.input,
+    pair: job.pair,
+    write: job.out !== undefined,
+    writePair: job.pairOut !== undefined,
+    categories: settings.categories,
+    noChanges: settings.noChanges,
+    server: settings.server,
+    progress,
   });
+  const report = main.report!;
+  const { findings } = main;
+  const outData = main.applied?.data;
+  const pairOutData = pairSide?.applied?.data;
 
   // Everything is ready: only now touch the disk.
   if (outData && job.out) await writeAtomically(job.out, outData);

@@ -1,43 +1,37 @@
 /**
- * `zan review --server URL --token T`: the local checks run here on the whole document, and the
- * server adds the model's findings (constitution, conflict, international practice …). When the
- * server has no API key it answers with its own local engine, which we already ran: those are dropped.
+ * `zan review --server URL --token T`: the model engine of the review use case. The local checks
+ * run here on the whole document (src/app/review.ts); the server adds the model's findings
+ * (constitution, conflict, international practice …). When the server has no API key it answers
+ * with its own local engine, which we already ran: those are not taken (app/modelFindings.ts).
  */
-import { parseAct } from '../core/act/parse';
-import type { Act } from '../core/act/types';
-import type { DocModel } from '../core/document';
-import type { Category, Finding } from '../core/finding';
-import { mergeFindings } from '../core/merge';
-import { loadCorpus } from '../corpus/index';
-import { reviewLocal } from '../engine/local';
+import type { ModelEngine } from '../app/review';
 import { reviewViaServer } from '../protocol/client';
 import type { ReviewSummary } from '../protocol/review';
 
-export interface ServerReviewOptions {
+export interface ServerEngineOptions {
   url: string;
   token: string;
-  model: DocModel;
-  categories?: Category[];
   progress: (message: string) => void;
 }
 
-export async function reviewWithServer(options: ServerReviewOptions): Promise<{ act: Act; findings: Finding[]; summary: ReviewSummary }> {
-  const act = parseAct(options.model);
-  const local = reviewLocal(act, { corpus: loadCorpus(), categories: options.categories });
-  options.progress(`local engine: ${local.findings.length} finding(s); asking ${options.url}`);
-  const remote = await reviewViaServer({
-    url: options.url,
-    token: options.token,
-    act,
-    onEvent: (e) => {
-      if (e.type === 'progress') options.progress(`server: ${e.done} of ${e.total}`);
-    },
-  });
-  const modelFindings = remote.summary.engine === 'model' ? remote.findings.filter((f) => !options.categories || options.categories.includes(f.category)) : [];
-  options.progress(`server (${remote.summary.engine}${remote.summary.model ? `, ${remote.summary.model}` : ''}): ${modelFindings.length} model finding(s)`);
-  const line = modelLine(remote.summary);
-  if (line) options.progress(line);
-  return { summary: remote.summary, act, findings: mergeFindings(local.findings, modelFindings.map((f) => ({ ...f, engine: 'model' as const }))) };
+export function serverModelEngine(options: ServerEngineOptions): ModelEngine {
+  return async (act, { signal }) => {
+    options.progress(`asking ${options.url}`);
+    const remote = await reviewViaServer({
+      url: options.url,
+      token: options.token,
+      act,
+      signal,
+      onEvent: (e) => {
+        if (e.type === 'progress') options.progress(`server: ${e.done} of ${e.total}`);
+      },
+    });
+    const { summary } = remote;
+    options.progress(`server (${summary.engine}${summary.model ? `, ${summary.model}` : ''}) answered`);
+    const line = modelLine(summary);
+    if (line) options.progress(line);
+    return remote;
+  };
 }
 
 /** "model: 47 of 50 articles checked, 3 not checked (2 max_tokens, 1 refusal)". */

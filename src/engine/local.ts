@@ -3,7 +3,7 @@
  * Runs the same in the CLI, the server and the Word pane.
  */
 import { parseAct } from '../core/act/parse';
-import type { Act } from '../core/act/types';
+import { isAct, type Act } from '../core/act/types';
 import type { DocModel } from '../core/document';
 import type { Category, Finding, Severity } from '../core/finding';
 import { allRules } from '../checks/index';
@@ -44,8 +44,4 @@ export function reviewLocal(doc: DocModel | Act, options: LocalReviewOptions = {
     onRuleNotRun: (r) => notRun.push(r),
   });
   return { act, pair, findings, notRun };
-}
-
-function isAct(x: DocModel | Act): x is Act {
-  return (x as Act).units !== undefined && (x as Act).body !== undefined;
 }

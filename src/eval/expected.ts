@@ -1,6 +1,7 @@
 /** The eval set's `<id>.expected.json` (see ../shared/eval/README.md), validated on load. */
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../core/finding';
+import { errorGuard } from '../core/errors';
 
 export const expectedFindingSchema = z.object({
   category: z.enum(CATEGORIES),
@@ -35,6 +36,8 @@ export class EvalInputError extends Error {
     this.name = 'EvalInputError';
   }
 }
+
+export const isEvalInputError = errorGuard(EvalInputError);
 
 /** Parse and check an expected file's JSON; `source` names it in errors. */
 export function parseExpectedFile(json: unknown, source: string): ExpectedFile {

@@ -43,6 +43,7 @@ export const en = {
   'status.model': 'Model checks: article {done} of {total}',
   'status.none': 'No findings. The draft passed every check.',
   'status.noneLocal': 'The local checks found nothing.',
+  'status.rulesNotRun': 'Some checks could not run ({count}): {rules} — a paragraph is far too long. Their findings are missing, so the draft is not shown as passed.',
   'status.noneSelection': 'Nothing found in the selected text.',
   'status.emptyDocument': 'The document is empty: there is nothing to review.',
   'status.noArticles': 'No articles found: this does not read as a legal act (a letter or a note?). Only general checks ran.',

@@ -4,6 +4,7 @@
  * No Node built-ins: safe for the pane bundle.
  */
 import type { Act } from '../core/act/types';
+import { errorGuard } from '../core/errors';
 import { compareFindings, type Finding } from '../core/finding';
 import type { UiLanguage } from '../core/language';
 import { CATALOGS, translator } from '../i18n';
@@ -43,6 +44,8 @@ export class ServerReviewError extends Error {
     this.name = 'ServerReviewError';
   }
 }
+
+export const isServerReviewError = errorGuard(ServerReviewError);
 
 /** An error code the catalog words ("server.error.<code>"); anything else reads as "internal". */
 export const isKnown = (code: string): code is ReviewErrorCode => `server.error.${code}` in CATALOGS.en;
@@ -116,7 +119,7 @@ export async function reviewViaServer(options: ReviewViaServerOptions): Promise<
     handle(buffer + decoder.decode());
   } catch (error) {
     void reader.cancel().catch(() => {});
-    if (error instanceof ServerReviewError || options.signal?.aborted) throw error;
+    if (isServerReviewError(error) || options.signal?.aborted) throw error;
     throw fail('network', response.status);
   }
   // The stream ended without a summary: the connection was cut.

@@ -27,7 +27,8 @@ import { emptyDropped, emptyUsage, reviewRequestSchema, type ReviewErrorCode, ty
 import { SharedRuns } from './shared-runs';
 import { createStores, type Stores } from './stores';
 import { describeIssue, firstValidationIssue, validatorCompiler, type ZodTypeProvider } from './validation';
-import { PoolBusyError, TaskDeadlineError, WorkerPool } from './worker-pool';
+import { isPoolBusyError, isTaskDeadlineError, WorkerPool } from './worker-pool';
+import { errorGuard } from '../core/errors';
 
 export interface ServerDeps {
   corpus?: CorpusIndex;
@@ -298,18 +299,18 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
     } catch (error) {
       const reason = controller.signal.aborted ? controller.signal.reason : error;
       const code: ReviewErrorCode =
-        reason instanceof ReviewStopped
+        isReviewStopped(reason)
           ? reason.why === 'timeout'
             ? 'timeout'
             : reason.why === 'shutdown'
               ? 'shutting-down'
               : 'internal'
-          : reason instanceof LocalEngineError
+          : isLocalEngineError(reason)
             ? 'local-engine'
-            : reason instanceof PoolBusyError
+            : isPoolBusyError(reason)
               ? 'busy'
               : 'internal';
-      if (!(reason instanceof ReviewStopped && reason.why === 'client-gone')) {
+      if (!(isReviewStopped(reason) && reason.why === 'client-gone')) {
         request.log.error({ code, err: { message: reason instanceof Error ? reason.message : String(reason) } }, 'review stopped');
       }
       write({ type: 'error', code, message: USER_MESSAGES[code] });
@@ -325,8 +326,8 @@ export async function buildServer(config: ServerConfig, deps: ServerDeps = {}): 
     try {
       output = await localPool.run(review, signal);
     } catch (error) {
-      if (signal.aborted || error instanceof PoolBusyError) throw error;
-      if (error instanceof TaskDeadlineError) throw new ReviewStopped('timeout');
+      if (signal.aborted || isPoolBusyError(error)) throw error;
+      if (isTaskDeadlineError(error)) throw new ReviewStopped('timeout');
       throw new LocalEngineError(error instanceof Error ? error.message : String(error));
     }
     const { findings } = output;
@@ -411,6 +412,9 @@ class ReviewStopped extends Error {
 }
 
 class LocalEngineError extends Error {}
+
+const isReviewStopped = errorGuard(ReviewStopped);
+const isLocalEngineError = errorGuard(LocalEngineError);
 
 function bearer(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;

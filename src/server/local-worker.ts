@@ -25,4 +25,4 @@ function corpusOrNothing(): CorpusIndex | undefined {
 
 const corpus = corpusOrNothing();
 
-answerTasks<ReviewRequest, LocalTaskOutput>((request) => ({ findings: reviewUnitsLocally(request, corpus), corpusVersion: corpus?.version }));
+answerTasks<ReviewRequest, LocalTaskOutput>(async (request) => ({ findings: await reviewUnitsLocally(request, corpus), corpusVersion: corpus?.version }));

@@ -7,7 +7,7 @@ import type { CorpusIndex } from '../corpus/types';
 import { createAnthropicClient } from '../engine/claude/engine';
 import { startLiveCheck } from '../engine/claude/liveCheck';
 import { buildServer } from './app';
-import { ConfigError } from '../engine/claude/settings';
+import { isConfigError } from '../engine/claude/settings';
 import { loadConfig } from './config';
 
 function loadCorpusIndex(): CorpusIndex | undefined {
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   try {
     config = loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (isConfigError(error)) {
       process.stderr.write(`zan: configuration error — ${error.message}\n`);
       process.exit(2);
     }

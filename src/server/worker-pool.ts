@@ -7,6 +7,7 @@
  */
 import { cpus } from 'node:os';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+import { errorGuard } from '../core/errors';
 
 export interface WorkerPoolOptions {
   /** The worker module (.ts or .js); it calls `answerTasks`. */
@@ -33,6 +34,9 @@ export class PoolBusyError extends Error {
 export class TaskFailedError extends Error {
   override name = 'TaskFailedError';
 }
+
+export const isTaskDeadlineError = errorGuard(TaskDeadlineError);
+export const isPoolBusyError = errorGuard(PoolBusyError);
 
 type Reply = { id: number; ok: true; output: unknown } | { id: number; ok: false; message: string };
 

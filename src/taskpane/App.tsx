@@ -168,6 +168,7 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
           message={state.message}
           model={state.model}
           notAnAct={state.notAnAct}
+          notRun={state.notRun}
           t={t}
           onCancelModel={() => session.cancelModel()}
           onRetryModel={() => void session.retryModel()}

@@ -2,9 +2,8 @@
  * The engines as the pane uses them. The local engine and the corpus load lazily, after the pane
  * has painted: in a Web Worker chunk of their own (or, without workers, as chunks of the page).
  */
-import type { Act } from '../core/act/types';
+import type { LocalEngineResult } from '../app/review';
 import type { DocModel } from '../core/document';
-import type { Finding } from '../core/finding';
 import type { LocalReviewReply, LocalReviewRequest } from './localReviewMessages';
 import type { LocalEngine, ModelEngine } from './session';
 import type { BackendSettings } from './settings';
@@ -25,17 +24,17 @@ export const localEngine: LocalEngine = async (doc) => {
   return reviewHere(doc);
 };
 
-async function reviewHere(doc: DocModel): Promise<{ act: Act; findings: Finding[] }> {
+async function reviewHere(doc: DocModel): Promise<LocalEngineResult> {
   const [{ reviewLocal }, { loadCorpus }] = await Promise.all([import('../engine/local'), import('../corpus/index')]);
-  const { act, findings } = reviewLocal(doc, { corpus: loadCorpus() });
-  return { act, findings };
+  const { act, findings, notRun } = reviewLocal(doc, { corpus: loadCorpus() });
+  return { act, findings, notRun };
 }
 
 /** The worker could not be started or loaded: review on the main thread instead. */
 class WorkerUnavailable extends Error {}
 
 interface LocalWorker {
-  review(doc: DocModel): Promise<{ act: Act; findings: Finding[] }>;
+  review(doc: DocModel): Promise<LocalEngineResult>;
 }
 
 let shared: LocalWorker | undefined | null;
@@ -52,7 +51,7 @@ function localWorker(): LocalWorker | undefined {
   } catch {
     return undefined;
   }
-  const pending = new Map<number, { resolve: (r: { act: Act; findings: Finding[] }) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (r: LocalEngineResult) => void; reject: (e: Error) => void }>();
   let next = 1;
   const fail = (): void => {
     shared = null;
@@ -67,7 +66,7 @@ function localWorker(): LocalWorker | undefined {
     if (!p) return;
     pending.delete(e.data.id);
     if ('error' in e.data) p.reject(new Error(e.data.error));
-    else p.resolve({ act: e.data.act, findings: e.data.findings });
+    else p.resolve({ act: e.data.act, findings: e.data.findings, notRun: e.data.notRun });
   };
   return (shared = {
     review: (doc) =>

@@ -1,7 +1,8 @@
 /**
  * The local engine off the pane's main thread: a 1,000-article code takes a second or more to
- * review, and the pane must keep answering meanwhile. Receives a DocModel, answers with the act
- * and the findings (plain data, structured-cloned), or with the error's message.
+ * review, and the pane must keep answering meanwhile. Receives a DocModel, answers with the act,
+ * the findings and the rules that could not run (plain data, structured-cloned), or with the
+ * error's message. It is the local engine of the review use case (src/app/review.ts) in the pane.
  */
 import { loadCorpus } from '../corpus/index';
 import { reviewLocal } from '../engine/local';
@@ -13,8 +14,8 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<LocalReviewReque
 scope.onmessage = (e) => {
   const { id, doc } = e.data;
   try {
-    const { act, findings } = reviewLocal(doc, { corpus: loadCorpus() });
-    scope.postMessage({ id, act, findings });
+    const { act, findings, notRun } = reviewLocal(doc, { corpus: loadCorpus() });
+    scope.postMessage({ id, act, findings, notRun });
   } catch (err) {
     scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
   }

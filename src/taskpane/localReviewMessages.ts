@@ -1,4 +1,5 @@
 /** Messages between the pane and the local-review worker. */
+import type { RuleNotRun } from '../checks/runner';
 import type { Act } from '../core/act/types';
 import type { DocModel } from '../core/document';
 import type { Finding } from '../core/finding';
@@ -8,4 +9,5 @@ export interface LocalReviewRequest {
   doc: DocModel;
 }
 
-export type LocalReviewReply = { id: number; act: Act; findings: Finding[] } | { id: number; error: string };
+/** The act, the findings and the rules that could not run on it (the pane says so), or the error's message. */
+export type LocalReviewReply = { id: number; act: Act; findings: Finding[]; notRun: RuleNotRun[] } | { id: number; error: string };

@@ -8,13 +8,17 @@
  * Cancel and a timeout to its first answer, so the pane is never locked by a slow server.
  */
 import { articleLookup, type ArticleOf } from '../core/act/articles';
-import type { Act } from '../core/act/types';
+import { isEmptyDocumentError, isReviewAbortedError, ReviewAbortedError } from '../app/errors';
+import { modelFindingsToTake } from '../app/modelFindings';
+import { planReview, reviewDocument, type LocalEngineResult } from '../app/review';
+import type { RuleNotRun } from '../checks/runner';
+import { isAct, type Act } from '../core/act/types';
 import type { DocModel } from '../core/document';
 import type { Anchor, Category, Finding } from '../core/finding';
 import type { UiLanguage } from '../core/language';
 import { wordEdits } from '../core/edits';
-import { buildPlan } from '../core/plan';
 import type { ApplyResult, Hunk, ReviewPlan } from '../core/plan-types';
+import { isWordHostError } from '../hosts/word/errors';
 import type { ReviewEvent } from '../protocol/review';
 import { dismissKey, mergeFindings } from './findings';
 import { appliedBy, commentedBy, type DocComment, type DocTrackedChange } from './marks';
@@ -32,7 +36,8 @@ export interface PaneHost {
   removeComments?(matches: (comment: DocComment) => boolean): Promise<number>;
 }
 
-export type LocalEngine = (doc: DocModel) => Promise<{ act: Act; findings: Finding[] }>;
+/** The local rules as the pane runs them (in a worker): the review use case's local engine. */
+export type LocalEngine = (doc: DocModel) => Promise<LocalEngineResult>;
 export interface ModelCallOptions {
   signal: AbortSignal;
   /** Language of the server's error texts: the interface's. */
@@ -97,6 +102,8 @@ export interface SessionState {
   articleOf?: ArticleOf;
   /** A finding whose change was just rejected while its comment stays: the pane offers to remove it. */
   rejectedWithComment?: string;
+  /** Local rules that could not run on this document: the review is incomplete, never "passed". */
+  notRun: RuleNotRun[];
 }
 
 export interface SessionOptions {
@@ -109,7 +116,7 @@ export interface SessionOptions {
   firstEventTimeoutMs?: number;
 }
 
-const INITIAL: SessionState = { busy: false, message: { kind: 'idle' }, findings: [], status: {}, hidden: [], reviewed: false, scope: 'document' };
+const INITIAL: SessionState = { busy: false, message: { kind: 'idle' }, findings: [], status: {}, hidden: [], reviewed: false, scope: 'document', notRun: [] };
 export const FIRST_EVENT_TIMEOUT_MS = 10_000;
 
 export class ReviewSession {
@@ -124,6 +131,8 @@ export class ReviewSession {
   private appliedHunks = new Map<string, Hunk[]>();
   private run = 0;
   private modelRun = 0;
+  /** The review in progress (read and local phase); a newer review stops it. */
+  private reviewAbort?: AbortController;
   private abort?: AbortController;
   private model?: ModelEngine;
 
@@ -159,35 +168,46 @@ export class ReviewSession {
   async review(scope: 'document' | 'selection' = 'document'): Promise<void> {
     const run = ++this.run;
     this.stopModel();
+    this.reviewAbort?.abort();
+    const abort = (this.reviewAbort = new AbortController());
     const applied = this.state.findings.filter((f) => this.state.status[f.id] === 'applied');
     this.set({ ...INITIAL, busy: true, message: { kind: 'reading' }, scope, reviewed: this.state.reviewed });
     try {
-      const read = await this.options.host.read({ selection: scope === 'selection' });
-      if (run !== this.run) return;
-      this.doc = read.doc;
-      this.dismissed = new Set(read.dismissed);
-      this.comments = read.comments ?? [];
-      this.changes = read.changes ?? [];
-      this.appliedHunks.clear();
-      if (read.doc.paragraphs.every((p) => !p.text.trim())) {
-        this.set({ busy: false, reviewed: true, message: { kind: 'empty' } });
-        return;
-      }
-      const selected = read.selected ? new Set(read.selected) : undefined;
-      this.inScope = (f) => !selected || selected.has(f.anchor.paragraph);
-      this.set({ message: { kind: 'local' } });
-      const local = await this.options.local(read.doc);
+      // The review use case, through the pane's host port: Word reads, the worker runs the rules.
+      // No plan and no report: the user applies findings one by one, or a category at a time.
+      const local = await reviewDocument({ path: 'word', read: () => this.readDocument(scope, run) }, {
+        local: (input) => this.options.local(isAct(input) ? input.doc : input),
+        report: false,
+        signal: abort.signal,
+        onStage: (e) => void (e.stage === 'read' && this.set({ message: { kind: 'local' } })),
+      });
       if (run !== this.run) return;
       this.act = local.act;
-      this.set({ notAnAct: !hasArticles(local.act), articleOf: articleLookup(local.act) });
+      this.set({ notAnAct: !hasArticles(local.act), articleOf: articleLookup(local.act), notRun: local.notRun });
       this.take(local.findings);
       this.keepApplied(applied);
       this.set({ busy: false, reviewed: true, message: this.summaryMessage() });
     } catch (error) {
-      if (run === this.run) this.set({ busy: false, message: errorMessage(error) });
+      if (run !== this.run || isReviewAbortedError(error)) return;
+      if (isEmptyDocumentError(error)) this.set({ busy: false, reviewed: true, message: { kind: 'empty' } });
+      else this.set({ busy: false, message: errorMessage(error) });
       return;
     }
     if (this.model && hasArticles(this.act)) await this.streamModel(this.model);
+  }
+
+  /** Read the document (or the selection's paragraphs) with what the pane keeps of it; a newer review's read wins. */
+  private async readDocument(scope: 'document' | 'selection', run: number): Promise<DocModel> {
+    const read = await this.options.host.read({ selection: scope === 'selection' });
+    if (run !== this.run) throw new ReviewAbortedError();
+    this.doc = read.doc;
+    this.dismissed = new Set(read.dismissed);
+    this.comments = read.comments ?? [];
+    this.changes = read.changes ?? [];
+    this.appliedHunks.clear();
+    const selected = read.selected ? new Set(read.selected) : undefined;
+    this.inScope = (f) => !selected || selected.has(f.anchor.paragraph);
+    return read.doc;
   }
 
   /** Run the model checks again on the last review's act (after a failure, a timeout or Cancel). */
@@ -228,8 +248,8 @@ export class ReviewSession {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
     };
-    // A server without a model key answers with the same local engine the pane has already run:
-    // its findings would only repeat ours under the model's name, so they are not taken.
+    // A server without a model key answers with the local engine the pane has already run: what
+    // is taken of a server's findings is the use case's rule (app/modelFindings.ts), as in the CLI.
     let serverIsLocal = false;
     const onEvent = (event: ReviewEvent) => {
       firstEvent();
@@ -238,8 +258,8 @@ export class ReviewSession {
         serverIsLocal = event.engine === 'local';
         update({ phase: 'running', total: event.units });
       } else if (event.type === 'progress') update({ phase: 'running', done: event.done, total: event.total });
-      else if (event.type === 'findings' && !serverIsLocal) {
-        this.take(event.findings.map((f) => ({ ...f, engine: 'model' as const })));
+      else if (event.type === 'findings') {
+        this.take(modelFindingsToTake(serverIsLocal ? 'local' : 'model', event.findings));
         this.set({ message: this.summaryMessage() });
       } else if (event.type === 'summary') update(readModelSummary(event.summary, serverIsLocal));
     };
@@ -299,8 +319,10 @@ export class ReviewSession {
     if (this.state.scope === 'selection') return { kind: 'noneSelection' };
     if (!hasArticles(this.act)) return { kind: 'noArticles', count };
     const model = this.state.model;
-    // "Passed" only when the model checked every article (the local checks alone cannot say so).
-    const complete = model?.phase === 'done' && model.articles !== undefined && model.checkedArticles === model.articles && !model.unchecked?.length;
+    // "Passed" only when the model checked every article (the local checks alone cannot say so)
+    // and every local rule ran.
+    const complete =
+      model?.phase === 'done' && model.articles !== undefined && model.checkedArticles === model.articles && !model.unchecked?.length && this.state.notRun.length === 0;
     return complete ? { kind: 'none' } : { kind: 'noneLocal' };
   }
 
@@ -418,8 +440,9 @@ export class ReviewSession {
     const doc = this.doc;
     let done: { plan: ReviewPlan; result: ApplyResult } | undefined;
     await this.guard(async () => {
-      // No language option: comment labels follow each finding's (the draft's) language.
-      const plan = buildPlan(findings, doc, { trackChanges: withChanges });
+      // The use case's plan: "Comment" is its noChanges (the suggestion stays in the comment's text),
+      // as the CLI's --no-changes. Comment labels follow each finding's (the draft's) language.
+      const plan = planReview(findings, doc, { noChanges: !withChanges });
       // A finding already commented gets no second comment when its suggestion is applied.
       plan.comments = plan.comments.filter((c) => this.state.status[c.findingId] !== 'commented');
       const result = await this.options.host.apply(plan);
@@ -473,7 +496,6 @@ export function openOfCategory(findings: readonly Finding[], category: Category,
 }
 
 function errorMessage(error: unknown): SessionMessage {
-  const code = (error as { code?: unknown })?.code;
-  if (typeof code === 'string' && (code === 'tracked-changes-unsupported' || code === 'word-failed')) return { kind: 'error', code };
+  if (isWordHostError(error) && (error.code === 'tracked-changes-unsupported' || error.code === 'word-failed')) return { kind: 'error', code: error.code };
   return { kind: 'error', code: 'engine', detail: error instanceof Error ? error.message : String(error) };
 }

@@ -19,12 +19,12 @@ test.each(['dev-ru-new-law', 'dev-kk-bylaw', 'dev-ru-amending', 'dev-ru-clean-co
   const corpus = loadCorpus();
   const local = reviewLocal(doc.model, { corpus });
   const request = reviewRequestSchema().parse(JSON.parse(JSON.stringify(buildReviewRequest(local.act))));
-  const server = reviewUnitsLocally(request as never, corpus);
+  const server = await reviewUnitsLocally(request as never, corpus);
   const known = new Set(local.findings.map(key));
   expect(server.map(key).filter((k) => !known.has(k))).toEqual([]);
 });
 
-test('the server names units by the client\'s ids, which the pane groups by, though it parses them otherwise', () => {
+test('the server names units by the client\'s ids, which the pane groups by, though it parses them otherwise', async () => {
   // Word's automatic numbering is not sent: the server reads the items as parts of the article.
   const lines = ['ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН', 'О стоянках', 'Статья 1. Стоянки', 'Владелец стоянки принимает транспорт в разумный срок.', 'Владелец представляет документы: паспорт, справка и т.д.'];
   const doc = { paragraphs: lines.map((text, index) => ({ index, text, ...(index > 2 ? { listLabel: `${index - 2}.`, listLevel: 0, listId: '1' } : {}) })) };
@@ -32,7 +32,7 @@ test('the server names units by the client\'s ids, which the pane groups by, tho
   const local = reviewLocal(doc, { corpus });
   expect(local.act.paragraphs[3]!.unitId).toBe('a1/i1');
   const request = reviewRequestSchema().parse(JSON.parse(JSON.stringify(buildReviewRequest(local.act))));
-  const server = reviewUnitsLocally(request as never, corpus);
+  const server = await reviewUnitsLocally(request as never, corpus);
   expect(server.find((f) => f.ruleId === 'technique/open-list-marker')?.unitId).toBe('a1/i2');
   expect(server.map((f) => f.unitId)).toEqual(server.map((f) => local.act.paragraphs[f.anchor.paragraph]!.unitId));
 });

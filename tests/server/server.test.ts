@@ -200,7 +200,7 @@ describe('local fallback', () => {
     }
   });
 
-  it('anchors local findings at the paragraph indexes the client sent', () => {
+  it('anchors local findings at the paragraph indexes the client sent', async () => {
     const closedList: Rule = {
       meta: { id: 'technique/open-list', category: 'technique', defaultSeverity: 'warning', languages: ['ru', 'kk'], docs: { description: 'test' }, messages: { open: { ru: 'Открытый перечень', kk: 'Ашық тізбе', en: 'Open list' } } },
       check({ act, report }) {
@@ -211,7 +211,7 @@ describe('local fallback', () => {
       },
     };
     const request = ruRequest({ units: [{ id: 'a7/i2', path: 'ст. 7 п. 2', paragraph: 41, group: 'a7', text: '2. Заявитель представляет паспорт, справку и т.д.' }] });
-    const findings = reviewUnitsLocally(request, undefined, [closedList]);
+    const findings = await reviewUnitsLocally(request, undefined, [closedList]);
     expect(findings).toHaveLength(1);
     const at = request.units[0]!.text.indexOf('и т.д.');
     expect(findings[0]!.anchor).toEqual({ paragraph: 41, start: at, end: at + 6, quote: 'и т.д.' });

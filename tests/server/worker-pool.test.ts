@@ -89,7 +89,7 @@ describe('the server under a CPU-heavy local review', () => {
       const request = ruRequest({ units: [...ruRequest().units, { id: 'a2/x', path: 'ст. 2 п. 2', paragraph: 7, group: 'a2', text: '2. Заявитель представляет паспорт, справку и т.д.' }] });
       const events = await readEvents(await post(s.url, request));
       const remote = events.flatMap((e) => (e.type === 'findings' ? e.findings : []));
-      const local = reviewUnitsLocally(request, loadCorpus());
+      const local = await reviewUnitsLocally(request, loadCorpus());
       expect(local.length).toBeGreaterThan(0);
       expect(remote.map((f) => `${f.ruleId}|${f.anchor.paragraph}|${f.anchor.start}`).sort()).toEqual(local.map((f) => `${f.ruleId}|${f.anchor.paragraph}|${f.anchor.start}`).sort());
     } finally {

@@ -8,7 +8,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { reviewFiles } from '../../src/cli/review';
+import { reviewFile } from '../../src/cli/review';
 import { reviewToReport } from '../../src/cli/evalCommand';
 import type { Category } from '../../src/core/finding';
 import type { EvalResult } from '../../src/eval';
@@ -72,7 +72,7 @@ describe('Kazakh amending laws, automatic numbering, codes with sections and res
   });
 
   test('the Kazakh draft really uses automatic numbering: its labels come from Word, not from the text', async () => {
-    const outcome = await reviewFiles({ input: path.join(DIR, 'g3-kk-autonum.docx') });
+    const outcome = (await reviewFile({ input: path.join(DIR, 'g3-kk-autonum.docx') })).main;
     const auto = Object.values(outcome.act.units).filter((u) => u.autoNumbered);
     expect(auto.length).toBeGreaterThanOrEqual(15);
     // Article 5's items continue article 4's list: Word shows them as 3. and 4.
@@ -80,7 +80,7 @@ describe('Kazakh amending laws, automatic numbering, codes with sections and res
   });
 
   test('the resolution’s appendices are parsed apart from the Rules (their items are not Rules items)', async () => {
-    const outcome = await reviewFiles({ input: path.join(DIR, 'g3-ru-resolution.docx') });
+    const outcome = (await reviewFile({ input: path.join(DIR, 'g3-ru-resolution.docx') })).main;
     expect(outcome.act.kind).toBe('bylaw');
     expect(outcome.act.preface?.map((u) => u.number)).toEqual(['1', '2', '3', '4']);
     expect(outcome.act.appendices?.length).toBe(2);

@@ -40,8 +40,7 @@ export async function readPdfLines(data: Uint8Array): Promise<PdfLine[][]> {
   try {
     doc = await pdfjs.getDocument({ data: new Uint8Array(data), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   } catch (err) {
-    const e = err as Error;
-    const reason = e?.name === 'PasswordException' ? 'the PDF is encrypted' : `not a readable PDF (${e?.message ?? String(err)})`;
+    const reason = isPdfPasswordError(err) ? 'the PDF is encrypted' : `not a readable PDF (${(err as Error)?.message ?? String(err)})`;
     throw new PdfReadError(reason);
   }
   try {
@@ -117,4 +116,12 @@ export function paragraphsFromLines(pages: readonly PdfLine[][]): string[] {
   }
   if (current) out.push(current);
   return out;
+}
+
+/**
+ * pdfjs-dist exports no PasswordException class (its errors are rebuilt from the worker's
+ * messages by name), so its name is the only thing to test: the one guard here that reads a name.
+ */
+function isPdfPasswordError(error: unknown): boolean {
+  return (error as { name?: unknown })?.name === 'PasswordException';
 }

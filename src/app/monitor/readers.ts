@@ -10,6 +10,7 @@ import { docFromLines, type DocModel } from '../../core/document';
 import { readDocx } from '../../hosts/docx/read';
 // A static import: a dynamic one of a .ts module does not resolve in a worker run from sources.
 import { readPdfParagraphs } from './pdf';
+import { errorGuard } from '../../core/errors';
 
 export type ActFormat = 'docx' | 'txt' | 'md' | 'pdf';
 
@@ -31,12 +32,14 @@ export class UnreadableActError extends Error {
   }
 }
 
+export const isUnreadableActError = errorGuard(UnreadableActError);
+
 /** The reason string a report gives a file that is no legal act. */
 export const NOT_AN_ACT = 'not a legal act: no articles or items were found';
 
 /** The reason a report lists for an act that could not be swept: the user's words for a bad input, else the failure. */
 export function failureReason(err: unknown): string {
-  if (err instanceof UnreadableActError) return err.message;
+  if (isUnreadableActError(err)) return err.message;
   const e = err as Error;
   return `failed while sweeping: ${e?.message ?? String(err)}`;
 }

@@ -214,3 +214,8 @@ export interface Act {
   amendments: AmendmentInstruction[];
   quotes: QuotedWording[];
 }
+
+/** A parsed Act rather than the DocModel it was parsed from (hosts and engines take either). */
+export function isAct(input: DocModel | Act): input is Act {
+  return (input as Act).units !== undefined && (input as Act).body !== undefined;
+}

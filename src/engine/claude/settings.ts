@@ -3,6 +3,7 @@
  * which model, how much effort, and the error that names a wrong variable.
  */
 import { DEFAULT_EFFORT, EFFORTS, type Effort } from './prompt';
+import { errorGuard } from '../../core/errors';
 
 /** The default model: a current Claude Sonnet id from the SDK's `Model` type (@anthropic-ai/sdk 1.14). */
 export const DEFAULT_MODEL = 'claude-sonnet-5-5';
@@ -16,6 +17,8 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+export const isConfigError = errorGuard(ConfigError);
 
 /** ZAN_EFFORT: one of the API's effort levels; medium by default (the API's own default is high). */
 export function effortOf(value: string | undefined): Effort {

@@ -2,6 +2,7 @@
  * Errors a user can meet when giving us a file: each has a stable `code` (for the CLI's exit
  * status and the pane) and a message that names the file, says what is wrong and what to do.
  */
+import { errorGuard } from '../../core/errors';
 
 export type DocxErrorCode =
   | 'not-docx' // not a zip at all, or a zip that is not a Word package
@@ -25,9 +26,7 @@ export class DocxError extends Error {
   }
 }
 
-export function isDocxError(error: unknown): error is DocxError {
-  return error instanceof DocxError;
-}
+export const isDocxError = errorGuard(DocxError);
 
 /** The user-facing wording of every code, in one place so the CLI and tests read the same text. */
 export function docxError(code: DocxErrorCode, source: string, detail?: string): DocxError {

@@ -2,6 +2,8 @@
  * Errors of the Word host that a user can meet. `code` selects the wording in the pane's language
  * (src/i18n, keys "error.<code>"); `cause` keeps Word's own error for the console.
  */
+import { errorGuard } from '../../core/errors';
+
 export type WordHostErrorCode = 'tracked-changes-unsupported' | 'word-failed' | 'not-in-word';
 
 const ENGLISH: Record<WordHostErrorCode, string> = {
@@ -20,3 +22,5 @@ export class WordHostError extends Error {
     this.name = 'WordHostError';
   }
 }
+
+export const isWordHostError = errorGuard(WordHostError);

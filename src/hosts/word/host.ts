@@ -12,7 +12,7 @@ import type { DocModel, DocParagraph } from '../../core/document';
 import type { Anchor } from '../../core/finding';
 import { COMMENT_TAG, type ApplyResult, type Hunk, type PlannedComment, type ReviewPlan } from '../../core/plan-types';
 import type { WordComment, WordContext, WordInsertLocation, WordParagraph, WordRange, WordRun, WordTrackingMode } from './api';
-import { WordHostError } from './errors';
+import { isWordHostError, WordHostError } from './errors';
 import { escapeSearch, planLocate } from './locate';
 
 export const DISMISSED_SETTING = 'zan.dismissed';
@@ -331,7 +331,7 @@ export class WordHost {
     try {
       return await f();
     } catch (error) {
-      if (error instanceof WordHostError) throw error;
+      if (isWordHostError(error)) throw error;
       throw new WordHostError('word-failed', error);
     }
   }

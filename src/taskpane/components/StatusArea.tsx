@@ -1,7 +1,8 @@
 /**
  * What the pane says about the review, in one polite live region: the session's message, the
  * model phase (waiting / progress with Cancel; timeout, error or cancel with Retry; coverage
- * "Проверено моделью: 47 из 50 статей" with the unchecked ones listed) and the "not an act" note.
+ * "Проверено моделью: 47 из 50 статей" with the unchecked ones listed), the local rules that could
+ * not run (so an incomplete review never reads as passed) and the "not an act" note.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import type { MessageKey, Translate } from '../../i18n';
@@ -11,15 +12,22 @@ export interface StatusAreaProps {
   message: SessionMessage;
   model?: ModelState;
   notAnAct?: boolean;
+  /** Local rules that gave up on this document. */
+  notRun?: readonly { ruleId: string }[];
   t: Translate;
   onCancelModel(): void;
   onRetryModel(): void;
 }
 
-export function StatusArea({ message, model, notAnAct, t, onCancelModel, onRetryModel }: StatusAreaProps) {
+export function StatusArea({ message, model, notAnAct, notRun, t, onCancelModel, onRetryModel }: StatusAreaProps) {
   return (
     <div role="status" aria-live="polite" aria-label={t('region.status')} className="zan-status">
       <StatusLine message={message} t={t} />
+      {notRun && notRun.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-status="rules-not-run">
+          <MessageBarBody>{t('status.rulesNotRun', { count: notRun.length, rules: notRun.map((r) => r.ruleId).join(', ') })}</MessageBarBody>
+        </MessageBar>
+      )}
       {notAnAct && message.kind !== 'noArticles' && message.kind !== 'empty' && <Text size={200}>{t('status.noArticles')}</Text>}
       {model && <ModelLine model={model} t={t} onCancel={onCancelModel} onRetry={onRetryModel} />}
     </div>
