@@ -51,7 +51,9 @@ export function commentText(finding: Finding, language: UiLanguage = finding.lan
  */
 export function buildPlan(findings: readonly Finding[], doc: DocModel, options: PlanOptions = {}): ReviewPlan {
   const sorted = [...findings].sort(compareFindings);
-  const fallbackLanguage = options.language ?? detectLanguage(doc.paragraphs.slice(0, 200).map((p) => p.text).join('\n'));
+  // Read the draft's language only if some finding has none: the pane plans one finding per click.
+  let detected: UiLanguage | undefined;
+  const fallbackLanguage = () => (detected ??= detectLanguage(doc.paragraphs.slice(0, 200).map((p) => p.text).join('\n')));
   const comments: PlannedComment[] = [];
   const skipped: ReviewPlan['skipped'] = [];
   const editable: Finding[] = [];
@@ -67,7 +69,7 @@ export function buildPlan(findings: readonly Finding[], doc: DocModel, options: 
       skipped.push({ findingId: f.id, reason: SKIP_REASONS.stale });
       continue;
     }
-    const language = options.language ?? f.language ?? fallbackLanguage;
+    const language = options.language ?? f.language ?? fallbackLanguage();
     comments.push({ paragraph, start, end, quote, text: commentText(f, language), findingId: f.id });
     if (options.trackChanges !== false && f.replacement !== undefined && f.replacement !== quote) editable.push(f);
   }

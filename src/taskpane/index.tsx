@@ -4,7 +4,7 @@
  * in-memory Word document.
  */
 import { Button, FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
-import { StrictMode, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { StrictMode, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Language, UiLanguage } from '../core/language';
 import { detectWord } from '../hosts/word/office';
@@ -89,6 +89,9 @@ function DemoRoot({ load, language }: { load: (language: Language) => Promise<De
     () => (session ? session.getState() : undefined),
   );
   const t = useMemo(() => translator(ui), [ui]);
+  // The document view follows Word in a background render: an action's result shows in the pane
+  // first, and redrawing a long draft below it never holds the click up.
+  const revision = useDeferredValue(demo?.word.syncCount ?? 0);
   if (!demo || !session) return null;
   return (
     <>
@@ -116,7 +119,7 @@ function DemoRoot({ load, language }: { load: (language: Language) => Promise<De
               </span>
             </MessageBarBody>
           </MessageBar>
-          <DemoDocument word={demo.word} t={t} revision={demo.word.syncCount} />
+          <DemoDocument word={demo.word} t={t} revision={revision} />
         </aside>
       </FluentProvider>
     </>
