@@ -14,7 +14,7 @@ import { FilterMenu } from './components/FilterMenu';
 import { FindingList, type FindingListHandle } from './components/FindingList';
 import { SeverityIcon } from './components/SeverityIcon';
 import { StatusArea } from './components/StatusArea';
-import { BusyContext, CurrentFinding, CurrentFindingContext, StatusSourceContext, type FindingStatusSource } from './components/cardState';
+import { CurrentFinding, CurrentFindingContext, StatusSourceContext, type FindingStatusSource } from './components/cardState';
 import { FindingNav } from './components/FindingNav';
 import { PaneHeader } from './components/PaneHeader';
 import { useStableHandlers } from './hooks/useStableHandlers';
@@ -44,7 +44,10 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
   const current = useMemo(() => new CurrentFinding(), []);
   const currentId = useSyncExternalStore(current.subscribe, current.get, current.get);
   const setCurrentId = useCallback((id: string) => current.set(id), [current]);
-  const statusSource = useMemo<FindingStatusSource>(() => ({ subscribe: session.subscribe, status: (id) => session.getState().status[id] }), [session]);
+  const statusSource = useMemo<FindingStatusSource>(
+    () => ({ subscribe: session.subscribe, status: (id) => session.getState().status[id], busy: () => session.getState().busy }),
+    [session],
+  );
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settingsId = useId();
   const listRef = useRef<FindingListHandle>(null);
@@ -216,9 +219,7 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
         {shown.length > 0 && (
           <StatusSourceContext.Provider value={statusSource}>
             <CurrentFindingContext.Provider value={current}>
-              <BusyContext.Provider value={state.busy}>
-                <FindingList ref={listRef} groups={groups} collapsed={collapsed} t={t} canDecide={canDecide} dismissedIds={dismissedIds} {...cardActions} />
-              </BusyContext.Provider>
+              <FindingList ref={listRef} groups={groups} collapsed={collapsed} t={t} canDecide={canDecide} dismissedIds={dismissedIds} {...cardActions} />
             </CurrentFindingContext.Provider>
           </StatusSourceContext.Provider>
         )}

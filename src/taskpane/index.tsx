@@ -4,17 +4,18 @@
  * in-memory Word document.
  */
 import { Button, FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
-import { StrictMode, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { StrictMode, memo, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Language, UiLanguage } from '../core/language';
 import { detectWord } from '../hosts/word/office';
 import { WordHost } from '../hosts/word/host';
-import { translator, uiLanguageFor } from '../i18n';
+import type { FakeWordDocument } from '../hosts/word/fake/fakeWord';
+import { translator, uiLanguageFor, type Translate } from '../i18n';
 import { App } from './App';
 import { DemoDocument } from './components/DemoDocument';
 import type { Demo } from './demo';
 import { localEngine, modelEngine } from './engines';
-import { BackendSettingsStore, browserStorage } from './settings';
+import { BackendSettingsStore, browserStorage, type BackendSettings } from './settings';
 import { ReviewSession } from './session';
 
 declare global {
@@ -89,10 +90,11 @@ function DemoRoot({ load, language }: { load: (language: Language) => Promise<De
     () => (session ? session.getState() : undefined),
   );
   const t = useMemo(() => translator(ui), [ui]);
+  const settings = useMemo(() => (session ? { store, onChange: (s: BackendSettings) => session.setModel(modelEngine(s)) } : undefined), [session, store]);
   // The document view follows Word in a background render: an action's result shows in the pane
   // first, and redrawing a long draft below it never holds the click up.
   const revision = useDeferredValue(demo?.word.syncCount ?? 0);
-  if (!demo || !session) return null;
+  if (!demo || !session || !settings) return null;
   return (
     <>
       <App
@@ -101,29 +103,52 @@ function DemoRoot({ load, language }: { load: (language: Language) => Promise<De
         canDecide
         language={ui}
         onLanguageChange={setUi}
-        settings={{ store, onChange: (s) => session.setModel(modelEngine(s)) }}
+        settings={settings}
       />
-      {/* Below the pane, which stays as Word shows it: what this page is, and which sample it holds. */}
-      <FluentProvider theme={webLightTheme} lang={ui}>
-        <aside className="zan-demo" aria-label={t('demo.sample')}>
-          <MessageBar intent="info" className="zan-demo-banner" layout="multiline">
-            <MessageBarBody>
-              {t('demo.banner')}{' '}
-              <span role="group" aria-label={t('demo.sample')}>
-                <Button size="small" appearance={sample === 'ru' ? 'primary' : 'secondary'} onClick={() => setSample('ru')}>
-                  {t('demo.sample.ru')}
-                </Button>{' '}
-                <Button size="small" appearance={sample === 'kk' ? 'primary' : 'secondary'} onClick={() => setSample('kk')}>
-                  {t('demo.sample.kk')}
-                </Button>
-              </span>
-            </MessageBarBody>
-          </MessageBar>
-          <DemoDocument word={demo.word} t={t} revision={revision} />
-        </aside>
-      </FluentProvider>
+      <DemoAside t={t} ui={ui} sample={sample} onSample={setSample} word={demo.word} revision={revision} />
     </>
   );
 }
+
+/**
+ * Below the pane, which stays as Word shows it: what this page is, which sample it holds, and the
+ * document. Memoized: the pane's every state change must not walk the 1,500 paragraphs below it.
+ */
+const DemoAside = memo(function DemoAside({
+  t,
+  ui,
+  sample,
+  onSample,
+  word,
+  revision,
+}: {
+  t: Translate;
+  ui: UiLanguage;
+  sample: Language;
+  onSample(sample: Language): void;
+  word: FakeWordDocument;
+  revision: number;
+}) {
+  return (
+    <FluentProvider theme={webLightTheme} lang={ui}>
+      <aside className="zan-demo" aria-label={t('demo.sample')}>
+        <MessageBar intent="info" className="zan-demo-banner" layout="multiline">
+          <MessageBarBody>
+            {t('demo.banner')}{' '}
+            <span role="group" aria-label={t('demo.sample')}>
+              <Button size="small" appearance={sample === 'ru' ? 'primary' : 'secondary'} onClick={() => onSample('ru')}>
+                {t('demo.sample.ru')}
+              </Button>{' '}
+              <Button size="small" appearance={sample === 'kk' ? 'primary' : 'secondary'} onClick={() => onSample('kk')}>
+                {t('demo.sample.kk')}
+              </Button>
+            </span>
+          </MessageBarBody>
+        </MessageBar>
+        <DemoDocument word={word} t={t} revision={revision} />
+      </aside>
+    </FluentProvider>
+  );
+});
 
 void main();

@@ -3,11 +3,11 @@
  * Memoized: an action on one finding re-renders that card only (its status), not the whole list.
  */
 import { Badge, Button, Link, Text } from '@fluentui/react-components';
-import { memo, useContext } from 'react';
+import { memo } from 'react';
 import type { Finding } from '../../core/finding';
 import type { Translate } from '../../i18n';
 import type { FindingStatus } from '../session';
-import { BusyContext, useFindingStatus, useIsCurrent } from './cardState';
+import { useBusy, useFindingStatus, useIsCurrent } from './cardState';
 import { SeverityIcon } from './SeverityIcon';
 
 export interface FindingActions {
@@ -116,7 +116,7 @@ function CardActions({
   dismissed,
   actions,
 }: Pick<FindingCardProps, 'finding' | 't' | 'canDecide' | 'dismissed'> & { status?: FindingStatus; actions: FindingActions }) {
-  const busy = useContext(BusyContext);
+  const busy = useBusy();
   if (dismissed) {
     return (
       <div className="zan-actions" role="group" aria-label={f.message}>

@@ -75,7 +75,7 @@ function Row({ index, style, ariaAttributes, rows, onToggleGroup, t, canDecide, 
 }
 
 // Memoized: react-window lays the page out again after each of its renders, so the list renders
-// only when its own props change (busy reaches the cards' buttons through BusyContext).
+// only when its own props change (statuses and busy reach the cards through ./cardState).
 export const FindingList = memo(
   forwardRef<FindingListHandle, FindingListProps>(function FindingList({ groups, collapsed, ...rest }, ref) {
     const rows = useMemo(() => listRows(groups, collapsed), [groups, collapsed]);

@@ -7,10 +7,12 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { FindingStatus } from '../session';
 
-/** Where cards read their status: the review session, or any store with the same two calls. */
+/** Where cards read their status and whether an action runs: the review session, or any store with these calls. */
 export interface FindingStatusSource {
   subscribe(listener: () => void): () => void;
   status(findingId: string): FindingStatus | undefined;
+  /** A document action is running: the cards' buttons are disabled meanwhile. */
+  busy(): boolean;
 }
 
 /** The finding Next/Previous and the actions start from; set on focus and on navigation. */
@@ -29,17 +31,21 @@ export class CurrentFinding {
   };
 }
 
-const NO_STATUS: FindingStatusSource = { subscribe: () => () => undefined, status: () => undefined };
+const NO_STATUS: FindingStatusSource = { subscribe: () => () => undefined, status: () => undefined, busy: () => false };
 
 export const StatusSourceContext = createContext<FindingStatusSource>(NO_STATUS);
 export const CurrentFindingContext = createContext<CurrentFinding>(new CurrentFinding());
-/** A document action is running: the cards' buttons are disabled meanwhile. */
-export const BusyContext = createContext(false);
 
 export function useFindingStatus(findingId: string): FindingStatus | undefined {
   const source = useContext(StatusSourceContext);
   const read = () => source.status(findingId);
   return useSyncExternalStore(source.subscribe, read, read);
+}
+
+/** Read from the store, not a context: a context change walks the whole list's tree to find its readers. */
+export function useBusy(): boolean {
+  const source = useContext(StatusSourceContext);
+  return useSyncExternalStore(source.subscribe, source.busy, source.busy);
 }
 
 export function useIsCurrent(findingId: string): boolean {
