@@ -14,6 +14,7 @@ import type { UiLanguage } from '../core/language';
 import { wordEdits } from '../core/edits';
 import { buildPlan } from '../core/plan';
 import type { ApplyResult, Hunk, ReviewPlan } from '../core/plan-types';
+import { countSkipReasons, type SkipReason } from '../core/skipReasons';
 import type { ReviewEvent } from '../protocol/review';
 import { dismissKey, mergeFindings } from './findings';
 import { appliedBy, commentedBy, type DocComment, type DocTrackedChange } from './marks';
@@ -54,7 +55,8 @@ export type SessionMessage =
   | { kind: 'noneSelection' }
   | { kind: 'empty' }
   | { kind: 'noArticles'; count: number }
-  | { kind: 'applied'; comments: number; changes: number; stale: number }
+  /** `skipped`: what the plan left out, by reason (stale words counted in `stale` are the host's). */
+  | { kind: 'applied'; comments: number; changes: number; stale: number; skipped?: { reason: SkipReason; count: number }[] }
   | { kind: 'undone' }
   | { kind: 'error'; code: string; detail?: string };
 
@@ -434,7 +436,7 @@ export class ReviewSession {
       for (const s of plan.skipped) if (s.reason === 'stale' || s.reason === 'no-such-paragraph') status[s.findingId] = 'stale';
       this.set({
         status,
-        message: { kind: 'applied', comments: result.commentsAdded, changes: result.hunksApplied, stale: result.stale.length },
+        message: { kind: 'applied', comments: result.commentsAdded, changes: result.hunksApplied, stale: result.stale.length, ...(plan.skipped.length ? { skipped: countSkipReasons(plan.skipped) } : {}) },
       });
       done = { plan: { ...plan, hunks: plan.hunks.filter((h) => !stale.has(h.findingId)) }, result };
     });
