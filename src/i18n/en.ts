@@ -82,6 +82,10 @@ export const en = {
   'severity.error': 'Error',
   'severity.warning': 'Warning',
   'severity.info': 'Suggestion',
+  // At 160 CSS px (a 320 px pane at 200% zoom) the card shows these: one word that fits, never broken.
+  'severity.short.error': 'Error',
+  'severity.short.warning': 'Warning',
+  'severity.short.info': 'Suggestion',
   'category.structure': 'Structure',
   'category.crossref': 'Cross-references',
   'category.terms': 'Terms',

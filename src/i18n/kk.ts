@@ -84,6 +84,10 @@ export const kk: Messages = {
   'severity.error': 'Қате',
   'severity.warning': 'Ескерту',
   'severity.info': 'Ұсыным',
+  // 160 CSS px кезінде (320 px панель 200 % масштабта) карточка осыларды көрсетеді: сыйятын бір сөз.
+  'severity.short.error': 'Қате',
+  'severity.short.warning': 'Ескерту',
+  'severity.short.info': 'Ұсыным',
   'category.structure': 'Құрылым',
   'category.crossref': 'Ішкі сілтемелер',
   'category.terms': 'Терминдер',

@@ -84,6 +84,10 @@ export const ru: Messages = {
   'severity.error': 'Ошибка',
   'severity.warning': 'Предупреждение',
   'severity.info': 'Рекомендация',
+  // При 160 CSS px (панель 320 px при масштабе 200 %) карточка показывает эти: одно слово, которое помещается.
+  'severity.short.error': 'Ошибка',
+  'severity.short.warning': 'Предупр.',
+  'severity.short.info': 'Рекомендация',
   'category.structure': 'Структура',
   'category.crossref': 'Внутренние ссылки',
   'category.terms': 'Термины',

@@ -59,7 +59,11 @@ export const FindingCard = memo(function FindingCard({ finding: f, t, canDecide,
       <div className="zan-finding-head">
         <span className={`zan-severity zan-severity-${f.severity}`}>
           <SeverityIcon severity={f.severity} />
-          <span>{severity}</span>
+          {/* Both forms are rendered; the card's width picks one (a container query in taskpane.html). */}
+          <span className="zan-severity-full">{severity}</span>
+          <abbr className="zan-severity-short" title={severity}>
+            {t(`severity.short.${f.severity}`)}
+          </abbr>
         </span>
         <Text size={200} className="zan-unit">
           {f.unit}
