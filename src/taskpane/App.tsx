@@ -154,6 +154,7 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
       <PaneHeader
         t={t}
         busy={state.busy}
+        reviewing={state.busy && (state.message.kind === 'reading' || state.message.kind === 'local')}
         language={language}
         onReview={headerActions.onReview}
         onLanguage={headerActions.onLanguage}

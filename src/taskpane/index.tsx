@@ -4,7 +4,7 @@
  * in-memory Word document.
  */
 import { Button, FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
-import { StrictMode, memo, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { StrictMode, memo, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Language, UiLanguage } from '../core/language';
 import { detectWord } from '../hosts/word/office';
@@ -83,17 +83,9 @@ function DemoRoot({ load, language }: { load: (language: Language) => Promise<De
     () => (demo ? new ReviewSession({ host: demo.host, local: localEngine, model: modelEngine(store.load()), language: () => uiRef.current }) : undefined),
     [demo, store],
   );
-  // Re-render the document view whenever the session changes something (DemoDocument itself
-  // skips the work unless Word ran commands since).
-  useSyncExternalStore(
-    session?.subscribe ?? (() => () => undefined),
-    () => (session ? session.getState() : undefined),
-  );
   const t = useMemo(() => translator(ui), [ui]);
   const settings = useMemo(() => (session ? { store, onChange: (s: BackendSettings) => session.setModel(modelEngine(s)) } : undefined), [session, store]);
-  // The document view follows Word in a background render: an action's result shows in the pane
-  // first, and redrawing a long draft below it never holds the click up.
-  const revision = useDeferredValue(demo?.word.syncCount ?? 0);
+  const revision = useDocumentRevision(session, demo);
   if (!demo || !session || !settings) return null;
   return (
     <>
@@ -108,6 +100,34 @@ function DemoRoot({ load, language }: { load: (language: Language) => Promise<De
       <DemoAside t={t} ui={ui} sample={sample} onSample={setSample} word={demo.word} revision={revision} />
     </>
   );
+}
+
+/**
+ * Word's sync count, taken when the browser is idle after the session changed: the document view
+ * under the pane follows Word once the action's result is painted in the pane, so redrawing a
+ * draft of 1,500 paragraphs never holds a click up (in Word there is no such view at all).
+ */
+function useDocumentRevision(session: ReviewSession | undefined, demo: Demo | undefined): number {
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    if (!session || !demo) return undefined;
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 50));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    let pending: number | undefined;
+    setRevision(demo.word.syncCount);
+    const unsubscribe = session.subscribe(() => {
+      if (pending !== undefined) cancel(pending);
+      pending = idle(() => {
+        pending = undefined;
+        setRevision(demo.word.syncCount);
+      }, { timeout: 500 });
+    });
+    return () => {
+      unsubscribe();
+      if (pending !== undefined) cancel(pending);
+    };
+  }, [session, demo]);
+  return revision;
 }
 
 /**

@@ -11,10 +11,12 @@ import { LANGUAGE_NAMES, UI_LANGUAGES, type Translate } from '../../i18n';
 
 export interface PaneHeaderProps extends HeaderToolsProps {
   busy: boolean;
+  /** A review is reading the document or running the local checks: the spinner shows (not for a single action). */
+  reviewing: boolean;
   onReview(scope: 'document' | 'selection'): void;
 }
 
-export function PaneHeader({ busy, onReview, ...tools }: PaneHeaderProps) {
+export function PaneHeader({ busy, reviewing, onReview, ...tools }: PaneHeaderProps) {
   const { t } = tools;
   return (
     <header className="zan-header">
@@ -27,7 +29,7 @@ export function PaneHeader({ busy, onReview, ...tools }: PaneHeaderProps) {
         <Button size="small" disabled={busy} onClick={() => onReview('selection')}>
           {t('action.reviewSelection')}
         </Button>
-        {busy && <Spinner size="extra-tiny" aria-label={t('status.local')} />}
+        {reviewing && <Spinner size="extra-tiny" aria-label={t('status.local')} />}
       </div>
       <HeaderTools {...tools} />
     </header>
