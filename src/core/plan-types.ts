@@ -3,6 +3,7 @@
  * de-overlapped, each replacement turned into minimal word-level hunks.
  */
 import type { Finding } from './finding';
+import type { SkippedFinding } from './skipReasons';
 
 /** One tracked change: inside paragraph `paragraph`, replace [start, end) (may be empty) by `insert`. */
 export interface Hunk {
@@ -30,8 +31,8 @@ export interface ReviewPlan {
   comments: PlannedComment[];
   /** Sorted by paragraph then start; never overlapping. */
   hunks: Hunk[];
-  /** Findings that were left out of the document, and why (overlap, stale, no such paragraph). */
-  skipped: { findingId: string; reason: string }[];
+  /** Findings that were left out of the document (or out of its tracked changes), and why. */
+  skipped: SkippedFinding[];
   findings: Finding[];
 }
 

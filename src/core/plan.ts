@@ -18,16 +18,6 @@ export interface PlanOptions {
   trackChanges?: boolean;
 }
 
-/** Why a finding was left out of the document (or out of its tracked changes). */
-export const SKIP_REASONS = {
-  /** The paragraph index does not exist in the document. */
-  noParagraph: 'no-such-paragraph',
-  /** The anchored words are not (any more) at [start, end): nothing is written for the finding. */
-  stale: 'stale',
-  /** Its replacement overlaps a stronger finding's: the comment is placed, the edit is not. */
-  overlap: 'overlap',
-} as const;
-
 /**
  * The comment a finding becomes: tag + message, rationale, citations, suggestion — one part per
  * line (hosts turn "\n" into paragraphs of the comment), so it stays readable in Word's pane.
@@ -51,7 +41,9 @@ export function commentText(finding: Finding, language: UiLanguage = finding.lan
  */
 export function buildPlan(findings: readonly Finding[], doc: DocModel, options: PlanOptions = {}): ReviewPlan {
   const sorted = [...findings].sort(compareFindings);
-  const fallbackLanguage = options.language ?? detectLanguage(doc.paragraphs.slice(0, 200).map((p) => p.text).join('\n'));
+  // Read the draft's language only if some finding has none: the pane plans one finding per click.
+  let detected: UiLanguage | undefined;
+  const fallbackLanguage = () => (detected ??= detectLanguage(doc.paragraphs.slice(0, 200).map((p) => p.text).join('\n')));
   const comments: PlannedComment[] = [];
   const skipped: ReviewPlan['skipped'] = [];
   const editable: Finding[] = [];
@@ -60,14 +52,14 @@ export function buildPlan(findings: readonly Finding[], doc: DocModel, options: 
     const { paragraph, start, end, quote } = f.anchor;
     const text = doc.paragraphs[paragraph]?.text;
     if (text === undefined) {
-      skipped.push({ findingId: f.id, reason: SKIP_REASONS.noParagraph });
+      skipped.push({ findingId: f.id, reason: 'no-such-paragraph' });
       continue;
     }
     if (start < 0 || end < start || end > text.length || text.slice(start, end) !== quote) {
-      skipped.push({ findingId: f.id, reason: SKIP_REASONS.stale });
+      skipped.push({ findingId: f.id, reason: 'stale' });
       continue;
     }
-    const language = options.language ?? f.language ?? fallbackLanguage;
+    const language = options.language ?? f.language ?? fallbackLanguage();
     comments.push({ paragraph, start, end, quote, text: commentText(f, language), findingId: f.id });
     if (options.trackChanges !== false && f.replacement !== undefined && f.replacement !== quote) editable.push(f);
   }
@@ -77,7 +69,7 @@ export function buildPlan(findings: readonly Finding[], doc: DocModel, options: 
   for (const f of [...editable].sort(editPriority)) {
     const winner = kept.find((k) => rangesCollide(k.anchor, f.anchor));
     if (winner) {
-      skipped.push({ findingId: f.id, reason: `${SKIP_REASONS.overlap}:${winner.id}` });
+      skipped.push({ findingId: f.id, reason: 'overlap', overlaps: winner.id });
       continue;
     }
     kept.push(f);

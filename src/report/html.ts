@@ -8,7 +8,7 @@ import { diffSegments } from '../core/edits';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../core/finding';
 import { groupByArticle } from './group';
 import type { JsonReport, ReportFinding } from './json';
-import { REPORT_LABELS, UNIT_NAMES, type ReportLabels } from './labels';
+import { REPORT_LABELS, UNIT_NAMES, skippedSummary, type ReportLabels } from './labels';
 import type { HumanReportOptions } from './markdown';
 
 export function escapeHtml(text: string): string {
@@ -96,7 +96,7 @@ export function toHtmlReport(report: JsonReport, options: HumanReportOptions = {
   body.push(`<div class="card"><div class="n">${report.summary.total}</div><div class="l">${e(L.total)}</div></div>`);
   for (const s of SEVERITIES) body.push(`<div class="card ${s}"><div class="n">${report.summary.bySeverity[s]}</div><div class="l">${e(L.severities[s])}</div></div>`);
   body.push('</div>');
-  if (report.summary.skipped) body.push(`<p class="note">${e(L.skipped)}: ${report.summary.skipped}</p>`);
+  if (report.summary.skipped) body.push(`<p class="note">${e(skippedSummary(report.skipped ?? [], L))}</p>`);
   if (report.summary.stale) body.push(`<p class="note">${e(L.stale)}: ${report.summary.stale}</p>`);
   if (report.notRun?.length) body.push(`<p class="note">${e(L.notRun)}: ${e(report.notRun.map((r) => r.rule).join(', '))}</p>`);
 

@@ -7,6 +7,7 @@ import { articleLookup, articleTitle, unitOfPlace } from '../core/act/articles';
 import type { Act, UnitKind } from '../core/act/types';
 import { CATEGORIES, SEVERITIES, compareFindings, type Category, type Finding, type Severity } from '../core/finding';
 import type { ReviewPlan } from '../core/plan-types';
+import { SKIP_REASONS } from '../core/skipReasons';
 import type { ReviewSummary } from '../protocol/review';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
@@ -82,8 +83,8 @@ export const jsonReportSchema = z.object({
     /** Whenever a model took part: how much of the draft it checked, and what it cost. */
     model: modelSummarySchema.optional(),
   }),
-  /** Which findings the plan left out, and why ("stale", "no-such-paragraph", "overlap:<id>"). */
-  skipped: z.array(z.object({ findingId: z.string(), reason: z.string() })).optional(),
+  /** Which findings the plan or the writer left out, and why (codes of core/skipReasons; `overlaps`: the finding whose edit won). */
+  skipped: z.array(z.object({ findingId: z.string(), reason: z.enum(SKIP_REASONS), overlaps: z.string().optional() })).optional(),
   /** Rules that gave up on this document ("input-too-large"): their part of the review is missing. */
   notRun: z.array(z.object({ rule: z.string(), reason: z.string() })).optional(),
   tool: z.object({ name: z.literal(TOOL_NAME), version: z.string(), engine: z.string().optional() }),

@@ -4,6 +4,7 @@
  */
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../core/finding';
 import type { UiLanguage } from '../core/language';
+import { countSkipReasons, SKIP_REASONS, type SkipReason, type SkippedFinding } from '../core/skipReasons';
 import { translator, UI_LANGUAGES, type MessageKey } from '../i18n';
 
 export interface ReportLabels {
@@ -40,6 +41,8 @@ export interface ReportLabels {
   kinds: Record<'new-law' | 'amending' | 'bylaw' | 'code' | 'unknown', string>;
   severities: Record<Severity, string>;
   categories: Record<Category, string>;
+  /** Why findings were not written into the document, by code. */
+  skipReasons: Record<SkipReason, string>;
 }
 
 const SCALARS = [
@@ -61,6 +64,7 @@ function reportLabels(language: UiLanguage): ReportLabels {
     kinds: byKey(KINDS, (k) => t(`report.kind.${k}`)),
     severities: byKey<Severity>(SEVERITIES, (s) => t(`severity.${s}`)),
     categories: byKey<Category>(CATEGORIES, (c) => t(`report.category.${c}`)),
+    skipReasons: byKey<SkipReason>(SKIP_REASONS, (r) => t(`skip.${r}`)),
   };
 }
 
@@ -70,3 +74,9 @@ export const REPORT_LABELS: Record<UiLanguage, ReportLabels> = Object.fromEntrie
 export const UNIT_NAMES: Record<UiLanguage, Record<UnitKind, string>> = Object.fromEntries(
   UI_LANGUAGES.map((l) => [l, byKey(UNIT_KINDS, (k) => translator(l)(`report.unitCount.${k}`))]),
 ) as Record<UiLanguage, Record<UnitKind, string>>;
+
+/** "Not written into the document: 3 (its words changed since the review: 1; …)": the count, then each reason's. */
+export function skippedSummary(skipped: readonly SkippedFinding[], L: ReportLabels): string {
+  const reasons = countSkipReasons(skipped).map(({ reason, count }) => `${L.skipReasons[reason]}: ${count}`);
+  return `${L.skipped}: ${skipped.length}${reasons.length ? ` (${reasons.join('; ')})` : ''}`;
+}

@@ -8,7 +8,7 @@ import { CATEGORIES, SEVERITIES } from '../core/finding';
 import type { UiLanguage } from '../core/language';
 import { groupByArticle } from './group';
 import type { JsonReport, ReportFinding } from './json';
-import { REPORT_LABELS, UNIT_NAMES, type ReportLabels } from './labels';
+import { REPORT_LABELS, UNIT_NAMES, skippedSummary, type ReportLabels } from './labels';
 
 export interface HumanReportOptions {
   /** Labels language; the draft's language by default. */
@@ -69,7 +69,7 @@ export function toMarkdownReport(report: JsonReport, options: HumanReportOptions
     out.push(`| ${L.categories[c]} | ${SEVERITIES.map((s) => inCat.filter((f) => f.severity === s).length).join(' | ')} | ${inCat.length} |`);
   }
   out.push(`| **Σ** | ${SEVERITIES.map((s) => `**${report.summary.bySeverity[s]}**`).join(' | ')} | **${report.summary.total}** |`, '');
-  if (report.summary.skipped) out.push(`${L.skipped}: ${report.summary.skipped}  `);
+  if (report.summary.skipped) out.push(`${skippedSummary(report.skipped ?? [], L)}  `);
   if (report.summary.stale) out.push(`${L.stale}: ${report.summary.stale}  `);
   if (report.notRun?.length) out.push(`${L.notRun}: ${report.notRun.map((r) => `\`${r.rule}\``).join(', ')}  `);
 

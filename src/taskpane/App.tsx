@@ -3,18 +3,21 @@
  * icon-only settings and help), one status region, a one-line summary with counts, a toolbar
  * (filters menu, bulk actions, Previous/Next) and the virtualized list of findings in <main>.
  */
-import { Button, FluentProvider, Link, Select, Spinner, Text, ToggleButton, Tooltip, webLightTheme } from '@fluentui/react-components';
-import { ArrowDown16Regular, ArrowUp16Regular, QuestionCircle20Regular, Settings20Regular } from '@fluentui/react-icons';
+import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Category, Finding } from '../core/finding';
 import type { UiLanguage } from '../core/language';
-import { LANGUAGE_NAMES, UI_LANGUAGES, translator } from '../i18n';
+import { translator } from '../i18n';
 import { BackendSettingsPanel, type BackendSettingsProps } from './components/BackendSettings';
 import { BulkActions } from './components/BulkActions';
 import { FilterMenu } from './components/FilterMenu';
 import { FindingList, type FindingListHandle } from './components/FindingList';
 import { SeverityIcon } from './components/SeverityIcon';
 import { StatusArea } from './components/StatusArea';
+import { CurrentFinding, CurrentFindingContext, StatusSourceContext, type FindingStatusSource } from './components/cardState';
+import { FindingNav } from './components/FindingNav';
+import { PaneHeader } from './components/PaneHeader';
+import { useStableHandlers } from './hooks/useStableHandlers';
 import { ALL_FILTERS, countByCategory, countBySeverity, filterFindings, groupFindings, readingOrder, type GroupBy } from './findings';
 import type { ReviewSession } from './session';
 
@@ -36,7 +39,15 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
   const [groupBy, setGroupBy] = useState<GroupBy>('article');
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [showHidden, setShowHidden] = useState(false);
-  const [currentId, setCurrentId] = useState<string>();
+  // The current finding lives in a small store: cards read whether they are current from it, so
+  // moving between findings re-renders two cards, not the list.
+  const current = useMemo(() => new CurrentFinding(), []);
+  const currentId = useSyncExternalStore(current.subscribe, current.get, current.get);
+  const setCurrentId = useCallback((id: string) => current.set(id), [current]);
+  const statusSource = useMemo<FindingStatusSource>(
+    () => ({ subscribe: session.subscribe, status: (id) => session.getState().status[id], busy: () => session.getState().busy }),
+    [session],
+  );
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settingsId = useId();
   const listRef = useRef<FindingListHandle>(null);
@@ -70,7 +81,7 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
       });
       if (select) void session.show(f);
     },
-    [groups, collapsed, session],
+    [groups, collapsed, session, setCurrentId],
   );
   const step = useCallback(
     (delta: 1 | -1) => {
@@ -81,6 +92,19 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
     },
     [order, currentId, goTo],
   );
+  const headerActions = useStableHandlers({
+    onReview: (scope: 'document' | 'selection') => void session.review(scope),
+    onLanguage: (next: UiLanguage) => {
+      setLanguage(next);
+      onLanguageChange?.(next);
+    },
+    onToggleSettings: () => setSettingsOpen((open) => !open),
+    onStep: step,
+  });
+  const settingsToggle = useMemo(
+    () => (settings ? { open: settingsOpen, panelId: settingsId, onToggle: headerActions.onToggleSettings } : undefined),
+    [settings, settingsOpen, settingsId, headerActions],
+  );
   /** After an action on a card, focus moves to the next finding (or stays on the last). */
   const after = (f: Finding, action: () => Promise<void>) => {
     const at = order.findIndex((x) => x.id === f.id);
@@ -89,6 +113,27 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
       if (next && session.getState().findings.some((x) => x.id === next.id)) goTo(next, false);
     });
   };
+  // The list's handlers keep their identity across renders, so memoized rows and cards skip the
+  // re-render when an action changes one finding's status.
+  const cardActions = useStableHandlers({
+    onFocusCard: (f: Finding) => setCurrentId(f.id),
+    onShow: (f: Finding) => {
+      setCurrentId(f.id);
+      void session.show(f);
+    },
+    onComment: (f: Finding) => after(f, () => session.comment(f)),
+    onApply: (f: Finding) => after(f, () => session.applySuggestion(f)),
+    onDecide: (f: Finding, accept: boolean) => after(f, () => session.decide(f, accept)),
+    onDismiss: (f: Finding) => after(f, () => session.dismiss(f)),
+    onRestore: (f: Finding) => void session.restore(f),
+    onToggleGroup: (key: string) => setCollapsed((c) => (c.has(key) ? new Set([...c].filter((k) => k !== key)) : new Set([...c, key]))),
+  });
+  const bulkActions = useStableHandlers({
+    onApply: (c: Category) => void session.applyCategory(c, visible),
+    onUndo: () => void session.undoBulk(),
+  });
+  // Changes with what the filters show and with the statuses: the bulk menu's counts follow it.
+  const bulkPreview = useCallback((c: Category) => session.bulkPreview(c, visible), [session, visible, state.status]);
 
   // Alt+↓ / Alt+↑ move between findings from anywhere in the pane.
   useEffect(() => {
@@ -106,58 +151,16 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
 
   return (
     <FluentProvider theme={webLightTheme} lang={language} className="zan-root">
-      <header className="zan-header">
-        {/* Word titles the pane with the add-in's name: the heading is for screen readers only. */}
-        <h1 className="zan-visually-hidden">Zan Assistant</h1>
-        <div className="zan-review-buttons">
-          <Button appearance="primary" size="small" disabled={state.busy} onClick={() => void session.review('document')}>
-            {t('action.reviewDocument')}
-          </Button>
-          <Button size="small" disabled={state.busy} onClick={() => void session.review('selection')}>
-            {t('action.reviewSelection')}
-          </Button>
-          {state.busy && <Spinner size="extra-tiny" aria-label={t('status.local')} />}
-        </div>
-        <div className="zan-header-tools">
-          <Select
-            aria-label={t('lang.label')}
-            size="small"
-            appearance="underline"
-            value={language}
-            onChange={(_, d) => {
-              const next = d.value as UiLanguage;
-              setLanguage(next);
-              onLanguageChange?.(next);
-            }}
-          >
-            {UI_LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
-          </Select>
-          {settings && (
-            <Tooltip content={t('settings.open')} relationship="label">
-              <ToggleButton
-                size="small"
-                appearance="subtle"
-                icon={<Settings20Regular />}
-                checked={settingsOpen}
-                aria-expanded={settingsOpen}
-                aria-controls={settingsId}
-                onClick={() => setSettingsOpen((open) => !open)}
-              />
-            </Tooltip>
-          )}
-          {helpUrl && (
-            <Tooltip content={t('support.title')} relationship="label">
-              <Link href={`${helpUrl}#${language}`} target="_blank" rel="noreferrer" className="zan-help" aria-label={t('support.title')}>
-                <QuestionCircle20Regular aria-hidden="true" />
-              </Link>
-            </Tooltip>
-          )}
-        </div>
-      </header>
+      <PaneHeader
+        t={t}
+        busy={state.busy}
+        reviewing={state.busy && (state.message.kind === 'reading' || state.message.kind === 'local')}
+        language={language}
+        onReview={headerActions.onReview}
+        onLanguage={headerActions.onLanguage}
+        settings={settingsToggle}
+        helpUrl={helpUrl}
+      />
       {settings && settingsOpen && (
         <div id={settingsId}>
           <BackendSettingsPanel t={t} {...settings} />
@@ -202,21 +205,11 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
               <BulkActions
                 t={t}
                 busy={state.busy}
-                preview={(c: Category) => session.bulkPreview(c, visible)}
-                onApply={(c) => void session.applyCategory(c, visible)}
-                onUndo={session.canUndoBulk() ? () => void session.undoBulk() : undefined}
+                preview={bulkPreview}
+                onApply={bulkActions.onApply}
+                onUndo={session.canUndoBulk() ? bulkActions.onUndo : undefined}
               />
-              <span className="zan-nav">
-                <Tooltip content={`${t('action.previous')} (Alt+↑)`} relationship="label">
-                  <Button size="small" appearance="subtle" icon={<ArrowUp16Regular />} disabled={order.length === 0} onClick={() => step(-1)} />
-                </Tooltip>
-                <Text size={200} className="zan-position" aria-live="off">
-                  {position > 0 ? t('nav.position', { index: position, total: order.length }) : ''}
-                </Text>
-                <Tooltip content={`${t('action.next')} (Alt+↓)`} relationship="label">
-                  <Button size="small" appearance="subtle" icon={<ArrowDown16Regular />} disabled={order.length === 0} onClick={() => step(1)} />
-                </Tooltip>
-              </span>
+              <FindingNav t={t} position={position} total={order.length} onStep={headerActions.onStep} />
             </div>
             {state.hidden.length > 0 && (
               <Button size="small" appearance="transparent" className="zan-hidden-toggle" onClick={() => setShowHidden((v) => !v)}>
@@ -225,30 +218,13 @@ export function App({ session, canDecide, language: initialLanguage, onLanguageC
             )}
           </>
         )}
-          {shown.length > 0 && (
-            <FindingList
-              ref={listRef}
-              groups={groups}
-              collapsed={collapsed}
-              onToggleGroup={(key) => setCollapsed((c) => (c.has(key) ? new Set([...c].filter((k) => k !== key)) : new Set([...c, key])))}
-              status={state.status}
-              t={t}
-              canDecide={canDecide}
-              busy={state.busy}
-              currentId={currentId}
-              dismissedIds={dismissedIds}
-              onFocusCard={(f) => setCurrentId(f.id)}
-              onShow={(f) => {
-                setCurrentId(f.id);
-                void session.show(f);
-              }}
-              onComment={(f) => after(f, () => session.comment(f))}
-              onApply={(f) => after(f, () => session.applySuggestion(f))}
-              onDecide={(f, accept) => after(f, () => session.decide(f, accept))}
-              onDismiss={(f) => after(f, () => session.dismiss(f))}
-              onRestore={(f) => void session.restore(f)}
-            />
-          )}
+        {shown.length > 0 && (
+          <StatusSourceContext.Provider value={statusSource}>
+            <CurrentFindingContext.Provider value={current}>
+              <FindingList ref={listRef} groups={groups} collapsed={collapsed} t={t} canDecide={canDecide} dismissedIds={dismissedIds} {...cardActions} />
+            </CurrentFindingContext.Provider>
+          </StatusSourceContext.Provider>
+        )}
       </main>
     </FluentProvider>
   );

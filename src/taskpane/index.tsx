@@ -4,17 +4,18 @@
  * in-memory Word document.
  */
 import { Button, FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
-import { StrictMode, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { StrictMode, memo, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Language, UiLanguage } from '../core/language';
 import { detectWord } from '../hosts/word/office';
 import { WordHost } from '../hosts/word/host';
-import { translator, uiLanguageFor } from '../i18n';
+import type { FakeWordDocument } from '../hosts/word/fake/fakeWord';
+import { translator, uiLanguageFor, type Translate } from '../i18n';
 import { App } from './App';
 import { DemoDocument } from './components/DemoDocument';
 import type { Demo } from './demo';
 import { localEngine, modelEngine } from './engines';
-import { BackendSettingsStore, browserStorage } from './settings';
+import { BackendSettingsStore, browserStorage, type BackendSettings } from './settings';
 import { ReviewSession } from './session';
 
 declare global {
@@ -82,14 +83,10 @@ function DemoRoot({ load, language }: { load: (language: Language) => Promise<De
     () => (demo ? new ReviewSession({ host: demo.host, local: localEngine, model: modelEngine(store.load()), language: () => uiRef.current }) : undefined),
     [demo, store],
   );
-  // Re-render the document view whenever the session changes something (DemoDocument itself
-  // skips the work unless Word ran commands since).
-  useSyncExternalStore(
-    session?.subscribe ?? (() => () => undefined),
-    () => (session ? session.getState() : undefined),
-  );
   const t = useMemo(() => translator(ui), [ui]);
-  if (!demo || !session) return null;
+  const settings = useMemo(() => (session ? { store, onChange: (s: BackendSettings) => session.setModel(modelEngine(s)) } : undefined), [session, store]);
+  const revision = useDocumentRevision(session, demo);
+  if (!demo || !session || !settings) return null;
   return (
     <>
       <App
@@ -98,29 +95,80 @@ function DemoRoot({ load, language }: { load: (language: Language) => Promise<De
         canDecide
         language={ui}
         onLanguageChange={setUi}
-        settings={{ store, onChange: (s) => session.setModel(modelEngine(s)) }}
+        settings={settings}
       />
-      {/* Below the pane, which stays as Word shows it: what this page is, and which sample it holds. */}
-      <FluentProvider theme={webLightTheme} lang={ui}>
-        <aside className="zan-demo" aria-label={t('demo.sample')}>
-          <MessageBar intent="info" className="zan-demo-banner" layout="multiline">
-            <MessageBarBody>
-              {t('demo.banner')}{' '}
-              <span role="group" aria-label={t('demo.sample')}>
-                <Button size="small" appearance={sample === 'ru' ? 'primary' : 'secondary'} onClick={() => setSample('ru')}>
-                  {t('demo.sample.ru')}
-                </Button>{' '}
-                <Button size="small" appearance={sample === 'kk' ? 'primary' : 'secondary'} onClick={() => setSample('kk')}>
-                  {t('demo.sample.kk')}
-                </Button>
-              </span>
-            </MessageBarBody>
-          </MessageBar>
-          <DemoDocument word={demo.word} t={t} revision={demo.word.syncCount} />
-        </aside>
-      </FluentProvider>
+      <DemoAside t={t} ui={ui} sample={sample} onSample={setSample} word={demo.word} revision={revision} />
     </>
   );
 }
+
+/**
+ * Word's sync count, taken when the browser is idle after the session changed: the document view
+ * under the pane follows Word once the action's result is painted in the pane, so redrawing a
+ * draft of 1,500 paragraphs never holds a click up (in Word there is no such view at all).
+ */
+function useDocumentRevision(session: ReviewSession | undefined, demo: Demo | undefined): number {
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    if (!session || !demo) return undefined;
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 50));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    let pending: number | undefined;
+    setRevision(demo.word.syncCount);
+    const unsubscribe = session.subscribe(() => {
+      if (pending !== undefined) cancel(pending);
+      pending = idle(() => {
+        pending = undefined;
+        setRevision(demo.word.syncCount);
+      }, { timeout: 500 });
+    });
+    return () => {
+      unsubscribe();
+      if (pending !== undefined) cancel(pending);
+    };
+  }, [session, demo]);
+  return revision;
+}
+
+/**
+ * Below the pane, which stays as Word shows it: what this page is, which sample it holds, and the
+ * document. Memoized: the pane's every state change must not walk the 1,500 paragraphs below it.
+ */
+const DemoAside = memo(function DemoAside({
+  t,
+  ui,
+  sample,
+  onSample,
+  word,
+  revision,
+}: {
+  t: Translate;
+  ui: UiLanguage;
+  sample: Language;
+  onSample(sample: Language): void;
+  word: FakeWordDocument;
+  revision: number;
+}) {
+  return (
+    <FluentProvider theme={webLightTheme} lang={ui}>
+      <aside className="zan-demo" aria-label={t('demo.sample')}>
+        <MessageBar intent="info" className="zan-demo-banner" layout="multiline">
+          <MessageBarBody>
+            {t('demo.banner')}{' '}
+            <span role="group" aria-label={t('demo.sample')}>
+              <Button size="small" appearance={sample === 'ru' ? 'primary' : 'secondary'} onClick={() => onSample('ru')}>
+                {t('demo.sample.ru')}
+              </Button>{' '}
+              <Button size="small" appearance={sample === 'kk' ? 'primary' : 'secondary'} onClick={() => onSample('kk')}>
+                {t('demo.sample.kk')}
+              </Button>
+            </span>
+          </MessageBarBody>
+        </MessageBar>
+        <DemoDocument word={word} t={t} revision={revision} />
+      </aside>
+    </FluentProvider>
+  );
+});
 
 void main();

@@ -7,22 +7,22 @@
  * Only the local phase and document actions set `busy`; the model phase streams beside them with
  * Cancel and a timeout to its first answer, so the pane is never locked by a slow server.
  */
-import { articleLookup, type ArticleOf } from '../core/act/articles';
+import { articleLookup } from '../core/act/articles';
 import { isEmptyDocumentError, isReviewAbortedError, ReviewAbortedError } from '../app/errors';
 import { modelFindingsToTake } from '../app/modelFindings';
 import { planReview, reviewDocument, type LocalEngineResult } from '../app/review';
-import type { RuleNotRun } from '../checks/runner';
 import { isAct, type Act } from '../core/act/types';
 import type { DocModel } from '../core/document';
 import type { Anchor, Category, Finding } from '../core/finding';
 import type { UiLanguage } from '../core/language';
 import { wordEdits } from '../core/edits';
 import type { ApplyResult, Hunk, ReviewPlan } from '../core/plan-types';
+import { countSkipReasons } from '../core/skipReasons';
 import { isWordHostError } from '../hosts/word/errors';
 import type { ReviewEvent } from '../protocol/review';
 import { dismissKey, mergeFindings } from './findings';
 import { appliedBy, commentedBy, type DocComment, type DocTrackedChange } from './marks';
-import { readModelSummary, type ModelCoverage } from './modelSummary';
+import { readModelSummary } from './modelSummary';
 
 /** What the pane needs from a document host (the Word host satisfies it, on Word or on the fake). */
 export interface PaneHost {
@@ -46,65 +46,8 @@ export interface ModelCallOptions {
 /** Streams model findings for an act (through the backend proxy); resolves when the stream ends. */
 export type ModelEngine = (act: Act, onEvent: (event: ReviewEvent) => void, options?: ModelCallOptions) => Promise<void>;
 
-export type FindingStatus = 'commented' | 'applied' | 'accepted' | 'rejected' | 'stale';
-
-export type SessionMessage =
-  | { kind: 'idle' }
-  | { kind: 'reading' }
-  | { kind: 'local' }
-  | { kind: 'localDone'; count: number }
-  /** Nothing found and every article was checked by every engine: the draft passed. */
-  | { kind: 'none' }
-  /** Nothing found by the local checks (no model, or the model did not check everything). */
-  | { kind: 'noneLocal' }
-  | { kind: 'noneSelection' }
-  | { kind: 'empty' }
-  | { kind: 'noArticles'; count: number }
-  | { kind: 'applied'; comments: number; changes: number; stale: number }
-  | { kind: 'undone' }
-  | { kind: 'error'; code: string; detail?: string };
-
-export type ModelPhase = 'waiting' | 'running' | 'done' | 'cancelled' | 'timeout' | 'error';
-
-export interface ModelState extends ModelCoverage {
-  phase: ModelPhase;
-  /** Article groups answered so far, of `total` (progress events). */
-  done: number;
-  total: number;
-  error?: string;
-}
-
-/** What one bulk action did, so that one undo takes it back. */
-export interface BulkRecord {
-  category: Category;
-  findings: Finding[];
-  hunks: Hunk[];
-  comments: number;
-  changes: number;
-}
-
-export interface SessionState {
-  busy: boolean;
-  message: SessionMessage;
-  findings: Finding[];
-  status: Record<string, FindingStatus>;
-  /** Findings the user dismissed (in this document), which can be shown and restored. */
-  hidden: Finding[];
-  /** The model phase of the last review; undefined when no model engine is configured. */
-  model?: ModelState;
-  /** The review has run at least once. */
-  reviewed: boolean;
-  scope: 'document' | 'selection';
-  lastBulk?: BulkRecord;
-  /** The document has no articles (a letter, a note): only general checks apply. */
-  notAnAct?: boolean;
-  /** The article of a finding in the reviewed act, for grouping (by unit id, the paragraph's unit when a server sent none). */
-  articleOf?: ArticleOf;
-  /** A finding whose change was just rejected while its comment stays: the pane offers to remove it. */
-  rejectedWithComment?: string;
-  /** Local rules that could not run on this document: the review is incomplete, never "passed". */
-  notRun: RuleNotRun[];
-}
+export type { BulkRecord, FindingStatus, ModelPhase, ModelState, SessionMessage, SessionState } from './sessionState';
+import type { FindingStatus, ModelState, SessionMessage, SessionState } from './sessionState';
 
 export interface SessionOptions {
   host: PaneHost;
@@ -460,7 +403,7 @@ export class ReviewSession {
       for (const s of plan.skipped) if (s.reason === 'stale' || s.reason === 'no-such-paragraph') status[s.findingId] = 'stale';
       this.set({
         status,
-        message: { kind: 'applied', comments: result.commentsAdded, changes: result.hunksApplied, stale: result.stale.length },
+        message: { kind: 'applied', comments: result.commentsAdded, changes: result.hunksApplied, stale: result.stale.length, ...(plan.skipped.length ? { skipped: countSkipReasons(plan.skipped) } : {}) },
       });
       done = { plan: { ...plan, hunks: plan.hunks.filter((h) => !stale.has(h.findingId)) }, result };
     });

@@ -155,6 +155,16 @@ describe('task pane in Chromium: demo on the in-memory Word document with the re
   }
 
   const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  /** Each card's severity word as shown, and on how many lines it lies (a word broken mid-way takes two). */
+  const severityWords = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('article[data-finding] .zan-severity')].map((s) => {
+        const shown = [...s.children].find((c) => c.tagName.toLowerCase() !== 'svg' && (c as HTMLElement).offsetParent !== null)!;
+        const range = document.createRange();
+        range.selectNodeContents(shown);
+        return { word: shown.textContent ?? '', lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+      }),
+    );
 
   /**
    * axe-core in the page; violations that are serious or critical. One exception, node by node:
@@ -274,6 +284,10 @@ describe('task pane in Chromium: demo on the in-memory Word document with the re
       const narrow = await openPane(language, { width: 160, height: 400 });
       await review(narrow.page, language);
       expect(await sidewaysOverflow(narrow.page)).toBeLessThanOrEqual(0);
+      // "Предупреждение" broke mid-word at 160 px: every severity word now shows whole, on one line.
+      const narrowWords = await severityWords(narrow.page);
+      expect(narrowWords.length).toBeGreaterThan(0);
+      expect(narrowWords.filter((w) => w.lines !== 1)).toEqual([]);
       await narrow.page.screenshot({ path: path.join(ARTIFACTS, `pane-160-${language}.png`) });
       expect(narrow.errors).toEqual([]);
       await narrow.page.close();
@@ -281,6 +295,9 @@ describe('task pane in Chromium: demo on the in-memory Word document with the re
       const wide = await openPane(language, { width: 450, height: 900 });
       await review(wide.page, language);
       expect(await sidewaysOverflow(wide.page)).toBeLessThanOrEqual(0);
+      // With room, the full word ("Предупреждение", "Ескерту") rather than the short one.
+      const wideWords = (await severityWords(wide.page)).map((w) => w.word);
+      expect(wideWords).toEqual(expect.arrayContaining([language === 'ru' ? 'Предупреждение' : 'Ескерту']));
       const first = (await wide.page.locator('article[data-finding]').first().boundingBox())!;
       expect(first.y + 40).toBeLessThan(900);
       await wide.page.screenshot({ path: path.join(ARTIFACTS, `pane-450-${language}.png`) });

@@ -6,19 +6,13 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { App } from '../../src/taskpane/App';
 import { demoFromText } from '../../src/taskpane/demo';
+import { stubResizeObserver } from './noLayout';
 import { ReviewSession, type ModelEngine } from '../../src/taskpane/session';
 import { handEngine } from './handEngine';
 
 const SAMPLE = readFileSync(path.resolve(__dirname, '..', '..', 'assets', 'samples', 'sample-ru.txt'), 'utf8');
 
-// jsdom has no layout: react-window measures rows with ResizeObserver, which it lacks.
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 
 function renderPane(language: 'ru' | 'kk' | 'en' = 'ru', canDecide = true, model?: ModelEngine, text = SAMPLE) {
   const demo = demoFromText(text, 'ru');

@@ -102,7 +102,7 @@ describe('buildPlan: hunks', () => {
     const error = finding(ru, 1, 'разрешения в разумный', { id: 'err', severity: 'error', category: 'conflict', replacement: 'лицензии в разумный' });
     const plan = buildPlan([warning, error], ru);
     expect(new Set(plan.hunks.map((h) => h.findingId))).toEqual(new Set(['err']));
-    expect(plan.skipped).toEqual([{ findingId: warning.id, reason: 'overlap:err' }]);
+    expect(plan.skipped).toEqual([{ findingId: warning.id, reason: 'overlap', overlaps: 'err' }]);
     expect(plan.comments.map((c) => c.findingId).sort()).toEqual([warning.id, 'err'].sort());
   });
 
@@ -110,9 +110,9 @@ describe('buildPlan: hunks', () => {
     const early = finding(ru, 1, 'вправе отказать', { id: 'early', replacement: 'обязан отказать' });
     const late = finding(ru, 1, 'отказать в выдаче', { id: 'late', replacement: 'отказывать в выдаче' });
     const long = finding(ru, 1, 'вправе отказать в', { id: 'long', replacement: 'может отказать в' });
-    expect(buildPlan([late, early], ru).skipped).toEqual([{ findingId: 'late', reason: 'overlap:early' }]);
+    expect(buildPlan([late, early], ru).skipped).toEqual([{ findingId: 'late', reason: 'overlap', overlaps: 'early' }]);
     const plan = buildPlan([early, long], ru);
-    expect(plan.skipped).toEqual([{ findingId: 'early', reason: 'overlap:long' }]);
+    expect(plan.skipped).toEqual([{ findingId: 'early', reason: 'overlap', overlaps: 'long' }]);
   });
 
   it('applies suggestions on disjoint words of one paragraph together', () => {

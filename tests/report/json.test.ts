@@ -12,7 +12,7 @@ describe('toJsonReport', () => {
     act,
     findings: [...findings].reverse(),
     engine: 'local',
-    skipped: [{ findingId: findings[0]!.id, reason: 'overlap:x' }],
+    skipped: [{ findingId: findings[0]!.id, reason: 'overlap', overlaps: 'x' }],
     stale: [],
     timings: { parse: 12, rules: 30 },
     generatedAt: new Date('2026-11-25T10:00:00Z'),

@@ -5,7 +5,7 @@
  */
 import type { Hunk, PlannedComment, ReviewPlan } from '../../core/plan-types';
 import { firstIndex, pieceContaining, pieceEndingIn } from './pieceSearch';
-import { SKIP_REASONS } from './skipReasons';
+import type { SkipReason } from '../../core/skipReasons';
 import type { ParagraphLayout, TextPiece } from './text';
 
 /** Zero-width run children a deletion may carry along without losing anything. */
@@ -58,11 +58,11 @@ export function groupFresh(
 }
 
 /** Calls `refuse` for every hunk or comment of the paragraph that would touch anything but plain runs, or overlap. */
-export function refuseUnsafe(wk: ParagraphWork, refuse: (findingId: string, reason: string) => void): void {
+export function refuseUnsafe(wk: ParagraphWork, refuse: (findingId: string, reason: SkipReason) => void): void {
   wk.hunks.sort((a, b) => a.start - b.start || a.end - b.end);
   let lastEnd = -1;
   for (const h of wk.hunks) {
-    const reason = h.start < lastEnd ? SKIP_REASONS.overlap : h.start === h.end ? insertionProblem(wk.layout, h.start) : rangeProblem(wk.layout, h.start, h.end, true);
+    const reason = h.start < lastEnd ? 'overlapping-edit' : h.start === h.end ? insertionProblem(wk.layout, h.start) : rangeProblem(wk.layout, h.start, h.end, true);
     if (reason) refuse(h.findingId, reason);
     else lastEnd = Math.max(lastEnd, h.end);
   }
@@ -76,41 +76,41 @@ export function refuseUnsafe(wk: ParagraphWork, refuse: (findingId: string, reas
  * Why [start, end) cannot be changed or commented, or undefined when every character is in a plain run.
  * Pieces, deletion marks and objects are in offset order: only those in the range are looked at.
  */
-function rangeProblem(layout: ParagraphLayout, start: number, end: number, deleting: boolean): string | undefined {
+function rangeProblem(layout: ParagraphLayout, start: number, end: number, deleting: boolean): SkipReason | undefined {
   for (let i = firstIndex(layout.pieces, (x) => x.end > start); i < layout.pieces.length && layout.pieces[i].start < end; i++) {
     const r = contextProblem(layout.pieces[i]);
     if (r) return r;
   }
   // A human deletion has no visible text, but changing or commenting words around it would still cross it.
   const mark = layout.deletionMarks[firstIndex(layout.deletionMarks, (o) => o > start)];
-  if (mark !== undefined && mark < end) return SKIP_REASONS.humanRevision;
+  if (mark !== undefined && mark < end) return 'human-revision';
   if (deleting) {
     for (let i = firstIndex(layout.objects, (o) => o.offset > start); i < layout.objects.length && layout.objects[i].offset < end; i++) {
-      if (!SAFE_TO_DELETE.has(layout.objects[i].node.localName)) return SKIP_REASONS.object;
+      if (!SAFE_TO_DELETE.has(layout.objects[i].node.localName)) return 'object';
     }
   }
   return undefined;
 }
 
-function contextProblem(piece: TextPiece): string | undefined {
+function contextProblem(piece: TextPiece): SkipReason | undefined {
   switch (piece.context) {
     case 'plain':
       return undefined;
     case 'human-revision':
-      return SKIP_REASONS.humanRevision;
+      return 'human-revision';
     case 'field':
-      return SKIP_REASONS.field;
+      return 'field';
     default:
-      return SKIP_REASONS.protected;
+      return 'protected';
   }
 }
 
 /** Where a pure insertion at `offset` would go: the run before it, or after it, must be plain. */
-function insertionProblem(layout: ParagraphLayout, offset: number): string | undefined {
+function insertionProblem(layout: ParagraphLayout, offset: number): SkipReason | undefined {
   if (!layout.pieces.length) return undefined; // empty paragraph: a new run at its end
   const left = pieceEndingIn(layout.pieces, offset);
   const right = pieceContaining(layout.pieces, offset);
   if (left && !contextProblem(left)) return undefined;
   if (right && !contextProblem(right)) return undefined;
-  return contextProblem(left ?? right!) ?? SKIP_REASONS.noRun;
+  return contextProblem(left ?? right!) ?? 'no-run';
 }

@@ -9,6 +9,7 @@
  */
 import JSZip from 'jszip';
 import type { ApplyResult, ReviewPlan } from '../../core/plan-types';
+import type { SkipReason, SkippedFinding } from '../../core/skipReasons';
 import { addComments, type NewComment } from './commentsPart';
 import { commentIdsIn, commentKey, zanCommentsByText } from './earlierComments';
 import { groupFresh, refuseUnsafe } from './editSafety';
@@ -17,10 +18,7 @@ import { docxError } from './errors';
 import { writeParagraph } from './paragraphWriter';
 import { paragraphsAt, type DocxDocument } from './read';
 import { maxUsedId } from './revisionIds';
-import { SKIP_REASONS } from './skipReasons';
 import { withBom } from './xml';
-
-export { SKIP_REASONS } from './skipReasons';
 
 export interface ApplyOptions {
   /** Date stamped on every revision and comment (default: now). */
@@ -29,7 +27,7 @@ export interface ApplyOptions {
 
 /** ApplyResult plus the changes that were left out, and why (never written half-way). */
 export interface DocxApplyResult extends ApplyResult {
-  skipped: { findingId: string; reason: string }[];
+  skipped: SkippedFinding[];
 }
 
 export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: ApplyOptions = {}): Promise<{ data: Uint8Array; result: DocxApplyResult }> {
@@ -49,7 +47,7 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
   // 2. Refuse what would touch anything but plain runs, and what we said here before.
   const skippedKeys = new Set<string>();
   const refused = new Set<string>();
-  const refuse = (findingId: string, reason: string): void => {
+  const refuse = (findingId: string, reason: SkipReason): void => {
     const key = `${findingId}\n${reason}`;
     if (!skippedKeys.has(key)) result.skipped.push({ findingId, reason });
     skippedKeys.add(key);
@@ -61,7 +59,7 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
     for (const wk of work.values()) {
       const here = commentIdsIn(wk.p, w);
       for (const c of wk.comments) {
-        if ((ours.get(commentKey(c.text)) ?? []).some((id) => here.has(id))) refuse(c.findingId, SKIP_REASONS.alreadyCommented);
+        if ((ours.get(commentKey(c.text)) ?? []).some((id) => here.has(id))) refuse(c.findingId, 'already-commented');
       }
     }
   }

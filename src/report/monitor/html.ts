@@ -174,7 +174,7 @@ function findingHtml(f: MonitorFinding, index: number, acts: readonly ActResult[
   const parts = [
     `<article class="finding ${f.severity}"><header><span class="badge ${f.severity}">${e(L.severities[f.severity])}</span>`,
     `<span class="kind" style="background:${KIND_COLORS[f.kind]}">${e(L.kinds[f.kind])}</span>`,
-    `<span class="where">${e(f.unit)} · ¶${q.paragraph}${f.resolution?.rank ? ` · ${e(L.rank.replace('{rank}', String(f.resolution.rank)))}` : ''}</span></header>`,
+    `<span class="where">${e(f.unit)} · ¶${q.paragraph}${f.resolution?.rank ? ` · ${e(L.rank(f.resolution.rank))}` : ''}</span></header>`,
     `<div><span class="label">${e(L.words)}:</span><blockquote>${inContext}</blockquote></div>`,
     `<p class="msg">${e(f.message)}</p>`,
   ];
@@ -186,7 +186,7 @@ function findingHtml(f: MonitorFinding, index: number, acts: readonly ActResult[
   if (f.citations.length) parts.push(`<p class="meta"><span class="label">${e(L.basis)}:</span> ${f.citations.map((c) => e(c.label)).join('; ')}</p>`);
   const others = (same.get(sameKey(f)) ?? []).filter((i) => i !== index);
   if (others.length)
-    parts.push(`<p class="same"><span class="label">${e(L.sameIn.replace('{n}', String(others.length + 1)))}:</span> ${others.map((i) => `<a href="#act-${i}">${e(acts[i].title)}</a>`).join('')}</p>`);
+    parts.push(`<p class="same"><span class="label">${e(L.sameIn(others.length + 1))}:</span> ${others.map((i) => `<a href="#act-${i}">${e(acts[i].title)}</a>`).join('')}</p>`);
   parts.push('</article>');
   return parts.join('\n');
 }

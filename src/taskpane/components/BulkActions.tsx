@@ -18,7 +18,7 @@ import {
   MenuTrigger,
 } from '@fluentui/react-components';
 import { ArrowUndo16Regular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { CATEGORIES, type Category } from '../../core/finding';
 import type { Translate } from '../../i18n';
 
@@ -45,7 +45,8 @@ export function confirmLines(p: BulkPreview, t: Translate): string[] {
   return lines;
 }
 
-export function BulkActions({ t, busy, preview, onApply, onUndo }: BulkActionsProps) {
+/** Memoized: the pane re-renders on every session change, this only when its own props change. */
+export const BulkActions = memo(function BulkActions({ t, busy, preview, onApply, onUndo }: BulkActionsProps) {
   const [pending, setPending] = useState<Category>();
   const offers = CATEGORIES.map((c) => ({ c, p: preview(c) })).filter(({ p }) => p.comments + p.changes > 0);
   const p = pending ? preview(pending) : undefined;
@@ -100,4 +101,4 @@ export function BulkActions({ t, busy, preview, onApply, onUndo }: BulkActionsPr
       </Dialog>
     </>
   );
-}
+});

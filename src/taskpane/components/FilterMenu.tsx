@@ -4,6 +4,7 @@
  */
 import { Menu, MenuButton, MenuDivider, MenuGroup, MenuGroupHeader, MenuItemCheckbox, MenuItemRadio, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { Filter16Regular } from '@fluentui/react-icons';
+import { memo } from 'react';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../../core/finding';
 import type { Translate } from '../../i18n';
 import type { CategoryCounts, Filters, GroupBy } from '../findings';
@@ -17,7 +18,8 @@ export interface FilterMenuProps {
   onGroupBy(by: GroupBy): void;
 }
 
-export function FilterMenu({ filters, counts, groupBy, t, onChange, onGroupBy }: FilterMenuProps) {
+/** Memoized: the pane re-renders on every session change, this only when its own props change. */
+export const FilterMenu = memo(function FilterMenu({ filters, counts, groupBy, t, onChange, onGroupBy }: FilterMenuProps) {
   const present = CATEGORIES.filter((c: Category) => counts[c].error + counts[c].warning + counts[c].info > 0);
   const bySeverity = (s: Severity) => present.reduce((n, c) => n + counts[c][s], 0);
   const active = filters.severities.size < SEVERITIES.length || present.some((c) => !filters.categories.has(c));
@@ -73,4 +75,4 @@ export function FilterMenu({ filters, counts, groupBy, t, onChange, onGroupBy }:
       </MenuPopover>
     </Menu>
   );
-}
+});

@@ -1,9 +1,13 @@
-/** One finding: severity (icon and text), unit, message, quote, suggestion, rationale and its actions. */
+/**
+ * One finding: severity (icon and text), unit, message, quote, suggestion, rationale and its actions.
+ * Memoized: an action on one finding re-renders that card only (its status), not the whole list.
+ */
 import { Badge, Button, Link, Text } from '@fluentui/react-components';
-import { forwardRef } from 'react';
+import { memo } from 'react';
 import type { Finding } from '../../core/finding';
 import type { Translate } from '../../i18n';
 import type { FindingStatus } from '../session';
+import { useBusy, useFindingStatus, useIsCurrent } from './cardState';
 import { SeverityIcon } from './SeverityIcon';
 
 export interface FindingActions {
@@ -19,14 +23,11 @@ export interface FindingActions {
 
 export interface FindingCardProps extends FindingActions {
   finding: Finding;
-  status?: FindingStatus;
   t: Translate;
   /** Word can accept/reject single tracked changes (WordApi 1.6). */
   canDecide: boolean;
-  busy: boolean;
   /** A dismissed finding shown on request: only "restore". */
   dismissed?: boolean;
-  current?: boolean;
 }
 
 const STATUS_KEY = {
@@ -37,15 +38,13 @@ const STATUS_KEY = {
   stale: 'finding.stale',
 } as const;
 
-export const FindingCard = forwardRef<HTMLElement, FindingCardProps>(function FindingCard(
-  { finding: f, status, t, canDecide, busy, dismissed, current, ...actions },
-  ref,
-) {
+export const FindingCard = memo(function FindingCard({ finding: f, t, canDecide, dismissed, ...actions }: FindingCardProps) {
+  const status = useFindingStatus(f.id);
+  const current = useIsCurrent(f.id);
   const done = status === 'accepted' || status === 'rejected' || status === 'stale';
   const severity = t(`severity.${f.severity}`);
   return (
     <article
-      ref={ref}
       tabIndex={-1}
       className="zan-finding"
       data-finding={f.id}
@@ -60,7 +59,11 @@ export const FindingCard = forwardRef<HTMLElement, FindingCardProps>(function Fi
       <div className="zan-finding-head">
         <span className={`zan-severity zan-severity-${f.severity}`}>
           <SeverityIcon severity={f.severity} />
-          <span>{severity}</span>
+          {/* Both forms are rendered; the card's width picks one (a container query in taskpane.html). */}
+          <span className="zan-severity-full">{severity}</span>
+          <abbr className="zan-severity-short" title={severity}>
+            {t(`severity.short.${f.severity}`)}
+          </abbr>
         </span>
         <Text size={200} className="zan-unit">
           {f.unit}
@@ -103,50 +106,64 @@ export const FindingCard = forwardRef<HTMLElement, FindingCardProps>(function Fi
           )}
         </details>
       )}
-      {dismissed ? (
-        <div className="zan-actions" role="group" aria-label={f.message}>
-          <Button size="small" disabled={busy} onClick={() => actions.onRestore?.(f)}>
-            {t('action.restore')}
-          </Button>
-        </div>
-      ) : (
-        !done && (
-          <div className="zan-actions" role="group" aria-label={f.message}>
-            {status === 'applied' ? (
-              canDecide && (
-                <>
-                  <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.onDecide(f, true)}>
-                    {t('action.accept')}
-                  </Button>
-                  <Button size="small" disabled={busy} onClick={() => actions.onDecide(f, false)}>
-                    {t('action.reject')}
-                  </Button>
-                </>
-              )
-            ) : (
-              <>
-                {f.replacement !== undefined && (
-                  <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.onApply(f)}>
-                    {t('action.applySuggestion')}
-                  </Button>
-                )}
-                {status === 'commented' ? (
-                  <Button size="small" disabled={busy} onClick={() => actions.onShow(f)}>
-                    {t('action.goTo')}
-                  </Button>
-                ) : (
-                  <Button size="small" disabled={busy} onClick={() => actions.onComment(f)}>
-                    {t('action.insertComment')}
-                  </Button>
-                )}
-              </>
-            )}
-            <Button size="small" appearance="subtle" disabled={busy} onClick={() => actions.onDismiss(f)}>
-              {t('action.dismiss')}
-            </Button>
-          </div>
-        )
-      )}
+      {(dismissed || !done) && <CardActions finding={f} status={status} t={t} canDecide={canDecide} dismissed={dismissed} actions={actions} />}
     </article>
   );
 });
+
+/** The card's buttons: the only part that follows `busy` (they are disabled while an action runs). */
+function CardActions({
+  finding: f,
+  status,
+  t,
+  canDecide,
+  dismissed,
+  actions,
+}: Pick<FindingCardProps, 'finding' | 't' | 'canDecide' | 'dismissed'> & { status?: FindingStatus; actions: FindingActions }) {
+  const busy = useBusy();
+  if (dismissed) {
+    return (
+      <div className="zan-actions" role="group" aria-label={f.message}>
+        <Button size="small" disabled={busy} onClick={() => actions.onRestore?.(f)}>
+          {t('action.restore')}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className="zan-actions" role="group" aria-label={f.message}>
+      {status === 'applied' ? (
+        canDecide && (
+          <>
+            <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.onDecide(f, true)}>
+              {t('action.accept')}
+            </Button>
+            <Button size="small" disabled={busy} onClick={() => actions.onDecide(f, false)}>
+              {t('action.reject')}
+            </Button>
+          </>
+        )
+      ) : (
+        <>
+          {f.replacement !== undefined && (
+            <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.onApply(f)}>
+              {t('action.applySuggestion')}
+            </Button>
+          )}
+          {status === 'commented' ? (
+            <Button size="small" disabled={busy} onClick={() => actions.onShow(f)}>
+              {t('action.goTo')}
+            </Button>
+          ) : (
+            <Button size="small" disabled={busy} onClick={() => actions.onComment(f)}>
+              {t('action.insertComment')}
+            </Button>
+          )}
+        </>
+      )}
+      <Button size="small" appearance="subtle" disabled={busy} onClick={() => actions.onDismiss(f)}>
+        {t('action.dismiss')}
+      </Button>
+    </div>
+  );
+}

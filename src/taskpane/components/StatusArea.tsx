@@ -107,6 +107,7 @@ function StatusLine({ message, t }: { message: SessionMessage; t: Translate }) {
       <Text size={200}>
         {t('status.applied', { comments: t('count.comments', { count: message.comments }), changes: t('count.changes', { count: message.changes }) })}
         {message.stale > 0 && ' ' + t('status.staleCount', { count: message.stale })}
+        {message.skipped?.length ? ' ' + t('status.skipped', { list: message.skipped.map(({ reason, count }) => `${t(`skip.${reason}`)} (${count})`).join('; ') }) : null}
       </Text>
     );
   }
