@@ -6,7 +6,7 @@
  * says so with the catalog's words for that reason, in the interface language.
  */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { Act } from '../../src/core/act/types';
+import { parseAct } from '../../src/core/act/parse';
 import type { Finding } from '../../src/core/finding';
 import { App } from '../../src/taskpane/App';
 import { demoFromText } from '../../src/taskpane/demo';
@@ -34,7 +34,7 @@ const overlapping: LocalEngine = async (doc) => {
     replacement,
     language: 'ru',
   });
-  return { act: { doc } as unknown as Act, findings: [finding('strong', 'error', at, at + QUOTE.length, 'в течение десяти дней'), finding('weak', 'warning', at + 2, at + 10, 'срочно')] };
+  return { act: parseAct(doc), findings: [finding('strong', 'error', at, at + QUOTE.length, 'в течение десяти дней'), finding('weak', 'warning', at + 2, at + 10, 'срочно')] };
 };
 
 test('a bulk action names why a suggestion was not written (ru)', async () => {
