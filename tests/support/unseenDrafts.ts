@@ -70,3 +70,26 @@ export function categoriesPresent(result: EvalResult): Category[] {
   }
   return [...present].sort();
 }
+
+/** Every draft asked for was reviewed without error (and, when built from .txt, read from its .docx). */
+export function expectAllReviewed(result: EvalResult, ids: readonly string[], options: { fromDocx?: boolean } = {}): void {
+  expect(result.drafts.map((d) => d.id).sort()).toEqual([...ids].sort());
+  expect(result.drafts.filter((d) => d.error)).toEqual([]);
+  if (options.fromDocx) for (const d of result.drafts) expect(d.input.endsWith('.docx')).toBe(true);
+}
+
+/** Local recall and precision of a category at least 0.9; below it, the failure lists what was missed or wrong. */
+export function expectCategoryAtBar(result: EvalResult, category: Category): void {
+  const s = categoryScore(result, category);
+  if (s.recall < 0.9) expect(s.missed).toEqual([]);
+  if (s.precision < 0.9) expect(s.falsePositives).toEqual([]);
+  expect(s.recall).toBeGreaterThanOrEqual(0.9);
+  expect(s.precision).toBeGreaterThanOrEqual(0.9);
+}
+
+/** A clean control draft draws no error or warning of any category (the failure lists them). */
+export function expectQuietControl(result: EvalResult, id: string): void {
+  const control = result.drafts.find((d) => d.id === id);
+  expect(control).toBeDefined();
+  expect(control!.score.falsePositives.map((f) => `${f.category} ¶${f.anchor.paragraph} «${f.anchor.quote}» ${f.message}`)).toEqual([]);
+}
