@@ -12,6 +12,7 @@ import { reviewLocal } from '../../src/engine/local';
 import { buildDocx } from '../../src/hosts/docx/build';
 import { readDocx } from '../../src/hosts/docx/read';
 import { applyPlan } from '../../src/hosts/docx/write';
+import { unusedTermRule } from '../../src/checks/terms/unusedTerm';
 
 const MAX_RATIO = 6;
 /** Below this a timing is mostly noise (at 40 ms one full parallel run saw a linear case at 6.4): inputs grow until one run takes at least this long. */
@@ -93,6 +94,21 @@ const cases: Array<[string, (n: number) => () => unknown]> = [
   ['items of one article referring to its items', paragraphs((i) => `${i + 1}. Заявление, указанное в пункте ${i + 1} статьи 1, рассматривается.`)],
   // Every item ties to the same unit and sets its own deadline: the conflict rule's bucket for that tie must not be compared pair by pair.
   ['conflict: items all referring to one unit, each with a deadline', paragraphs((i) => `${i + 1}. Срок рассмотрения документов, указанных в пункте 1 статьи 1, составляет не менее ${(i % 40) + 1} рабочих дней.`)],
+  // A consolidated code defines the same words in many articles: each definition must not look through the whole act again.
+  [
+    'terms: the same definitions in every article, used once each',
+    (n) => {
+      const doc = docFromLines(
+        Array.from({ length: n }, (_, i) => [
+          `Статья ${i + 1}. Основные понятия`,
+          '1) оператор специализированной стоянки (далее – оператор) – лицо, осуществляющее хранение;',
+          '2) цифровой паспорт стоянки (далее – паспорт) – документ.',
+          'Оператор хранит транспортные средства и ведет учет.',
+        ]).flat(),
+      );
+      return () => reviewLocal(doc, { corpus, rules: [unusedTermRule] });
+    },
+  ],
   ['conflict: many values for one procedure', paragraphs((i) => `Срок рассмотрения заявления составляет ${(i % 40) + 1} рабочих дней; размер сбора составляет ${(i % 9) + 1} МРП.`)],
 ];
 

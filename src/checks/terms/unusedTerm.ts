@@ -46,27 +46,45 @@ export const unusedTermRule: Rule = {
       }
     });
     const all = toks.map((_, p) => p);
-    const candidates = (f: Phrase): readonly number[] => {
-      const first = f.starts[0]?.[0];
-      if (first === undefined) return [];
-      if (first.some((s) => s.length < PREFIX)) return all;
-      return [...new Set(first.flatMap((s) => byPrefix.get(s.slice(0, PREFIX)) ?? []))];
+    // Each phrase's candidate paragraphs are scanned once, lazily, and the hits kept: an act (or a
+    // consolidated code) defining the same words in many places asks the same question many times.
+    const scans = new Map<string, { candidates: readonly number[]; next: number; hits: number[] }>();
+    const usedOutside = (f: Phrase, from: number, to: number): boolean => {
+      const key = JSON.stringify([f.starts, f.caseSensitive && f.words]);
+      let scan = scans.get(key);
+      if (!scan) {
+        const first = f.starts[0]?.[0];
+        const candidates =
+          first === undefined ? [] : first.some((s) => s.length < PREFIX) ? all : [...new Set(first.flatMap((s) => byPrefix.get(s.slice(0, PREFIX)) ?? []))];
+        scan = { candidates, next: 0, hits: [] };
+        scans.set(key, scan);
+      }
+      if (scan.hits.some((p) => p < from || p > to)) return true;
+      while (scan.next < scan.candidates.length) {
+        const p = scan.candidates[scan.next++];
+        const t = toks[p];
+        if (!t || occurrences(t, f).length === 0) continue;
+        scan.hits.push(p);
+        if (p < from || p > to) return true;
+      }
+      return false;
     };
+    // Abbreviations by paragraph, so each definition looks only at its own unit's paragraphs.
+    const abbreviationsAt = new Map<number, typeof act.abbreviations>();
+    for (const a of act.abbreviations) {
+      const list = abbreviationsAt.get(a.range.paragraph);
+      if (list) list.push(a);
+      else abbreviationsAt.set(a.range.paragraph, [a]);
+    }
     for (const d of act.definitions) {
       const unit = act.units[d.unitId];
       const from = unit?.paragraph ?? d.range.paragraph;
       const to = unit?.lastParagraph ?? d.range.paragraph;
       const forms = [phrase(d.term, act.language)];
-      for (const a of act.abbreviations) {
-        if (a.range.paragraph >= from && a.range.paragraph <= to) forms.push(phrase(a.short, act.language, isAcronym(a.short) || /^\p{Lu}/u.test(a.short)));
+      for (let p = from; p <= to; p++) {
+        for (const a of abbreviationsAt.get(p) ?? []) forms.push(phrase(a.short, act.language, isAcronym(a.short) || /^\p{Lu}/u.test(a.short)));
       }
-      const used = forms.some((f) => {
-        for (const p of candidates(f)) {
-          const t = toks[p];
-          if (t && (p < from || p > to) && occurrences(t, f).length > 0) return true;
-        }
-        return false;
-      });
+      const used = forms.some((f) => usedOutside(f, from, to));
       if (!used) {
         context.report({
           messageId: 'unused',
