@@ -139,6 +139,37 @@ function inTransitionalArticle(act: Act, ref: CrossReference): boolean {
   return unit?.kind === 'article' && !!unit.heading && TRANSITIONAL_HEADING.test(unit.heading);
 }
 
+/** A range written in the reference: "160 – 231", "268-377", "1)–3)", "10-нан 12-ге дейін". */
+const RANGE_MARK = /\d\)?\s*[–—]\s*\d|\d\s+-\s+\d|\d-\d{2,}|дейін/u;
+
+/**
+ * An official consolidated edition drops units excluded long ago (no gap in its numbering is
+ * reported, see structure/numbering), so a range it cites ("статьях 160 – 231") may run over such
+ * a gap: a unit inside the range is missing, its ends are not. A unit named by itself still counts.
+ */
+function insideRangeOverGap(act: Act, roots: readonly Unit[], ref: CrossReference, index: number): boolean {
+  if (!isConsolidatedEdition(act) || !RANGE_MARK.test(ref.text)) return false;
+  const t = ref.targets[index];
+  const sameParent = (o: UnitAddress | undefined): boolean => !!o && lastLevel(o) === lastLevel(t) && parentKey(o) === parentKey(t);
+  const exists = (o: UnitAddress): boolean => findByAddress(roots, o).length > 0;
+  let before = false;
+  for (let i = index - 1; i >= 0 && sameParent(ref.targets[i]) && !before; i--) before = exists(ref.targets[i]);
+  let after = false;
+  for (let i = index + 1; i < ref.targets.length && sameParent(ref.targets[i]) && !after; i++) after = exists(ref.targets[i]);
+  return before && after;
+}
+
+const LEVELS = ['section', 'chapter', 'paragraph', 'article', 'item', 'subitem', 'part'] as const;
+
+function lastLevel(a: UnitAddress): string | undefined {
+  return [...LEVELS].reverse().find((k) => a[k] !== undefined);
+}
+
+function parentKey(a: UnitAddress): string {
+  const last = lastLevel(a);
+  return LEVELS.filter((k) => k !== last).map((k) => String(a[k] ?? '')).join('/');
+}
+
 /**
  * One part of a code published on its own ("Гражданский кодекс (Общая часть)"): its articles are a
  * stretch of the code's numbering, and a reference beyond them ("статьей 823") is to the other part.
@@ -202,7 +233,9 @@ export const missingTargetRule: Rule = {
       if (inTransitionalArticle(act, ref)) continue;
       const roots = rootsFor(act, ref);
       if (!roots || !roots.length) continue;
-      const missing = ref.targets.filter((t) => checkable(act, roots, t) && !otherPartOfCode(act, t) && findByAddress(roots, t).length === 0);
+      const missing = ref.targets.filter(
+        (t, i) => checkable(act, roots, t) && !otherPartOfCode(act, t) && findByAddress(roots, t).length === 0 && !insideRangeOverGap(act, roots, ref, i),
+      );
       if (!missing.length) continue;
       context.report({
         messageId: 'missing',

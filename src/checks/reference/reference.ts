@@ -9,7 +9,9 @@
  * The references themselves come from the parser (`act.externalReferences`): one extractor.
  */
 import { isConsolidatedEdition } from '../../core/act/notes';
-import type { ExternalReference } from '../../core/act/types';
+import { subtitleType } from '../../core/act/titleBlock';
+import type { Act, ExternalReference } from '../../core/act/types';
+import { isoDate } from '../../corpus/acts';
 import type { Language } from '../../core/language';
 import type { RegistryAct } from '../../corpus/types';
 import type { Rule, RuleContext } from '../rule';
@@ -247,6 +249,9 @@ function checkAct(context: RuleContext, paragraph: number, m: ActMention): void 
   // Every act the reference can mean is repealed.
   const repealed = dated[0];
   const successor = replacement(context, repealed);
+  // The act under review is the one that replaced it: its transitional provisions name its
+  // predecessor on purpose ("разрешения, выданные в соответствии с Кодексом … от 9 января 2007 года").
+  if (successor?.date && successor.date === ownDate(context.act)) return;
   const anchor = m.date ?? m.title!;
   let fix: string | undefined;
   if (successor && successor.typeRu === repealed.typeRu) {
@@ -260,6 +265,16 @@ function checkAct(context: RuleContext, paragraph: number, m: ActMention): void 
     ...(fix ? { replacement: fix } : {}),
     citations: ['lla:25.5'],
   });
+}
+
+/** The act's own date, from the line under its title ("Кодекс Республики Казахстан от 2 января 2021 года № 400-VI ЗРК."). */
+function ownDate(act: Act): string | undefined {
+  const head = Math.min(act.body[0]?.paragraph ?? 0, 20);
+  for (let i = 0; i < head; i++) {
+    const line = act.doc.paragraphs[i].text;
+    if (subtitleType([line])) return isoDate(line);
+  }
+  return undefined;
 }
 
 function replacedBy(a: RegistryAct, language: Language): string {
