@@ -57,3 +57,17 @@ ruleTester(openListMarker, {
     { lines: kkLaw('1. Оператор жарықтандыруды, қоршауды және тағысын тағы тексереді.'), errors: [{ quote: 'және тағысын тағы' }] },
   ],
 }, loadCorpus);
+
+// Round 4 (issue 10, seed 11): "и иные, не …" / "басқа да, …-ған" starts a qualifier that closes the
+// category; a comma followed by anything else still ends an open list.
+ruleTester(openListMarker, {
+  valid: [
+    { name: 'ru: "и иные, не предназначенные …" is a category closed by its qualifier', lines: ruLaw('1. Под стоянки не отводятся парковые и иные, не предназначенные для транспорта, территории.') },
+    { name: 'ru: "и другое, не запрещенное …, имущество"', lines: ruLaw('1. Предметом залога может быть оборудование, сырье и другое, не запрещенное к обороту, имущество.') },
+    { name: 'kk: "және басқа да, игерілмеген …" is a category closed by its qualifier', lines: kkLaw('1. Тұраққа саябақ аумақтары және басқа да, көлікке арналмаған жерлер бөлінбейді.') },
+  ],
+  invalid: [
+    { name: 'ru: a comma then a clause still ends an open list', lines: ruLaw('1. Водитель предъявляет талон, квитанцию и другие, а диспетчер сверяет их с журналом.'), errors: [{ quote: 'и другие' }] },
+    { name: 'kk: a comma then a conjunction still ends an open list', lines: kkLaw('1. Жүргізуші талонды, түбіртекті және басқа да, сондай-ақ жол парағын көрсетеді.'), errors: [{ quote: 'және басқа да' }] },
+  ],
+}, loadCorpus);

@@ -7,8 +7,15 @@ import type { Rule } from '../rule';
 import { normTexts } from '../lexicon/segments';
 import { matchesIn, SP, SP_OPT, WB, WE } from '../lexicon/words';
 
-/** At a list's end: the marker is followed by punctuation, a closing quote/bracket or the end. */
-const END = `(?=${SP_OPT}(?:[.;,:)»]|$))`;
+/**
+ * At a list's end: the marker is followed by punctuation, a closing quote/bracket or the end. A comma
+ * then a participle ("резервные и иные, не вовлеченные в застройку, земли"; "және басқа да, құрылысқа
+ * тартылмаған жерлер"; the Kazakh participle ends its phrase) starts a qualifier that closes the category: "all others that are so", not "and so on".
+ */
+const RU_QUALIFIER = `,${SP_OPT}(?:не${SP})?[\\p{L}]+(?:нн|н|т|щ|вш|м)(?:ые|ое|ый|ая|ий|ие|ого|ых)${WE}`;
+const KK_QUALIFIER = `,${SP_OPT}(?:[\\p{L}-]+${SP}){0,3}?[\\p{L}]+(?:ған|ген|қан|кен|атын|етін|йтын|йтін|маған|меген|баған|беген|паған|пеген)${WE}`;
+const END = `(?=${SP_OPT}(?:[.;,:)»]|$))(?!${SP_OPT}${RU_QUALIFIER})`;
+const KK_END = `(?=${SP_OPT}(?:[.;,:)»]|$))(?!${SP_OPT}${KK_QUALIFIER})`;
 
 const RU = new RegExp(
   [
@@ -28,7 +35,7 @@ const KK = new RegExp(
   [
     `${WB}(?:және${SP})?т\\.${SP_OPT}б\\.?${WE}`,
     `${WB}(?:және${SP})?т\\.${SP_OPT}с\\.${SP_OPT}с\\.?${WE}`,
-    `${WB}және${SP}(?:басқа${SP}да|т${SP}б)${END}`,
+    `${WB}және${SP}(?:басқа${SP}да|т${SP}б)${KK_END}`,
     // "және басқалар" is a noun ("and others"): an open list wherever it stands, also before the
     // predicate that ends a Kazakh sentence ("… құралдары және басқалар көрсетіледі").
     `${WB}және${SP}(?:басқалар|басқалары|өзгелер|өзгелері)(?:ы|ды|ге|ға|ін|ын|і)?${WE}`,
