@@ -103,3 +103,15 @@ ruleTester(vagueWording, {
     { name: 'ru: bare "при наличии оснований" still reported', lines: ruLaw('4. При наличии оснований уполномоченный орган приостанавливает перевозку груза.'), errors: [{ quote: 'При наличии оснований' }] },
   ],
 }, loadCorpus);
+
+// Round 5 (issue 10, seed 12): proposals to improve legislation bind no one, whatever persons they concern.
+ruleTester(vagueWording, {
+  valid: [
+    { name: 'ru: recommendations to improve legislation "при необходимости"', lines: ruLaw('7. По итогам мониторинга уполномоченным органом при необходимости готовятся предложения по совершенствованию законодательства о защите прав субъектов туристской деятельности.') },
+    { name: 'kk: recommendations to improve legislation "қажет болған жағдайда"', lines: kkLaw('7. Мониторинг қорытындылары бойынша уәкілетті орган қажет болған жағдайда туристік қызмет субъектілерінің құқықтарын қорғау туралы заңнаманы жетілдіру жөнінде ұсыныстар әзірлейді.') },
+  ],
+  invalid: [
+    { name: 'ru: a measure on the subjects "при необходимости" is still reported', lines: ruLaw('7. По итогам мониторинга уполномоченный орган при необходимости приостанавливает деятельность субъектов туристской деятельности.'), errors: [{ quote: 'при необходимости' }] },
+    { name: 'kk: a measure on the subjects "қажет болған жағдайда" is still reported', lines: kkLaw('7. Мониторинг қорытындылары бойынша уәкілетті орган қажет болған жағдайда туристік қызмет субъектілерінің қызметін тоқтата тұрады.'), errors: [{ quote: 'қажет болған жағдайда' }] },
+  ],
+}, loadCorpus);

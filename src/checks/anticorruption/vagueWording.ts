@@ -44,6 +44,9 @@ const KK_OUTSIDE_PERSON = /(?<![\p{L}])(?:өтініш[\s\u00a0]*беруш|аз
 const KK_NAMED_NEED = /(?<![\p{L}])[\p{L}]+(?:лар|лер|дар|дер|тар|тер|лары|лері|дары|дері|тары|тері)[\s\u00a0]+$/iu;
 const KK_BODY_BEFORE = /(?<![\p{L}])(?:орган|әкімдік|әкім|министрлік|комиссия|инспекция|қызметкерлер|лауазымды)[\p{L}]*[\s\u00a0]+$/iu;
 
+/** Proposals to improve legislation or regulation: a policy output that binds no one, whoever it names as its subject matter. */
+const POLICY_OUTPUT = /(?:рекомендаци|предложени)[\p{L}]*[\s\u00a0]+по[\s\u00a0]+совершенствовани|жетілдіру[\s\u00a0]+(?:жөнінде|бойынша|жөніндегі)[\s\u00a0]+(?:ұсынымдар|ұсыныстар)/iu;
+
 /** Cheap pre-test: paragraphs without these stems cannot match. */
 const TRIGGER = /срок|своевремен|необходим|потребност|обстоятельств|ситуаци|правил|усмотрен|наличии|возможност|целесообразн|нужным|обоснованным|случаях|время|оперативн|қажет|мерзім|уақ(?:ы)?т|әдетте|қалау|қарау|қарай|байланысты|арада|кезінде|деп|жағдай|мүмкінд/iu;
 
@@ -101,6 +104,7 @@ export const vagueWording: Rule = {
         if (/необходимост/iu.test(m.text) && /^[\s\u00a0]+[\p{L}]+(?:ых|их)(?![\p{L}])/iu.test(after)) continue;
         if (/^қажет/iu.test(m.text) && KK_NAMED_NEED.test(p.text.slice(Math.max(0, m.start - 40), m.start)) && !KK_BODY_BEFORE.test(p.text.slice(Math.max(0, m.start - 40), m.start))) continue;
         const clause = p.text.slice(sentence.start, sentence.end);
+        if (!DEADLINE.test(m.text) && POLICY_OUTPUT.test(clause)) continue;
         if (!DEADLINE.test(m.text) && (act.language === 'kk' ? KK_INTERNAL_STEP : RU_INTERNAL_STEP).test(clause) && !(act.language === 'kk' ? KK_OUTSIDE_PERSON : RU_OUTSIDE_PERSON).test(clause)) continue;
         const atDiscretion = AT_DISCRETION.test(m.text);
         // The subject may follow a fronted adverbial ("При необходимости уполномоченный орган …").

@@ -71,3 +71,15 @@ ruleTester(openListMarker, {
     { name: 'kk: a comma then a conjunction still ends an open list', lines: kkLaw('1. Жүргізуші талонды, түбіртекті және басқа да, сондай-ақ жол парағын көрсетеді.'), errors: [{ quote: 'және басқа да' }] },
   ],
 }, loadCorpus);
+
+// Round 5 (issue 10, seed 12): examples in brackets after a category the law fixes.
+ruleTester(openListMarker, {
+  valid: [
+    { name: 'ru: bracketed examples of a way the laws provide', lines: ruLaw('1. Спор может быть разрешен во внесудебном порядке, предусмотренном законами Республики Казахстан (медиация, переговоры и иные).') },
+    { name: 'kk: bracketed examples of a way the laws provide', lines: kkLaw('1. Дау Қазақстан Республикасының заңдарында көзделген соттан тыс тәртіппен (медиация, келіссөздер және т.б.) шешілуі мүмкін.') },
+  ],
+  invalid: [
+    { name: 'ru: bracketed examples with no law behind them', lines: ruLaw('1. Спор может быть разрешен во внесудебном порядке (медиация, переговоры и иные).'), errors: [{ quote: 'и иные' }] },
+    { name: 'kk: bracketed examples with no law behind them', lines: kkLaw('1. Дау соттан тыс тәртіппен (медиация, келіссөздер және т.б.) шешілуі мүмкін.'), errors: [{ quote: 'және т.б.' }] },
+  ],
+}, loadCorpus);

@@ -47,6 +47,22 @@ const KK = new RegExp(
   'giu',
 );
 
+/**
+ * Examples in brackets after a category the law itself fixes ("в ином порядке, предусмотренном законами
+ * (арбитраж, медиация и иные)", "заңдарында көзделген тәртіппен (медиация және т.б.)"): the law bounds
+ * the category, the brackets only illustrate it.
+ */
+const LAW_FIXED = {
+  ru: /(?:предусмотренн|установленн|определенн)[\p{L}]*[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:закон|кодекс|Кодекс|Закон|законодательн)[\p{L}]*(?:[\s\u00a0]+[\p{L}-]+){0,3}[\s\u00a0]*$/u,
+  kk: /(?:заң|кодекс|Кодекс|Заң|заңнама)[\p{L}]*[\s\u00a0]+(?:көзделген|белгіленген|айқындалған)(?:[\s\u00a0]+[\p{L}-]+){0,3}[\s\u00a0]*$/u,
+};
+/** The text before the bracket that holds `at`, if `at` is inside one. */
+function beforeBracket(text: string, at: number): string | undefined {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return undefined;
+  return text.slice(Math.max(0, open - 120), open);
+}
+
 /** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
 const TRIGGER = /т\.|т[\s\u00a0]+б|др\.|пр\.|так[\s\u00a0]|тому|проч|секілді|други|другое|иные|иное|подобн|аналогичн|ограничива|басқа|өзгел|тағы|сияқты/iu;
 
@@ -78,6 +94,8 @@ export const openListMarker: Rule = {
     for (const p of normTexts(context.act)) {
       if (!TRIGGER.test(p.text)) continue;
       for (const m of matchesIn(re, p.text)) {
+        const lead = beforeBracket(p.text, m.start);
+        if (lead !== undefined && LAW_FIXED[context.language === 'kk' ? 'kk' : 'ru'].test(lead)) continue;
         const marker = m.text.replace(/[\s\u00a0]+/g, ' ');
         context.report({
           messageId: 'openList',
