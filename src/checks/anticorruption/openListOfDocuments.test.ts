@@ -88,3 +88,15 @@ ruleTester(openListOfDocuments, {
     { name: 'kk: a user submits other papers the body names', lines: kkLaw('3. Пайдаланушы өтінімге квота көлемінің есебін және уәкілетті орган сұрататын өзге де құжаттарды қоса береді.'), errors: [{ quote: 'өзге де құжаттарды' }] },
   ],
 }, loadCorpus);
+
+// Round 5 (issue 10, seeds 7 and 12): papers annexed to the act on the results of the body's own check.
+ruleTester(openListOfDocuments, {
+  valid: [
+    { name: 'ru: annexes to the body\'s act on the results of a check', lines: ruLaw('4. К акту о результатах обследования пастбища прилагаются:', '1) фотоснимки участка;', '2) протоколы замеров и другие документы, связанные с результатами обследования.') },
+    { name: 'kk: annexes to the body\'s act on the results of a check', lines: kkLaw('4. Жайылымды тексеру нәтижелері туралы актіге учаскенің фотосуреттері, өлшеу хаттамалары және тексеру нәтижелеріне байланысты өзге де құжаттар қоса беріледі.') },
+  ],
+  invalid: [
+    { name: 'ru: papers a user annexes to an application', lines: ruLaw('4. К заявлению пользователя пастбища прилагаются:', '1) фотоснимки участка;', '2) протоколы замеров и другие документы.'), errors: [{ quote: 'другие документы' }] },
+    { name: 'kk: papers a user annexes to an application', lines: kkLaw('4. Пайдаланушының өтінішіне учаскенің фотосуреттері және өзге де құжаттар қоса беріледі.'), errors: [{ quote: 'өзге де құжаттар' }] },
+  ],
+}, loadCorpus);

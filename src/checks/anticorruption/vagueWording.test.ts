@@ -115,3 +115,15 @@ ruleTester(vagueWording, {
     { name: 'kk: a measure on the subjects "қажет болған жағдайда" is still reported', lines: kkLaw('7. Мониторинг қорытындылары бойынша уәкілетті орган қажет болған жағдайда туристік қызмет субъектілерінің қызметін тоқтата тұрады.'), errors: [{ quote: 'қажет болған жағдайда' }] },
   ],
 }, loadCorpus);
+
+// Round 6 (issue 10, seeds 7 and 10): facing a named threat, "in the shortest time" is the right standard.
+ruleTester(vagueWording, {
+  valid: [
+    { name: 'ru: an imminent threat, "в кратчайшие сроки"', lines: ruLaw('5. При угрозе прорыва плотины местный исполнительный орган в кратчайшие сроки оповещает население прибрежных сел.') },
+    { name: 'kk: an emergency, "қысқа мерзімде"', lines: kkLaw('5. Төтенше жағдай төнген кезде жергілікті атқарушы орган жағалаудағы ауылдардың тұрғындарын барынша қысқа мерзімде хабардар етеді.') },
+  ],
+  invalid: [
+    { name: 'ru: no threat named, "в кратчайшие сроки" stays vague', lines: ruLaw('5. Местный исполнительный орган в кратчайшие сроки рассматривает заявление о выдаче разрешения на водопользование.'), errors: [{ quote: 'в кратчайшие сроки' }] },
+    { name: 'kk: no threat named, "қысқа мерзімде" stays vague', lines: kkLaw('5. Жергілікті атқарушы орган су пайдалануға рұқсат беру туралы өтінішті барынша қысқа мерзімде қарайды.'), errors: [{ quote: 'барынша қысқа мерзімде' }] },
+  ],
+}, loadCorpus);

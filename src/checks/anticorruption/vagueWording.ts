@@ -47,6 +47,10 @@ const KK_BODY_BEFORE = /(?<![\p{L}])(?:орган|әкімдік|әкім|мин
 /** Proposals to improve legislation or regulation: a policy output that binds no one, whoever it names as its subject matter. */
 const POLICY_OUTPUT = /(?:рекомендаци|предложени)[\p{L}]*[\s\u00a0]+по[\s\u00a0]+совершенствовани|жетілдіру[\s\u00a0]+(?:жөнінде|бойынша|жөніндегі)[\s\u00a0]+(?:ұсынымдар|ұсыныстар)/iu;
 
+/** Urgency standards, and the threats or emergencies that call for them. */
+const URGENT = /кратчайш|сжат|коротк|қысқа[\s\u00a0]+мерзім|тез[\s\u00a0]+арада/iu;
+const THREAT = /(?<![\p{L}])(?:угроз|чрезвычайн|авари|бедстви|қатер|қауіп[\s\u00a0]+төн|төтенше|авария|апат)/iu;
+
 /** Cheap pre-test: paragraphs without these stems cannot match. */
 const TRIGGER = /срок|своевремен|необходим|потребност|обстоятельств|ситуаци|правил|усмотрен|наличии|возможност|целесообразн|нужным|обоснованным|случаях|время|оперативн|қажет|мерзім|уақ(?:ы)?т|әдетте|қалау|қарау|қарай|байланысты|арада|кезінде|деп|жағдай|мүмкінд/iu;
 
@@ -105,6 +109,8 @@ export const vagueWording: Rule = {
         if (/^қажет/iu.test(m.text) && KK_NAMED_NEED.test(p.text.slice(Math.max(0, m.start - 40), m.start)) && !KK_BODY_BEFORE.test(p.text.slice(Math.max(0, m.start - 40), m.start))) continue;
         const clause = p.text.slice(sentence.start, sentence.end);
         if (!DEADLINE.test(m.text) && POLICY_OUTPUT.test(clause)) continue;
+        // "в случае неминуемой угрозы … в кратчайшие сроки": facing a named threat, the shortest time is the right standard.
+        if (URGENT.test(m.text) && THREAT.test(clause)) continue;
         if (!DEADLINE.test(m.text) && (act.language === 'kk' ? KK_INTERNAL_STEP : RU_INTERNAL_STEP).test(clause) && !(act.language === 'kk' ? KK_OUTSIDE_PERSON : RU_OUTSIDE_PERSON).test(clause)) continue;
         const atDiscretion = AT_DISCRETION.test(m.text);
         // The subject may follow a fronted adverbial ("При необходимости уполномоченный орган …").
