@@ -131,3 +131,15 @@ ruleTester(discretion, {
     { name: 'kk: a body may stop a person\'s activity', lines: kkLaw('6. Уәкілетті орган жеке мұражайдың қызметін тоқтатуға құқылы.'), errors: [{ quote: 'қызметін тоқтатуға құқылы' }] },
   ],
 }, loadCorpus);
+
+// Round 5 (issue 10, seed 13): the reflexive passive of use ("могут использоваться органом").
+ruleTester(discretion, {
+  valid: [
+    { name: 'ru: a person\'s data "могут также использоваться" by the body', lines: ruLaw('3. Заявитель вправе представить результаты собственных замеров, которые могут также использоваться уполномоченным органом при подготовке заключения.') },
+    { name: 'kk: data "пайдаланылуы мүмкін" by the body', lines: kkLaw('3. Өтініш беруші ұсынған өлшеу нәтижелері уәкілетті органның шешімімен қорытынды дайындау кезінде пайдаланылуы мүмкін.') },
+  ],
+  invalid: [
+    { name: 'ru: a permit "может отзываться" by the body is still its discretion', lines: ruLaw('3. Разрешение на спецводопользование может отзываться уполномоченным органом.'), errors: [{ quote: 'может отзываться' }] },
+    { name: 'kk: a permit "тоқтатылуы мүмкін" by the body\'s decision', lines: kkLaw('3. Арнайы су пайдалануға рұқсат уәкілетті органның шешімімен тоқтатылуы мүмкін.'), errors: [{ quote: 'тоқтатылуы мүмкін' }] },
+  ],
+}, loadCorpus);

@@ -11,6 +11,7 @@ import { pathSegment } from '../../core/act/paths';
 import { findByAddress } from '../../core/act/tree';
 import type { Rule } from '../rule';
 import { isConsolidatedEdition } from '../../core/act/notes';
+import { inTransitionalArticle } from '../lexicon/transitional';
 
 function describe(address: UnitAddress, lang: Act['language']): string {
   const segs: string[] = [];
@@ -130,13 +131,31 @@ function countWhere(spans: readonly Span[], test: (s: Span) => boolean): number 
  * text as adopted ("подпункты 9), 13) и 14) статьи 88 … действуют до 1 января 2017 года"): the
  * units they name may since have expired and left the edition. In a draft they are checked.
  */
-const TRANSITIONAL_HEADING = /введени[ея]\s+в\s+действие|вступлени[ея]\s+в\s+силу|переходн\p{L}*\s+положени|применени[ея]\s+отдельных\s+норм|қолданысқа\s+енгізу|өтпелі\s+ережелер/iu;
+function inConsolidatedTransitional(act: Act, ref: CrossReference): boolean {
+  return isConsolidatedEdition(act) && inTransitionalArticle(act, ref.fromUnit);
+}
 
-function inTransitionalArticle(act: Act, ref: CrossReference): boolean {
-  if (!ref.fromUnit || !isConsolidatedEdition(act)) return false;
-  // A body unit's id starts with its article's ("a324/i2/s3").
-  const unit = act.units[ref.fromUnit.split('/')[0]];
-  return unit?.kind === 'article' && !!unit.heading && TRANSITIONAL_HEADING.test(unit.heading);
+const ADDRESS_KINDS = ['section', 'chapter', 'paragraph', 'article', 'item', 'subitem'] as const;
+
+/**
+ * The target at `i` lies inside a written range ("статьях 160 – 231", "статьи 268-377"): its neighbours
+ * in the expanded list differ from it by one in a single number. An official consolidated edition
+ * drops units excluded long ago, so a range spanning them still names its ends rightly; only the
+ * ends must exist (as numbering gaps are not reported in such an edition, structure/numbering).
+ */
+function insideRange(ref: CrossReference, i: number): boolean {
+  if (!/\d\)?\s*[–—-]\s*\d/u.test(ref.text)) return false;
+  const step = (a: UnitAddress | undefined, b: UnitAddress | undefined): boolean => {
+    if (!a || !b || a.part !== b.part) return false;
+    let diff = 0;
+    for (const k of ADDRESS_KINDS) {
+      if (a[k] === b[k]) continue;
+      if (!/^\d+$/.test(a[k] ?? '') || !/^\d+$/.test(b[k] ?? '') || Number(b[k]) - Number(a[k]) !== 1) return false;
+      diff++;
+    }
+    return diff === 1;
+  };
+  return step(ref.targets[i - 1], ref.targets[i]) && step(ref.targets[i], ref.targets[i + 1]);
 }
 
 /**
@@ -199,10 +218,11 @@ export const missingTargetRule: Rule = {
     for (const ref of act.crossReferences) {
       // "например: пункты 2-1, 2-2" shows how units are numbered; it refers to nothing.
       if (ref.scope === 'implicit' && isExample(marksOf(ref.range.paragraph), ref.range.start)) continue;
-      if (inTransitionalArticle(act, ref)) continue;
+      if (inConsolidatedTransitional(act, ref)) continue;
       const roots = rootsFor(act, ref);
       if (!roots || !roots.length) continue;
-      const missing = ref.targets.filter((t) => checkable(act, roots, t) && !otherPartOfCode(act, t) && findByAddress(roots, t).length === 0);
+      const consolidated = isConsolidatedEdition(act);
+      const missing = ref.targets.filter((t, i) => checkable(act, roots, t) && !otherPartOfCode(act, t) && !(consolidated && insideRange(ref, i)) && findByAddress(roots, t).length === 0);
       if (!missing.length) continue;
       context.report({
         messageId: 'missing',

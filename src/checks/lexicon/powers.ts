@@ -201,10 +201,10 @@ function inside(m: Match, spans: Match[]): boolean {
 const CONSEQUENCE = /^(?:привести|повлечь|причинить|вызвать|нанести|создать|затронуть|ухудшить|повлиять|произойти|наступить|возникнуть)$/iu;
 /** "вправе направить … обращение (предложения, рекомендации)": a request or advice binds no one, unlike "направить предписание". */
 const REQUEST = /^[\s\u00a0,]*(?:[\p{L}-]+[\s\u00a0,]+){0,8}?(?:обращени|просьб|предложени|рекомендаци|замечани)/iu;
-/** Passive powers that bind no one: "может быть учтено", "может быть удостоверена" (a service a person chooses), "может быть предъявлено", "может быть выражено" (consent), "может быть использована" (information a body uses). */
+/** Passive powers that bind no one: "может быть учтено", "может быть удостоверена" (a service a person chooses), "может быть предъявлено", "может быть выражено" (consent), "может быть использована", "могут использоваться" (information a body uses). */
 /** A bylaw as the agent ("Правилами …, утверждаемыми Правительством, … могут быть включены"): what a bylaw may provide, the blanket-delegation rule's matter. */
 const BYLAW_AGENT = /^[\s\u00a0\d.)]*(?:Правилами|Порядком|Положением|Инструкцией|Регламентом)(?![\p{L}])/u;
-const NO_POWER_PASSIVE = /^[\s\u00a0]*быть[\s\u00a0]+(?:также[\s\u00a0]+)?(?:учтен|удостоверен|предъявлен|выражен|использован)/iu;
+const NO_POWER_PASSIVE = /^[\s\u00a0]*(?:быть[\s\u00a0]+(?:также[\s\u00a0]+)?(?:учтен|удостоверен|предъявлен|выражен|использован)|(?:также[\s\u00a0]+)?использоваться(?![\p{L}]))/iu;
 /**
  * A power given to bodies together with the public or private persons ("Заинтересованные
  * государственные органы и общественность вправе направить замечания"): a right to take part, not discretion.
