@@ -56,11 +56,21 @@ const LAW_FIXED = {
   ru: /(?:предусмотренн|установленн|определенн)[\p{L}]*[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:закон|кодекс|Кодекс|Закон|законодательн)[\p{L}]*(?:[\s\u00a0]+[\p{L}-]+){0,3}[\s\u00a0]*$/u,
   kk: /(?:заң|кодекс|Кодекс|Заң|заңнама)[\p{L}]*[\s\u00a0]+(?:көзделген|белгіленген|айқындалған)(?:[\s\u00a0]+[\p{L}-]+){0,3}[\s\u00a0]*$/u,
 };
-/** The text before the bracket that holds `at`, if `at` is inside one. */
-function beforeBracket(text: string, at: number): string | undefined {
-  const open = text.lastIndexOf('(', at);
-  if (open < 0 || text.lastIndexOf(')', at) > open) return undefined;
-  return text.slice(Math.max(0, open - 120), open);
+/**
+ * The text before the bracket that holds each position, asked in increasing order: one pass over the
+ * paragraph however many markers it holds (a paragraph of thousands of "и т.д." stays linear).
+ */
+function bracketLeads(text: string): (at: number) => string | undefined {
+  let scanned = 0;
+  let open = -1;
+  let close = -1;
+  return (at) => {
+    for (; scanned < at; scanned++) {
+      if (text[scanned] === '(') open = scanned;
+      else if (text[scanned] === ')') close = scanned;
+    }
+    return open > close ? text.slice(Math.max(0, open - 120), open) : undefined;
+  };
 }
 
 /** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
@@ -93,8 +103,9 @@ export const openListMarker: Rule = {
     const re = context.language === 'kk' ? KK : RU;
     for (const p of normTexts(context.act)) {
       if (!TRIGGER.test(p.text)) continue;
+      const leadAt = bracketLeads(p.text);
       for (const m of matchesIn(re, p.text)) {
-        const lead = beforeBracket(p.text, m.start);
+        const lead = leadAt(m.start);
         if (lead !== undefined && LAW_FIXED[context.language === 'kk' ? 'kk' : 'ru'].test(lead)) continue;
         const marker = m.text.replace(/[\s\u00a0]+/g, ' ');
         context.report({
