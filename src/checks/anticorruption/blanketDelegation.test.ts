@@ -54,3 +54,17 @@ ruleTester(blanketDelegation, {
     { name: 'ru: termination of a permit\'s effect still reserved', lines: ruLaw('1. Порядок прекращения действия разрешения утверждается Правительством Республики Казахстан.'), errors: [{ quote: 'утверждается Правительством' }] },
   ],
 }, loadCorpus);
+
+// Round 4 (issue 10, seeds 11–12): the words of a company form and of an uncollectable debt are no sanction.
+ruleTester(blanketDelegation, {
+  valid: [
+    { name: 'ru: "товарищество с ограниченной ответственностью" names a company form', lines: ruLaw('2. Оператором фонда может быть товарищество с ограниченной ответственностью, все доли которого принадлежат государству, определенное в порядке, установленном Правительством Республики Казахстан.') },
+    { name: 'kk: "жауапкершілігі шектеулі серіктестік" names a company form', lines: kkLaw('2. Қор операторы Қазақстан Республикасының Үкіметі белгілеген тәртіппен айқындалған, барлық үлесі мемлекетке тиесілі жауапкершілігі шектеулі серіктестік болуы мүмкін.') },
+    { name: 'ru: a debt "безнадежная к взысканию" is written off, not recovered', lines: ruLaw('3. Порядок списания задолженности по грантам, признанной безнадежной к взысканию, определяется уполномоченным органом.') },
+    { name: 'kk: a debt "өндіріп алуға үмітсіз" is written off', lines: kkLaw('3. Өндіріп алуға үмітсіз деп танылған гранттар бойынша берешекті есептен шығару тәртібін уәкілетті орган айқындайды.') },
+  ],
+  invalid: [
+    { name: 'ru: liability of the fund\'s operator handed over', lines: ruLaw('2. Ответственность оператора фонда определяется уполномоченным органом.'), errors: [{ quote: 'определяется уполномоченным органом' }] },
+    { name: 'kk: recovery of a grant handed over', lines: kkLaw('3. Гранттарды өндіріп алу тәртібін уәкілетті орган айқындайды.'), errors: [{ quote: 'уәкілетті орган айқындайды' }] },
+  ],
+}, loadCorpus);

@@ -112,3 +112,34 @@ ruleTester(discretion, {
     { name: 'ru: a request sent to a person is a demand', lines: ruLaw('2. Уполномоченный орган вправе направлять запросы субъектам рынка.'), errors: [{ quote: 'вправе направлять' }] },
   ],
 }, loadCorpus);
+
+// Round 4 (issue 10, seed 11): the state's own matters (budget money between programmes, joining its
+// own proceedings, which of its officials do a check) and the use of information decide nothing about
+// a person; the same powers over a person are still reported.
+ruleTester(discretion, {
+  valid: [
+    { name: 'ru: moving money between the body\'s own programmes', lines: ruLaw('4. Администратор бюджетных программ вправе перераспределять ассигнования между подпрограммами в пределах утвержденного объема.') },
+    { name: 'kk: moving money between budget programmes', lines: kkLaw('4. Бюджеттік бағдарламалардың әкімшісі бекітілген көлем шегінде бюджеттік бағдарламалар бойынша қаражатты қайта бөлуге құқылы.') },
+    { name: 'ru: joining the body\'s own proceedings', lines: ruLaw('6. Уполномоченный орган может принять решение об объединении нескольких служебных расследований в одно.') },
+    { name: 'kk: joining the body\'s own proceedings', lines: kkLaw('6. Уәкілетті орган бірнеше қызметтік тексерулерді біріктіруге құқылы.') },
+    { name: 'ru: which officials do a check changes by the body\'s decision', lines: ruLaw('3. Состав инспекторов, проводящих обследование, может изменяться по решению органа надзора.') },
+    { name: 'ru: information a body may use for its statistics', lines: ruLaw('2. Сведения реестра могут быть использованы уполномоченным органом для подготовки статистических обзоров.') },
+    { name: 'kk: information a body may use', lines: kkLaw('2. Уәкілетті орган тізілімнің мәліметтерін статистикалық шолулар дайындау үшін пайдалануға құқылы.') },
+  ],
+  invalid: [
+    { name: 'ru: money given to a person at the body\'s choice', lines: ruLaw('4. Уполномоченный орган вправе выделять гранты частным музеям.'), errors: [{ quote: 'вправе выделять' }] },
+    { name: 'kk: a body may stop a person\'s activity', lines: kkLaw('6. Уәкілетті орган жеке мұражайдың қызметін тоқтатуға құқылы.'), errors: [{ quote: 'қызметін тоқтатуға құқылы' }] },
+  ],
+}, loadCorpus);
+
+// Round 5 (issue 10, seed 13): the reflexive passive of use ("могут использоваться органом").
+ruleTester(discretion, {
+  valid: [
+    { name: 'ru: a person\'s data "могут также использоваться" by the body', lines: ruLaw('3. Заявитель вправе представить результаты собственных замеров, которые могут также использоваться уполномоченным органом при подготовке заключения.') },
+    { name: 'kk: data "пайдаланылуы мүмкін" by the body', lines: kkLaw('3. Өтініш беруші ұсынған өлшеу нәтижелері уәкілетті органның шешімімен қорытынды дайындау кезінде пайдаланылуы мүмкін.') },
+  ],
+  invalid: [
+    { name: 'ru: a permit "может отзываться" by the body is still its discretion', lines: ruLaw('3. Разрешение на спецводопользование может отзываться уполномоченным органом.'), errors: [{ quote: 'может отзываться' }] },
+    { name: 'kk: a permit "тоқтатылуы мүмкін" by the body\'s decision', lines: kkLaw('3. Арнайы су пайдалануға рұқсат уәкілетті органның шешімімен тоқтатылуы мүмкін.'), errors: [{ quote: 'тоқтатылуы мүмкін' }] },
+  ],
+}, loadCorpus);

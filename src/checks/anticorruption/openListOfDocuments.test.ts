@@ -73,3 +73,30 @@ ruleTester(openListOfDocuments, {
     { name: 'kk: an applicant submits other papers', lines: kkLaw('5. Өтініш беруші өтінішке жайылымның схемасын және өзге де құжаттарды қоса береді.'), errors: [{ quote: 'өзге де құжаттарды' }] },
   ],
 }, loadCorpus);
+
+// Round 4 (issue 10, seed 11): the contents of a draft of the body's own decision ("должен содержать"),
+// and other documents whose kind the law fixes ("содержащие в соответствии с законодательством …").
+ruleTester(openListOfDocuments, {
+  valid: [
+    { name: 'ru: the draft of a body\'s own decision "должен содержать: …; иные сведения"', lines: ruLaw('3. Проект приказа уполномоченного органа о выдаче квоты на вылов рыбы должен содержать: наименование пользователя; объем квоты; иные сведения, связанные с выдачей квоты.') },
+    { name: 'kk: the draft of a body\'s own decision', lines: kkLaw('3. Уәкілетті органның балық аулауға квота беру туралы бұйрығының жобасы мыналарды қамтуға тиіс: пайдаланушының атауы; квотаның көлемі; квота беруге байланысты өзге де мәліметтер.') },
+    { name: 'ru: documents the law marks as holding mandatory rules (kinds of regulation, not papers demanded)', lines: ruLaw('2. Инспектор при проверке вправе требовать соблюдения технических регламентов, а также иных документов, устанавливающих в соответствии с законодательством обязательные требования.') },
+    { name: 'kk: documents the law marks as holding mandatory rules', lines: kkLaw('2. Инспектор тексеру кезінде техникалық регламенттердің, сондай-ақ заңнамаға сәйкес міндетті талаптарды белгілейтін өзге де құжаттардың сақталуын талап етуге құқылы.') },
+  ],
+  invalid: [
+    { name: 'ru: a user\'s application with other information is still an open list', lines: ruLaw('3. Пользователь подает заявку на квоту, в которой указываются: объем вылова; иные сведения по требованию уполномоченного органа.'), errors: [{ quote: 'иные сведения' }] },
+    { name: 'kk: a user submits other papers the body names', lines: kkLaw('3. Пайдаланушы өтінімге квота көлемінің есебін және уәкілетті орган сұрататын өзге де құжаттарды қоса береді.'), errors: [{ quote: 'өзге де құжаттарды' }] },
+  ],
+}, loadCorpus);
+
+// Round 5 (issue 10, seeds 7 and 12): papers annexed to the act on the results of the body's own check.
+ruleTester(openListOfDocuments, {
+  valid: [
+    { name: 'ru: annexes to the body\'s act on the results of a check', lines: ruLaw('4. К акту о результатах обследования пастбища прилагаются:', '1) фотоснимки участка;', '2) протоколы замеров и другие документы, связанные с результатами обследования.') },
+    { name: 'kk: annexes to the body\'s act on the results of a check', lines: kkLaw('4. Жайылымды тексеру нәтижелері туралы актіге учаскенің фотосуреттері, өлшеу хаттамалары және тексеру нәтижелеріне байланысты өзге де құжаттар қоса беріледі.') },
+  ],
+  invalid: [
+    { name: 'ru: papers a user annexes to an application', lines: ruLaw('4. К заявлению пользователя пастбища прилагаются:', '1) фотоснимки участка;', '2) протоколы замеров и другие документы.'), errors: [{ quote: 'другие документы' }] },
+    { name: 'kk: papers a user annexes to an application', lines: kkLaw('4. Пайдаланушының өтінішіне учаскенің фотосуреттері және өзге де құжаттар қоса беріледі.'), errors: [{ quote: 'өзге де құжаттар' }] },
+  ],
+}, loadCorpus);

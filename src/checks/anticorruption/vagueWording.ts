@@ -40,6 +40,17 @@ const KK_INTERNAL_STEP = /(?<![\p{L}])(?:әзірле|пысықта|ұсыны�
 const RU_OUTSIDE_PERSON = /(?<![\p{L}])(?:заявител|услугополучател|граждан|физическ|юридическ|субъект|лиц(?:а|у|ом|ам|ами)?(?![\p{L}])|нарушител|предписани|отказ|запрашива|истребова|провер)/iu;
 const KK_OUTSIDE_PERSON = /(?<![\p{L}])(?:өтініш[\s\u00a0]*беруш|азамат|жеке[\s\u00a0]+тұлға|заңды[\s\u00a0]+тұлға|субъект|бұзушы|нұсқама|бас[\s\u00a0]+тарт|тексер|талап[\s\u00a0]+ет)/iu;
 
+/** A Kazakh need named by the plural noun before it ("қосымша шығындар қажет болған жағдайда"). */
+const KK_NAMED_NEED = /(?<![\p{L}])[\p{L}]+(?:лар|лер|дар|дер|тар|тер|лары|лері|дары|дері|тары|тері)[\s\u00a0]+$/iu;
+const KK_BODY_BEFORE = /(?<![\p{L}])(?:орган|әкімдік|әкім|министрлік|комиссия|инспекция|қызметкерлер|лауазымды)[\p{L}]*[\s\u00a0]+$/iu;
+
+/** Proposals to improve legislation or regulation: a policy output that binds no one, whoever it names as its subject matter. */
+const POLICY_OUTPUT = /(?:рекомендаци|предложени)[\p{L}]*[\s\u00a0]+по[\s\u00a0]+совершенствовани|жетілдіру[\s\u00a0]+(?:жөнінде|бойынша|жөніндегі)[\s\u00a0]+(?:ұсынымдар|ұсыныстар)/iu;
+
+/** Urgency standards, and the threats or emergencies that call for them. */
+const URGENT = /кратчайш|сжат|коротк|қысқа[\s\u00a0]+мерзім|тез[\s\u00a0]+арада/iu;
+const THREAT = /(?<![\p{L}])(?:угроз|чрезвычайн|авари|бедстви|қатер|қауіп[\s\u00a0]+төн|төтенше|авария|апат)/iu;
+
 /** Cheap pre-test: paragraphs without these stems cannot match. */
 const TRIGGER = /срок|своевремен|необходим|потребност|обстоятельств|ситуаци|правил|усмотрен|наличии|возможност|целесообразн|нужным|обоснованным|случаях|время|оперативн|қажет|мерзім|уақ(?:ы)?т|әдетте|қалау|қарау|қарай|байланысты|арада|кезінде|деп|жағдай|мүмкінд/iu;
 
@@ -92,7 +103,14 @@ export const vagueWording: Rule = {
         // "своевременно и в полной мере исполнять полномочия" says how well, not when.
         if (/^[\s\u00a0]+и[\s\u00a0]+(?:в[\s\u00a0]+полн|качественн|эффективн|с[\s\u00a0]+должн)/iu.test(after)) continue;
         if (/^[\s\u00a0]+не[\s\u00a0]/iu.test(after) || (/необходимост/iu.test(m.text) && /^[\s\u00a0]+(?:[\p{L}]+(?:ого|его|ой|ей)[\s\u00a0]+)?[\p{L}]+(?:ания|ения|ования|ятия|ития)(?![\p{L}])/iu.test(after))) continue;
+        // "в случае необходимости дополнительных затрат", "қосымша шығындар қажет болған жағдайда":
+        // the need of a named thing is a fact that arises, not the body's judgement.
+        if (/необходимост/iu.test(m.text) && /^[\s\u00a0]+[\p{L}]+(?:ых|их)(?![\p{L}])/iu.test(after)) continue;
+        if (/^қажет/iu.test(m.text) && KK_NAMED_NEED.test(p.text.slice(Math.max(0, m.start - 40), m.start)) && !KK_BODY_BEFORE.test(p.text.slice(Math.max(0, m.start - 40), m.start))) continue;
         const clause = p.text.slice(sentence.start, sentence.end);
+        if (!DEADLINE.test(m.text) && POLICY_OUTPUT.test(clause)) continue;
+        // "в случае неминуемой угрозы … в кратчайшие сроки": facing a named threat, the shortest time is the right standard.
+        if (URGENT.test(m.text) && THREAT.test(clause)) continue;
         if (!DEADLINE.test(m.text) && (act.language === 'kk' ? KK_INTERNAL_STEP : RU_INTERNAL_STEP).test(clause) && !(act.language === 'kk' ? KK_OUTSIDE_PERSON : RU_OUTSIDE_PERSON).test(clause)) continue;
         const atDiscretion = AT_DISCRETION.test(m.text);
         // The subject may follow a fronted adverbial ("При необходимости уполномоченный орган …").

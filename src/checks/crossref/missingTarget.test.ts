@@ -62,3 +62,19 @@ ruleTester(missingTargetRule, {
     { name: 'quoted new article referring to its own missing part', lines: ['ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН', 'О внесении изменений в Кодекс', 'Статья 1. В Кодекс Республики Казахстан об административных правонарушениях внести следующие изменения:', 'дополнить статьей 5-1 следующего содержания:', '«Статья 5-1. Нарушение', '1. Нарушение порядка –', 'влечет предупреждение.', '2. Действие, предусмотренное пунктом 3 настоящей статьи, –', 'влечет штраф.»;', 'Статья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.'], errors: [{ messageId: 'missing', quote: 'пунктом 3' }] },
   ],
 });
+
+// Issue 10 item 3: in an official consolidated edition (database notes) a range may span articles
+// excluded long ago and dropped from the edition; its ends must still exist.
+const CONSOLIDATED_RU = ['Водный кодекс Республики Казахстан', 'Кодекс Республики Казахстан от 9 июля 2003 года № 481.', 'Статья 1. Понятия', '1. Текст.', 'Сноска. Статья 1 с изменением, внесенным Законом РК от 05.07.2023 № 17-VIII.', 'Статья 2. Права', '1. Текст.', 'Статья 5. Порядок', '1. Текст.', 'Статья 6. Сроки', '1. Текст.'];
+const CONSOLIDATED_KK = ['Қазақстан Республикасының Су кодексі', 'Қазақстан Республикасының 2003 жылғы 9 шілдедегі № 481 Кодексі.', '1-бап. Ұғымдар', '1. Мәтін.', 'Ескерту. 1-бапқа өзгеріс енгізілді - ҚР 05.07.2023 № 17-VIII Заңымен.', '2-бап. Құқықтар', '1. Мәтін.', '5-бап. Тәртіп', '1. Мәтін.', '6-бап. Мерзімдер', '1. Мәтін.'];
+ruleTester(missingTargetRule, {
+  valid: [
+    { name: 'ru: a range over dropped articles in a consolidated edition', lines: [...CONSOLIDATED_RU, 'Статья 7. Применение', '1. Положения статей 2 – 6 настоящего Кодекса применяются к водопользователям.'] },
+    { name: 'kk: a hyphen range over dropped articles in a consolidated edition', lines: [...CONSOLIDATED_KK, '7-бап. Қолдану', '1. Осы Кодекстің 2-6-баптарының ережелері су пайдаланушыларға қолданылады.'] },
+  ],
+  invalid: [
+    { name: 'ru: a range whose end is missing is still reported', lines: [...CONSOLIDATED_RU, 'Статья 7. Применение', '1. Положения статей 2 – 9 настоящего Кодекса применяются к водопользователям.'], errors: [{ messageId: 'missing', quote: 'статей 2 – 9' }] },
+    { name: 'ru: in a draft every article of a range must exist', lines: ['ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН', 'О тесте', 'Статья 1. Понятия', '1. Текст.', 'Статья 2. Права', '1. Текст.', 'Статья 4. Порядок', '1. Положения статей 1 – 4 настоящего Закона применяются к пользователям.'], errors: [{ messageId: 'missing', quote: 'статей 1 – 4' }] },
+    { name: 'kk: a single missing article in a consolidated edition is still reported', lines: [...CONSOLIDATED_KK, '7-бап. Қолдану', '1. Осы Кодекстің 3-бабының ережелері су пайдаланушыларға қолданылады.'], errors: [{ messageId: 'missing', quote: '3-бабының' }] },
+  ],
+});

@@ -11,6 +11,7 @@ import { pathSegment } from '../../core/act/paths';
 import { findByAddress } from '../../core/act/tree';
 import type { Rule } from '../rule';
 import { isConsolidatedEdition } from '../../core/act/notes';
+import { inTransitionalArticle } from '../lexicon/transitional';
 
 function describe(address: UnitAddress, lang: Act['language']): string {
   const segs: string[] = [];
@@ -130,17 +131,12 @@ function countWhere(spans: readonly Span[], test: (s: Span) => boolean): number 
  * text as adopted ("подпункты 9), 13) и 14) статьи 88 … действуют до 1 января 2017 года"): the
  * units they name may since have expired and left the edition. In a draft they are checked.
  */
-const TRANSITIONAL_HEADING = /введени[ея]\s+в\s+действие|вступлени[ея]\s+в\s+силу|переходн\p{L}*\s+положени|применени[ея]\s+отдельных\s+норм|қолданысқа\s+енгізу|өтпелі\s+ережелер/iu;
-
-function inTransitionalArticle(act: Act, ref: CrossReference): boolean {
-  if (!ref.fromUnit || !isConsolidatedEdition(act)) return false;
-  // A body unit's id starts with its article's ("a324/i2/s3").
-  const unit = act.units[ref.fromUnit.split('/')[0]];
-  return unit?.kind === 'article' && !!unit.heading && TRANSITIONAL_HEADING.test(unit.heading);
+function inConsolidatedTransitional(act: Act, ref: CrossReference): boolean {
+  return isConsolidatedEdition(act) && inTransitionalArticle(act, ref.fromUnit);
 }
 
 /** A range written in the reference: "160 – 231", "268-377", "1)–3)", "10-нан 12-ге дейін". */
-const RANGE_MARK = /\d\)?\s*[–—]\s*\d|\d\s+-\s+\d|\d-\d{2,}|дейін/u;
+const RANGE_MARK = /\d\)?\s*[–—-]\s*\d|дейін/u;
 
 /**
  * An official consolidated edition drops units excluded long ago (no gap in its numbering is
@@ -230,7 +226,7 @@ export const missingTargetRule: Rule = {
     for (const ref of act.crossReferences) {
       // "например: пункты 2-1, 2-2" shows how units are numbered; it refers to nothing.
       if (ref.scope === 'implicit' && isExample(marksOf(ref.range.paragraph), ref.range.start)) continue;
-      if (inTransitionalArticle(act, ref)) continue;
+      if (inConsolidatedTransitional(act, ref)) continue;
       const roots = rootsFor(act, ref);
       if (!roots || !roots.length) continue;
       const missing = ref.targets.filter(

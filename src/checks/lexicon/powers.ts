@@ -33,7 +33,8 @@ export const VAGUE: Record<Language, RegExp> = {
       `по${SP}(?:своему${SP})?усмотрению`,
       // "при наличии оснований" names no grounds; "при наличии оснований, предусмотренных статьей 5" does,
       // and so does "при наличии оснований и в порядке, предусмотренных законом" (grounds and procedure by law).
-      `при${SP}наличии${SP}(?:достаточных${SP}|соответствующих${SP})?оснований(?!,?${SP}(?:[\\p{L}-]+${SP})?(?:предусмотренн|указанн|установленн|перечисленн|определенн)|${SP}и${SP}в${SP}порядке,?${SP}(?:предусмотренн|установленн|определенн)[\\p{L}]*${SP}(?:закон|Закон|Кодекс|кодекс|настоящ))`,
+      // "при наличии оснований полагать, что …" names what must be believed: the grounds are that fact.
+      `при${SP}наличии${SP}(?:достаточных${SP}|соответствующих${SP})?оснований(?!${SP}(?:полагать|считать|предполагать),?${SP}что)(?!,?${SP}(?:[\\p{L}-]+${SP})?(?:предусмотренн|указанн|установленн|перечисленн|определенн)|${SP}и${SP}в${SP}порядке,?${SP}(?:предусмотренн|установленн|определенн)[\\p{L}]*${SP}(?:закон|Закон|Кодекс|кодекс|настоящ))`,
       `по${SP}возможности`,
       `(?:при|в${SP}случае)${SP}целесообразности`,
       // Cases or time named by a quality, not listed: "в исключительных (отдельных) случаях" unless the
@@ -200,10 +201,10 @@ function inside(m: Match, spans: Match[]): boolean {
 const CONSEQUENCE = /^(?:привести|повлечь|причинить|вызвать|нанести|создать|затронуть|ухудшить|повлиять|произойти|наступить|возникнуть)$/iu;
 /** "вправе направить … обращение (предложения, рекомендации)": a request or advice binds no one, unlike "направить предписание". */
 const REQUEST = /^[\s\u00a0,]*(?:[\p{L}-]+[\s\u00a0,]+){0,8}?(?:обращени|просьб|предложени|рекомендаци|замечани)/iu;
-/** Passive powers that bind no one: "может быть учтено", "может быть удостоверена" (a service a person chooses), "может быть предъявлено", "может быть выражено" (consent). */
+/** Passive powers that bind no one: "может быть учтено", "может быть удостоверена" (a service a person chooses), "может быть предъявлено", "может быть выражено" (consent), "может быть использована", "могут использоваться" (information a body uses). */
 /** A bylaw as the agent ("Правилами …, утверждаемыми Правительством, … могут быть включены"): what a bylaw may provide, the blanket-delegation rule's matter. */
 const BYLAW_AGENT = /^[\s\u00a0\d.)]*(?:Правилами|Порядком|Положением|Инструкцией|Регламентом)(?![\p{L}])/u;
-const NO_POWER_PASSIVE = /^[\s\u00a0]*быть[\s\u00a0]+(?:также[\s\u00a0]+)?(?:учтен|удостоверен|предъявлен|выражен|использован[\p{L}]*[\s\u00a0]+в[\s\u00a0]+качестве)/iu;
+const NO_POWER_PASSIVE = /^[\s\u00a0]*(?:быть[\s\u00a0]+(?:также[\s\u00a0]+)?(?:учтен|удостоверен|предъявлен|выражен|использован)|(?:также[\s\u00a0]+)?использоваться(?![\p{L}]))/iu;
 /**
  * A power given to bodies together with the public or private persons ("Заинтересованные
  * государственные органы и общественность вправе направить замечания"): a right to take part, not discretion.
@@ -218,7 +219,17 @@ const PRIVATE_AGENT = /(?<![\p{L}])(?:заинтересованными[\s\u00a
 const NORM_MAKING_VERB = /^(?:устанавливать|установить|устанавливаться|утверждать|утвердить|утверждаться)$/iu;
 const NORM_OBJECT = /(?<![\p{L}])(?:особенности|порядок|порядка|правила|правил|требования|требований|нормы|норм|нормативы|тарифы|ставки)(?![\p{L}])/iu;
 
-const NO_POWER_OVER_PERSON = /^(?:выпускать|выпустить|привлекать|привлечь|предъявить|предъявлять|обратиться|обращаться|осуществлять|учитывать|учесть|выразить)$/iu;
+/**
+ * The state's own matters: moving budget money between programmes, joining or splitting the body's
+ * own proceedings, who of its officials does a check. The power's object belongs to no one outside
+ * the state, so the choice decides nothing about a person's rights or duties.
+ */
+const STATE_OWN_MATTER: Record<Language, RegExp> = {
+  ru: /(?<![\p{L}])(?:перераспредел[\p{L}]*[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:средств|ассигновани|бюджетн)|(?:объединени|объединить|объединять|соединени|соединить)[\p{L}]*[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:расследовани|проверок|производств|дел(?![\p{L}]))|состав[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:должностных[\s\u00a0]+лиц|работников|сотрудников|инспекторов))/iu,
+  kk: /(?<![\p{L}])(?:(?:қаражат|бюджеттік[\s\u00a0]+бағдарлама)[\p{L}]*[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,3}?қайта[\s\u00a0]+бөл|(?:тергеп-тексеру|тексеру|іс|өндіріс)[\p{L}]*[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?біріктір|(?:лауазымды[\s\u00a0]+адамдар|қызметкерлер|инспекторлар)[\p{L}]*[\s\u00a0]+құрам)/iu,
+};
+
+const NO_POWER_OVER_PERSON = /^(?:использовать|выпускать|выпустить|привлекать|привлечь|предъявить|предъявлять|обратиться|обращаться|осуществлять|учитывать|учесть|выразить)$/iu;
 
 /** The discretionary modals of a state body in the paragraph text, as in art. 24 p. 3 factors. */
 export function modalsOfState(act: Act, paragraph: number, text: string): { modal: Match; sentence: Span }[] {
@@ -227,6 +238,10 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
   if (!MODAL_TRIGGER.test(text)) return out;
   for (const m of matchesIn(MODAL[lang], text)) {
     let modal: Match = m;
+    {
+      const s0 = sentenceBody(text, m.start);
+      if (STATE_OWN_MATTER[lang].test(text.slice(s0.start, s0.end))) continue;
+    }
     if (lang === 'ru') {
       if (negated(text, m.start)) continue;
       const after = text.slice(m.end);
@@ -272,6 +287,8 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
       if (/^[\s\u00a0]*емес/iu.test(text.slice(m.end))) continue;
       if (WITH_PRIVATE.kk.test(text.slice(sentenceBody(text, m.start).start, m.start))) continue;
       const verb = /^[\p{L}]+/u.exec(m.text)?.[0] ?? '';
+      // Using information or a thing ("мәліметтерді пайдалануға құқылы") is no power over a person.
+      if (/^пайдалан/iu.test(verb)) continue;
       // "-уы мүмкін" of a passive ("шағым жасалуы мүмкін", "берілуі мүмкін") states a possibility, not a power.
       if (/мүмкін$/iu.test(m.text) && KK_PASSIVE.test(verb)) {
         // …unless a state body is its agent: "лицензия органның шешімімен тоқтатылуы мүмкін".

@@ -12,6 +12,7 @@ import { isConsolidatedEdition } from '../../core/act/notes';
 import { subtitleType } from '../../core/act/titleBlock';
 import type { Act, ExternalReference } from '../../core/act/types';
 import { isoDate } from '../../corpus/acts';
+import { inTransitionalArticle } from '../lexicon/transitional';
 import type { Language } from '../../core/language';
 import type { RegistryAct } from '../../corpus/types';
 import type { Rule, RuleContext } from '../rule';
@@ -76,8 +77,10 @@ export const externalReference: Rule = {
       }
       const m = actMention(ref, text);
       if (!m) continue;
-      // "Признать утратившим силу Закон … от …" names the repealed act on purpose.
-      if (!repealing.has(index)) repealing.set(index, repeals(context, index));
+      // "Признать утратившим силу Закон … от …" names the repealed act on purpose; so do transitional
+      // provisions ("заключения, выданные в соответствии с Кодексом … от 9 января 2007 года"): they
+      // govern what was done under the act the new one replaced.
+      if (!repealing.has(index)) repealing.set(index, repeals(context, index) || inTransitionalArticle(act, act.paragraphs[index]?.unitId));
       if (!repealing.get(index)) checkAct(context, index, m);
     }
   },

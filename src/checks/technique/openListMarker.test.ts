@@ -57,3 +57,29 @@ ruleTester(openListMarker, {
     { lines: kkLaw('1. Оператор жарықтандыруды, қоршауды және тағысын тағы тексереді.'), errors: [{ quote: 'және тағысын тағы' }] },
   ],
 }, loadCorpus);
+
+// Round 4 (issue 10, seed 11): "и иные, не …" / "басқа да, …-ған" starts a qualifier that closes the
+// category; a comma followed by anything else still ends an open list.
+ruleTester(openListMarker, {
+  valid: [
+    { name: 'ru: "и иные, не предназначенные …" is a category closed by its qualifier', lines: ruLaw('1. Под стоянки не отводятся парковые и иные, не предназначенные для транспорта, территории.') },
+    { name: 'ru: "и другое, не запрещенное …, имущество"', lines: ruLaw('1. Предметом залога может быть оборудование, сырье и другое, не запрещенное к обороту, имущество.') },
+    { name: 'kk: "және басқа да, игерілмеген …" is a category closed by its qualifier', lines: kkLaw('1. Тұраққа саябақ аумақтары және басқа да, көлікке арналмаған жерлер бөлінбейді.') },
+  ],
+  invalid: [
+    { name: 'ru: a comma then a clause still ends an open list', lines: ruLaw('1. Водитель предъявляет талон, квитанцию и другие, а диспетчер сверяет их с журналом.'), errors: [{ quote: 'и другие' }] },
+    { name: 'kk: a comma then a conjunction still ends an open list', lines: kkLaw('1. Жүргізуші талонды, түбіртекті және басқа да, сондай-ақ жол парағын көрсетеді.'), errors: [{ quote: 'және басқа да' }] },
+  ],
+}, loadCorpus);
+
+// Round 5 (issue 10, seed 12): examples in brackets after a category the law fixes.
+ruleTester(openListMarker, {
+  valid: [
+    { name: 'ru: bracketed examples of a way the laws provide', lines: ruLaw('1. Спор может быть разрешен во внесудебном порядке, предусмотренном законами Республики Казахстан (медиация, переговоры и иные).') },
+    { name: 'kk: bracketed examples of a way the laws provide', lines: kkLaw('1. Дау Қазақстан Республикасының заңдарында көзделген соттан тыс тәртіппен (медиация, келіссөздер және т.б.) шешілуі мүмкін.') },
+  ],
+  invalid: [
+    { name: 'ru: bracketed examples with no law behind them', lines: ruLaw('1. Спор может быть разрешен во внесудебном порядке (медиация, переговоры и иные).'), errors: [{ quote: 'и иные' }] },
+    { name: 'kk: bracketed examples with no law behind them', lines: kkLaw('1. Дау соттан тыс тәртіппен (медиация, келіссөздер және т.б.) шешілуі мүмкін.'), errors: [{ quote: 'және т.б.' }] },
+  ],
+}, loadCorpus);

@@ -7,8 +7,15 @@ import type { Rule } from '../rule';
 import { normTexts } from '../lexicon/segments';
 import { matchesIn, SP, SP_OPT, WB, WE } from '../lexicon/words';
 
-/** At a list's end: the marker is followed by punctuation, a closing quote/bracket or the end. */
-const END = `(?=${SP_OPT}(?:[.;,:)»]|$))`;
+/**
+ * At a list's end: the marker is followed by punctuation, a closing quote/bracket or the end. A comma
+ * then a participle ("резервные и иные, не вовлеченные в застройку, земли"; "және басқа да, құрылысқа
+ * тартылмаған жерлер"; the Kazakh participle ends its phrase) starts a qualifier that closes the category: "all others that are so", not "and so on".
+ */
+const RU_QUALIFIER = `,${SP_OPT}(?:не${SP})?[\\p{L}]+(?:нн|н|т|щ|вш|м)(?:ые|ое|ый|ая|ий|ие|ого|ых)${WE}`;
+const KK_QUALIFIER = `,${SP_OPT}(?:[\\p{L}-]+${SP}){0,3}?[\\p{L}]+(?:ған|ген|қан|кен|атын|етін|йтын|йтін|маған|меген|баған|беген|паған|пеген)${WE}`;
+const END = `(?=${SP_OPT}(?:[.;,:)»]|$))(?!${SP_OPT}${RU_QUALIFIER})`;
+const KK_END = `(?=${SP_OPT}(?:[.;,:)»]|$))(?!${SP_OPT}${KK_QUALIFIER})`;
 
 const RU = new RegExp(
   [
@@ -28,7 +35,7 @@ const KK = new RegExp(
   [
     `${WB}(?:және${SP})?т\\.${SP_OPT}б\\.?${WE}`,
     `${WB}(?:және${SP})?т\\.${SP_OPT}с\\.${SP_OPT}с\\.?${WE}`,
-    `${WB}және${SP}(?:басқа${SP}да|т${SP}б)${END}`,
+    `${WB}және${SP}(?:басқа${SP}да|т${SP}б)${KK_END}`,
     // "және басқалар" is a noun ("and others"): an open list wherever it stands, also before the
     // predicate that ends a Kazakh sentence ("… құралдары және басқалар көрсетіледі").
     `${WB}және${SP}(?:басқалар|басқалары|өзгелер|өзгелері)(?:ы|ды|ге|ға|ін|ын|і)?${WE}`,
@@ -39,6 +46,32 @@ const KK = new RegExp(
   ].join('|'),
   'giu',
 );
+
+/**
+ * Examples in brackets after a category the law itself fixes ("в ином порядке, предусмотренном законами
+ * (арбитраж, медиация и иные)", "заңдарында көзделген тәртіппен (медиация және т.б.)"): the law bounds
+ * the category, the brackets only illustrate it.
+ */
+const LAW_FIXED = {
+  ru: /(?:предусмотренн|установленн|определенн)[\p{L}]*[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:закон|кодекс|Кодекс|Закон|законодательн)[\p{L}]*(?:[\s\u00a0]+[\p{L}-]+){0,3}[\s\u00a0]*$/u,
+  kk: /(?:заң|кодекс|Кодекс|Заң|заңнама)[\p{L}]*[\s\u00a0]+(?:көзделген|белгіленген|айқындалған)(?:[\s\u00a0]+[\p{L}-]+){0,3}[\s\u00a0]*$/u,
+};
+/**
+ * The text before the bracket that holds each position, asked in increasing order: one pass over the
+ * paragraph however many markers it holds (a paragraph of thousands of "и т.д." stays linear).
+ */
+function bracketLeads(text: string): (at: number) => string | undefined {
+  let scanned = 0;
+  let open = -1;
+  let close = -1;
+  return (at) => {
+    for (; scanned < at; scanned++) {
+      if (text[scanned] === '(') open = scanned;
+      else if (text[scanned] === ')') close = scanned;
+    }
+    return open > close ? text.slice(Math.max(0, open - 120), open) : undefined;
+  };
+}
 
 /** Cheap pre-test: paragraphs without these stems cannot match (keeps a whole code under the time budget). */
 const TRIGGER = /т\.|т[\s\u00a0]+б|др\.|пр\.|так[\s\u00a0]|тому|проч|секілді|други|другое|иные|иное|подобн|аналогичн|ограничива|басқа|өзгел|тағы|сияқты/iu;
@@ -70,7 +103,10 @@ export const openListMarker: Rule = {
     const re = context.language === 'kk' ? KK : RU;
     for (const p of normTexts(context.act)) {
       if (!TRIGGER.test(p.text)) continue;
+      const leadAt = bracketLeads(p.text);
       for (const m of matchesIn(re, p.text)) {
+        const lead = leadAt(m.start);
+        if (lead !== undefined && LAW_FIXED[context.language === 'kk' ? 'kk' : 'ru'].test(lead)) continue;
         const marker = m.text.replace(/[\s\u00a0]+/g, ' ');
         context.report({
           messageId: 'openList',

@@ -45,7 +45,7 @@ export function findDefinitions(act: Act): Definition[] {
     for (const u of entries) {
       const text = act.doc.paragraphs[u.paragraph].text;
       const d = termOf(text, u.textStart);
-      if (d) out.push({ term: text.slice(d.start, d.end), range: { paragraph: u.paragraph, start: d.start, end: d.end }, unitId: u.id });
+      if (d) out.push({ term: d.text, range: { paragraph: u.paragraph, start: d.start, end: d.end }, unitId: u.id });
     }
   }
   return out;
@@ -71,23 +71,32 @@ function entriesOf(c: Unit): Unit[] {
   return [];
 }
 
-/** The term of "term – definition": the text before the first dash outside parentheses. */
-export function termOf(text: string, from: number): { start: number; end: number } | undefined {
+/**
+ * The term of "term – definition": the text before the first dash outside parentheses. A parenthetical
+ * that names a short form ("(далее – X)", "(бұдан әрі – X)") ends the term; one inside it (a plural,
+ * "ребенок (дети), оставшийся без попечения родителей (родителя), – …") belongs to the term, and
+ * `text` gives the term without it ("ребенок, оставшийся без попечения родителей").
+ */
+export function termOf(text: string, from: number): { start: number; end: number; text: string } | undefined {
   let depth = 0;
-  let paren = -1;
+  let open = -1;
+  let shortForm = -1;
   for (let i = from; i < text.length; i++) {
     const ch = text[i];
     if (ch === '(') {
-      if (depth === 0 && paren < 0) paren = i;
+      if (depth === 0) open = i;
       depth++;
-    } else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[–—-]/.test(ch) && /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')) {
-      let end = paren >= 0 ? paren : i;
-      while (end > from && /\s/.test(text[end - 1])) end--;
+    } else if (ch === ')') {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0 && open >= 0 && shortForm < 0 && /^\(\s*(?:далее|бұдан\s+әрі)/iu.test(text.slice(open, i))) shortForm = open;
+    } else if (depth === 0 && /[–—-]/.test(ch) && /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')) {
+      let end = shortForm >= 0 ? shortForm : i;
+      while (end > from && /[\s,]/.test(text[end - 1])) end--;
       let start = from;
       while (start < end && /\s/.test(text[start])) start++;
       if (end - start < 2 || end - start > 200) return undefined;
-      return { start, end };
+      const term = text.slice(start, end).replace(/\s*\([^()]*\)/g, '').replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
+      return { start, end, text: term || text.slice(start, end) };
     }
   }
   return undefined;
