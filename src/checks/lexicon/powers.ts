@@ -229,6 +229,9 @@ const STATE_OWN_MATTER: Record<Language, RegExp> = {
   kk: /(?<![\p{L}])(?:(?:қаражат|бюджеттік[\s\u00a0]+бағдарлама)[\p{L}]*[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,3}?қайта[\s\u00a0]+бөл|(?:тергеп-тексеру|тексеру|іс|өндіріс)[\p{L}]*[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?біріктір|(?:лауазымды[\s\u00a0]+адамдар|қызметкерлер|инспекторлар)[\p{L}]*[\s\u00a0]+құрам)/iu,
 };
 
+/** Cheap pre-test for STATE_OWN_MATTER (checked only for the few sentences that would be reported). */
+const OWN_MATTER_TRIGGER = /перераспредел|объедин|соедин|состав|қайта[\s\u00a0]+бөл|біріктір|құрам/iu;
+
 const NO_POWER_OVER_PERSON = /^(?:использовать|выпускать|выпустить|привлекать|привлечь|предъявить|предъявлять|обратиться|обращаться|осуществлять|учитывать|учесть|выразить)$/iu;
 
 /** The discretionary modals of a state body in the paragraph text, as in art. 24 p. 3 factors. */
@@ -238,10 +241,6 @@ export function modalsOfState(act: Act, paragraph: number, text: string): { moda
   if (!MODAL_TRIGGER.test(text)) return out;
   for (const m of matchesIn(MODAL[lang], text)) {
     let modal: Match = m;
-    {
-      const s0 = sentenceBody(text, m.start);
-      if (STATE_OWN_MATTER[lang].test(text.slice(s0.start, s0.end))) continue;
-    }
     if (lang === 'ru') {
       if (negated(text, m.start)) continue;
       const after = text.slice(m.end);
@@ -331,6 +330,8 @@ export function discretionHits(act: Act, paragraph: number, text: string): Power
     const vague = matchesIn(VAGUE[lang], text, sentence.start, sentence.end);
     const criteria = matchesIn(CRITERIA[lang], text, sentence.start, sentence.end).filter((c) => !inside(c, open) && !inside(c, vague));
     if (criteria.length && !open.length) continue;
+    const body = text.slice(sentence.start, sentence.end);
+    if (OWN_MATTER_TRIGGER.test(body) && STATE_OWN_MATTER[lang].test(body)) continue;
     const openGround = open[0];
     const vagueTerm = openGround ? undefined : vague[0];
     const parts = [modal, openGround, vagueTerm].filter((x): x is Match => x !== undefined);

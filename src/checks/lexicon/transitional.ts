@@ -1,7 +1,7 @@
 /**
  * Transitional and entry-into-force articles ("Переходные положения", "Порядок введения в действие
- * настоящего Кодекса", "Өтпелі ережелер"): they speak of the law as it was, of units that may since
- * have expired and of the acts the new one replaced.
+ * настоящего Кодекса", "Өтпелі ережелер"): they speak of the law as it was and of units that may
+ * since have expired.
  */
 import type { Act } from '../../core/act/types';
 

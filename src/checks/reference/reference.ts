@@ -9,10 +9,7 @@
  * The references themselves come from the parser (`act.externalReferences`): one extractor.
  */
 import { isConsolidatedEdition } from '../../core/act/notes';
-import { subtitleType } from '../../core/act/titleBlock';
-import type { Act, ExternalReference } from '../../core/act/types';
-import { isoDate } from '../../corpus/acts';
-import { inTransitionalArticle } from '../lexicon/transitional';
+import type { ExternalReference } from '../../core/act/types';
 import type { Language } from '../../core/language';
 import type { RegistryAct } from '../../corpus/types';
 import type { Rule, RuleContext } from '../rule';
@@ -67,6 +64,7 @@ export const externalReference: Rule = {
     const { act, corpus } = context;
     if (!corpus) return;
     const repealing = new Map<number, boolean>();
+    const ownNumber = ownRegistrationNumber(act.doc.paragraphs.slice(0, OWN_NUMBER_LINES).map((p) => p.text));
     for (const ref of act.externalReferences) {
       const index = ref.range.paragraph;
       if (!CHECKED_ROLES.has(act.paragraphs[index]?.role ?? '')) continue;
@@ -77,11 +75,9 @@ export const externalReference: Rule = {
       }
       const m = actMention(ref, text);
       if (!m) continue;
-      // "Признать утратившим силу Закон … от …" names the repealed act on purpose; so do transitional
-      // provisions ("заключения, выданные в соответствии с Кодексом … от 9 января 2007 года"): they
-      // govern what was done under the act the new one replaced.
-      if (!repealing.has(index)) repealing.set(index, repeals(context, index) || inTransitionalArticle(act, act.paragraphs[index]?.unitId));
-      if (!repealing.get(index)) checkAct(context, index, m);
+      // "Признать утратившим силу Закон … от …" names the repealed act on purpose.
+      if (!repealing.has(index)) repealing.set(index, repeals(context, index));
+      if (!repealing.get(index)) checkAct(context, index, m, ownNumber);
     }
   },
 };
@@ -219,7 +215,27 @@ function replacement(context: RuleContext, a: RegistryAct): RegistryAct | undefi
   return found.length === 1 ? found[0] : undefined;
 }
 
-function checkAct(context: RuleContext, paragraph: number, m: ActMention): void {
+/** Lines of an official text's head that may hold the database's line with its own number. */
+const OWN_NUMBER_LINES = 6;
+const OWN_NUMBER_LINE = /^(?:(?:Конституционный\s+закон|Кодекс|Закон)\s+Республики\s+Казахстан\s+от\s+\d|Қазақстан\s+Республикасының\s+\d{4}\s+жылғы).*?№\s*([0-9]+-[IVXLCІ]+|[0-9]+)/u;
+
+/** The act's own registration number, from the database's line under an official text's title ("… от 2 января 2021 года № 400-VI ЗРК."). A draft has none. */
+function ownRegistrationNumber(head: readonly string[]): string | undefined {
+  for (const line of head) {
+    const m = OWN_NUMBER_LINE.exec(line.trim());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** The repeal note names the act numbered `own` ("… от 5 июля 2014 года № 235" names "235-V": older notes drop the convocation). */
+function repealedByNumber(a: RegistryAct, own: string): boolean {
+  const no = /№\s*([0-9]+-[IVXLCІ]+|[0-9]+)/u.exec(a.repealedBy ?? '')?.[1]?.toUpperCase();
+  const mine = own.toUpperCase();
+  return !!no && (no === mine || (/^\d+$/.test(no) && mine.startsWith(`${no}-`)));
+}
+
+function checkAct(context: RuleContext, paragraph: number, m: ActMention, ownNumber?: string): void {
   const corpus = context.corpus!;
   const lang = context.act.language;
   const title = m.title ? m.title.text.replace(/^«|»$/g, '') : undefined;
@@ -251,10 +267,10 @@ function checkAct(context: RuleContext, paragraph: number, m: ActMention): void 
   }
   // Every act the reference can mean is repealed.
   const repealed = dated[0];
+  // An act naming the act it replaced ("разрешения, выданные в соответствии с Экологическим кодексом
+  // от 9 января 2007 года, сохраняют силу") does so on purpose: the registry's "repealed by" names this act.
+  if (ownNumber && dated.every((a) => repealedByNumber(a, ownNumber))) return;
   const successor = replacement(context, repealed);
-  // The act under review is the one that replaced it: its transitional provisions name its
-  // predecessor on purpose ("разрешения, выданные в соответствии с Кодексом … от 9 января 2007 года").
-  if (successor?.date && successor.date === ownDate(context.act)) return;
   const anchor = m.date ?? m.title!;
   let fix: string | undefined;
   if (successor && successor.typeRu === repealed.typeRu) {
@@ -268,16 +284,6 @@ function checkAct(context: RuleContext, paragraph: number, m: ActMention): void 
     ...(fix ? { replacement: fix } : {}),
     citations: ['lla:25.5'],
   });
-}
-
-/** The act's own date, from the line under its title ("Кодекс Республики Казахстан от 2 января 2021 года № 400-VI ЗРК."). */
-function ownDate(act: Act): string | undefined {
-  const head = Math.min(act.body[0]?.paragraph ?? 0, 20);
-  for (let i = 0; i < head; i++) {
-    const line = act.doc.paragraphs[i].text;
-    if (subtitleType([line])) return isoDate(line);
-  }
-  return undefined;
 }
 
 function replacedBy(a: RegistryAct, language: Language): string {
