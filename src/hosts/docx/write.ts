@@ -18,7 +18,7 @@ import { docxError } from './errors';
 import { writeParagraph } from './paragraphWriter';
 import { paragraphsAt, type DocxDocument } from './read';
 import { maxUsedId } from './revisionIds';
-import { withBom } from './xml';
+import { readPartBytes } from './zipReader';
 
 export interface ApplyOptions {
   /** Date stamped on every revision and comment (default: now). */
@@ -92,7 +92,7 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
   }
 
   // 5. Splice the changed paragraphs into the original text of the part.
-  if (changed.size) putDeflated(zip, doc.document.path, withBom(spliceParagraphs(doc, changed), doc.document.bom));
+  if (changed.size) putDeflated(zip, doc.document.path, await spliceParagraphs(zip, doc, changed));
   if (newComments.length) await addComments(zip, doc, newComments, date);
 
   result.stale = [...stale];
@@ -100,14 +100,27 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
   return { data, result };
 }
 
-/** document.xml as read, with the paragraphs at the given indexes replaced by their new XML. */
-function spliceParagraphs(doc: DocxDocument, changed: Map<number, string>): string {
+/**
+ * document.xml as read, with the paragraphs at the given indexes replaced by their new XML, as byte
+ * stretches: what lies between them is copied from the part's bytes as stored (the text was decoded
+ * from them, strictly, so its UTF-8 is those very bytes; the byte-order mark, if any, stays first).
+ */
+async function spliceParagraphs(zip: JSZip, doc: DocxDocument, changed: Map<number, string>): Promise<Uint8Array[]> {
+  const stored = await readPartBytes(zip, doc.document.path, doc.source);
+  if (!stored) throw docxError('missing-document', doc.source);
   const spans = doc.body.paragraphs;
-  let out = '';
+  const text = doc.document.text;
+  const out: Uint8Array[] = [];
   let at = 0;
+  let byteAt = doc.document.bom ? 3 : 0;
+  let copiedTo = 0;
   for (const [index, xml] of [...changed].sort((a, b) => a[0] - b[0])) {
-    out += doc.document.text.slice(at, spans[index].start) + xml;
+    byteAt += Buffer.byteLength(text.slice(at, spans[index].start));
+    out.push(stored.subarray(copiedTo, byteAt), Buffer.from(xml, 'utf8'));
+    byteAt += Buffer.byteLength(text.slice(spans[index].start, spans[index].end));
+    copiedTo = byteAt;
     at = spans[index].end;
   }
-  return out + doc.document.text.slice(at);
+  out.push(stored.subarray(copiedTo));
+  return out;
 }

@@ -179,6 +179,15 @@ function xmlTextOf(bytes: Uint8Array): string | undefined {
   return /^\s*</.test(text) ? text : undefined;
 }
 
+/**
+ * A part's bytes as stored (inflated, counted against the limits like any read), or undefined when
+ * the part does not exist: the writer copies the unchanged stretches of document.xml from them.
+ */
+export async function readPartBytes(zip: JSZip, path: string, source: string): Promise<Uint8Array | undefined> {
+  const file = zip.file(path);
+  return file ? inflatePart(zip, file, path, source) : undefined;
+}
+
 /** Read a part's bytes as text; undefined when the part does not exist. */
 export async function readPartText(zip: JSZip, path: string, source: string): Promise<{ text: string; bom: boolean } | undefined> {
   const file = zip.file(path);
