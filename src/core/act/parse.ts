@@ -367,12 +367,16 @@ function interpretationRunOn(s: ParseState, note: number): number[] {
  * the article is excluded; its line is kept for the number and read as a note.
  */
 function markExcludedByFootnotes(texts: readonly string[], roles: (ParagraphRole | undefined)[], all: readonly Unit[]): void {
+  let byNumber: Map<string, Unit[]> | undefined;
   for (let i = 0; i < texts.length; i++) {
     if (roles[i] !== 'note') continue;
     const target = excludedByFootnote(texts[i]);
     if (!target) continue;
+    // The last unit of that kind and number (in the order of `all`) before the note, by an index of the units by kind and number.
+    byNumber ??= unitsByNumber(all);
     let unit: Unit | undefined;
-    for (const u of all) if (u.kind === target.kind && u.number === target.number && u.quote === undefined && u.paragraph < i) unit = u;
+    const same = byNumber.get(`${target.kind}:${target.number}`) ?? [];
+    for (let k = same.length - 1; k >= 0 && !unit; k--) if (same[k].paragraph < i) unit = same[k];
     if (!unit || unit.excluded) continue;
     let hasNorm = false;
     for (let p = unit.paragraph + 1; p <= unit.lastParagraph && !hasNorm; p++) hasNorm = roles[p] === 'norm' || roles[p] === 'heading';
@@ -380,6 +384,19 @@ function markExcludedByFootnotes(texts: readonly string[], roles: (ParagraphRole
     unit.excluded = true;
     roles[unit.paragraph] = 'note';
   }
+}
+
+/** The draft's own units (no quoted ones) by "kind:number", each list in the order of `all`. */
+function unitsByNumber(all: readonly Unit[]): Map<string, Unit[]> {
+  const index = new Map<string, Unit[]>();
+  for (const u of all) {
+    if (u.quote !== undefined) continue;
+    const key = `${u.kind}:${u.number}`;
+    const list = index.get(key);
+    if (list) list.push(u);
+    else index.set(key, [u]);
+  }
+  return index;
 }
 
 /**

@@ -131,7 +131,8 @@ export function findComponents(text: string, lang: 'ru' | 'kk'): Component[] {
   const re = lang === 'kk' ? COMPONENT_KK : COMPONENT_RU;
   re.lastIndex = 0;
   const out: Component[] = [];
-  for (const m of text.matchAll(re)) {
+  // exec on the shared regexp (matchAll would copy it for every paragraph); no alternative matches empty.
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const g = m.groups ?? {};
     for (const [name, kind] of GROUPS) {
       if (g[name] === undefined) continue;
