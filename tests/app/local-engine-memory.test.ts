@@ -17,14 +17,7 @@ const gc = runInNewContext('gc') as () => void;
 const memo = new WeakMap<Act, number[]>();
 const seen: Array<WeakRef<Act>> = [];
 const memoizing: Rule = {
-  meta: {
-    id: 'technique/memo-probe',
-    category: 'technique',
-    defaultSeverity: 'warning',
-    languages: ['ru', 'kk'],
-    docs: { description: 'test probe' },
-    messages: { found: { ru: 'Найдено.', kk: 'Табылды.', en: 'Found.' } },
-  },
+  meta: { id: 'technique/memo-probe', category: 'technique', defaultSeverity: 'warning', languages: ['ru'], docs: { description: 'memo' }, messages: { found: { ru: 'Найдено.', kk: 'Табылды.', en: 'Found.' } } },
   check(ctx) {
     memo.set(ctx.act, new Array(1e6).fill(1));
     seen.push(new WeakRef(ctx.act));
