@@ -19,11 +19,11 @@ const { DEFLATE } = require('jszip/lib/compressions') as { DEFLATE: unknown };
 
 /**
  * Puts `content` at `path`, deflated natively; generate with compression 'DEFLATE' to keep it as is.
- * Text is written as UTF-8; a list of byte stretches is put one after the other (the writer copies
- * the unchanged stretches of a part as read: encoding 23 MB of Cyrillic again cost 0.25 s).
+ * Text is written as UTF-8; bytes as they are (the writer splices document.xml as bytes: encoding
+ * 23 MB of Cyrillic again cost 0.25 s).
  */
-export function putDeflated(zip: JSZip, path: string, content: string | readonly Uint8Array[]): void {
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.concat(content);
+export function putDeflated(zip: JSZip, path: string, content: string | Uint8Array): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const deflated = deflateRawSync(bytes, { level: 3 });
   zip.file(path, new CompressedObject(deflated.length, bytes.length, crc32(bytes) >>> 0, DEFLATE, deflated) as unknown as Uint8Array);
 }

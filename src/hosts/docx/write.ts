@@ -101,26 +101,37 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
 }
 
 /**
- * document.xml as read, with the paragraphs at the given indexes replaced by their new XML, as byte
- * stretches: what lies between them is copied from the part's bytes as stored (the text was decoded
+ * document.xml as read, with the paragraphs at the given indexes replaced by their new XML, in one
+ * buffer: what lies between them is copied from the part's bytes as stored (the text was decoded
  * from them, strictly, so its UTF-8 is those very bytes; the byte-order mark, if any, stays first).
  */
-async function spliceParagraphs(zip: JSZip, doc: DocxDocument, changed: Map<number, string>): Promise<Uint8Array[]> {
+async function spliceParagraphs(zip: JSZip, doc: DocxDocument, changed: Map<number, string>): Promise<Uint8Array> {
   const stored = await readPartBytes(zip, doc.document.path, doc.source);
   if (!stored) throw docxError('missing-document', doc.source);
   const spans = doc.body.paragraphs;
   const text = doc.document.text;
-  const out: Uint8Array[] = [];
+  // Byte ranges of the replaced paragraphs in `stored`, and the size of the result.
+  const edits: Array<{ from: number; to: number; xml: string }> = [];
+  let size = stored.length;
   let at = 0;
   let byteAt = doc.document.bom ? 3 : 0;
-  let copiedTo = 0;
   for (const [index, xml] of [...changed].sort((a, b) => a[0] - b[0])) {
-    byteAt += Buffer.byteLength(text.slice(at, spans[index].start));
-    out.push(stored.subarray(copiedTo, byteAt), Buffer.from(xml, 'utf8'));
-    byteAt += Buffer.byteLength(text.slice(spans[index].start, spans[index].end));
-    copiedTo = byteAt;
+    const from = byteAt + Buffer.byteLength(text.slice(at, spans[index].start));
+    const to = from + Buffer.byteLength(text.slice(spans[index].start, spans[index].end));
+    edits.push({ from, to, xml });
+    size += Buffer.byteLength(xml) - (to - from);
+    byteAt = to;
     at = spans[index].end;
   }
-  out.push(stored.subarray(copiedTo));
+  const out = Buffer.allocUnsafe(size);
+  let copied = 0;
+  let written = 0;
+  for (const { from, to, xml } of edits) {
+    out.set(stored.subarray(copied, from), written);
+    written += from - copied;
+    written += out.write(xml, written, 'utf8');
+    copied = to;
+  }
+  out.set(stored.subarray(copied), written);
   return out;
 }
