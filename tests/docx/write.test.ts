@@ -5,7 +5,7 @@ import { buildDocx } from '../../src/hosts/docx/build';
 import { readDocx, type DocxDocument } from '../../src/hosts/docx/read';
 import { applyPlan } from '../../src/hosts/docx/write';
 import { appliedHunks, countRevisions, paragraphTexts, revisionInvariants } from '../support/revisions';
-import { docxWithBody, humanDel, humanIns, para, partText, partsOf, run } from './fixtures';
+import { documentXml, docxWithBody, humanDel, humanIns, para, partText, partsOf, run } from './fixtures';
 
 const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared');
 const DATE = new Date('2026-11-25T10:00:00Z');
@@ -100,6 +100,28 @@ describe('applyPlan on an evaluation draft', () => {
     const b = await applyPlan(doc, p, { date: DATE });
     expect(await paragraphTexts(b.data, 'accepted')).toEqual(await paragraphTexts(a.data, 'accepted'));
     expect(await countRevisions(b.data)).toEqual(await countRevisions(a.data));
+  });
+});
+
+describe('applyPlan copies the unchanged stretches of document.xml as stored', () => {
+  it('keeps the byte-order mark and every byte around two changed paragraphs among multi-byte text', async () => {
+    const texts = ['Статья 1. Қазақстан 𝄞 «кавычки» & <теги>', 'Второй абзац вправе 😀 иное', 'Үшінші абзац', 'Четвёртый абзац вправе ©', 'Последний'];
+    const body = texts.map((t) => para(run(t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')))).join('');
+    const xml = documentXml(body);
+    const input = await docxWithBody('', { documentXml: `\uFEFF${xml}` });
+    const doc = await readDocx(input);
+    expect(doc.document.bom).toBe(true);
+    const { data } = await applyPlan(doc, plan([replace(doc, 1, 'вправе', 'обязан', 'f1')], [comment(doc, 3, 'вправе', '[Zan] к', 'f2')]), { date: DATE });
+    const stored = Buffer.from((await partsOf(data)).get('word/document.xml')!);
+    expect([...stored.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const out = stored.subarray(3).toString('utf8');
+    const paras = (x: string) => x.match(/<w:p[ >][\s\S]*?<\/w:p>/g)!;
+    const [o, n] = [paras(xml), paras(out)];
+    expect(n.map((x, i) => x === o[i])).toEqual([true, false, true, false, true]);
+    expect(out.slice(0, out.indexOf('<w:p>'))).toBe(xml.slice(0, xml.indexOf('<w:p>')));
+    expect(out.slice(out.lastIndexOf('</w:p>'))).toBe(xml.slice(xml.lastIndexOf('</w:p>')));
+    const accepted = await paragraphTexts(data, 'accepted');
+    expect(accepted).toEqual([texts[0], 'Второй абзац обязан 😀 иное', texts[2], texts[3], texts[4]]);
   });
 });
 

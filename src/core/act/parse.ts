@@ -39,8 +39,8 @@ export function parseAct(doc: DocModel): Act {
   markAppendices(s);
   const built = buildUnitTrees(s);
   markExcludedByFootnotes(s.texts, s.roles, built.all);
-  const act = assembleAct(s, built);
-  readUnitTexts(act);
+  const { act, allUnits } = assembleAct(s, built);
+  readUnitTexts(act, allUnits);
   return act;
 }
 
@@ -277,12 +277,18 @@ function isArticleHeadingOnly(s: ParseState, i: number): boolean {
 }
 
 /** The Act with its trees, roles and quoted wordings (as small acts of their own). */
-function assembleAct(s: ParseState, built: BuiltTrees): Act {
+function assembleAct(s: ParseState, built: BuiltTrees): { act: Act; allUnits: Unit[] } {
   const { texts, roles, language } = s;
   const units: Record<string, Unit> = {};
   for (const u of built.all) units[u.id] = u;
   const quotes: QuotedWording[] = s.spans.map((span, q) => parseQuote(span, q, texts, roles, units, s.paragraphUnit, language));
-  for (const qw of quotes) walkUnits(qw.units, (u) => (units[u.id] = u));
+  // Every unit in the order `units` got them (what Object.values(units) gives, without its cost).
+  const allUnits = [...built.all];
+  for (const qw of quotes)
+    walkUnits(qw.units, (u) => {
+      units[u.id] = u;
+      allUnits.push(u);
+    });
   const paragraphs: ParagraphInfo[] = roles.map((role, i) => {
     const info: ParagraphInfo = { role: role ?? 'norm' };
     const unitId = s.paragraphUnit[i];
@@ -311,13 +317,13 @@ function assembleAct(s: ParseState, built: BuiltTrees): Act {
   };
   if (built.preface) act.preface = built.preface;
   if (built.appendices.length) act.appendices = built.appendices;
-  return act;
+  return { act, allUnits };
 }
 
 /** Pass 7: everything read from the text of the units. */
-function readUnitTexts(act: Act): void {
-  act.amendments = findAmendments(act);
-  act.crossReferences = findCrossReferences(act);
+function readUnitTexts(act: Act, allUnits: readonly Unit[]): void {
+  act.amendments = findAmendments(act, allUnits);
+  act.crossReferences = findCrossReferences(act, allUnits);
   act.externalReferences = findExternalReferences(act);
   act.definitions = findDefinitions(act);
   act.abbreviations = findAbbreviations(act);
@@ -367,12 +373,16 @@ function interpretationRunOn(s: ParseState, note: number): number[] {
  * the article is excluded; its line is kept for the number and read as a note.
  */
 function markExcludedByFootnotes(texts: readonly string[], roles: (ParagraphRole | undefined)[], all: readonly Unit[]): void {
+  let byNumber: Map<string, Unit[]> | undefined;
   for (let i = 0; i < texts.length; i++) {
     if (roles[i] !== 'note') continue;
     const target = excludedByFootnote(texts[i]);
     if (!target) continue;
+    // The last unit of that kind and number (in the order of `all`) before the note, by an index of the units by kind and number.
+    byNumber ??= unitsByNumber(all);
     let unit: Unit | undefined;
-    for (const u of all) if (u.kind === target.kind && u.number === target.number && u.quote === undefined && u.paragraph < i) unit = u;
+    const same = byNumber.get(`${target.kind}:${target.number}`) ?? [];
+    for (let k = same.length - 1; k >= 0 && !unit; k--) if (same[k].paragraph < i) unit = same[k];
     if (!unit || unit.excluded) continue;
     let hasNorm = false;
     for (let p = unit.paragraph + 1; p <= unit.lastParagraph && !hasNorm; p++) hasNorm = roles[p] === 'norm' || roles[p] === 'heading';
@@ -380,6 +390,19 @@ function markExcludedByFootnotes(texts: readonly string[], roles: (ParagraphRole
     unit.excluded = true;
     roles[unit.paragraph] = 'note';
   }
+}
+
+/** The draft's own units (no quoted ones) by "kind:number", each list in the order of `all`. */
+function unitsByNumber(all: readonly Unit[]): Map<string, Unit[]> {
+  const index = new Map<string, Unit[]>();
+  for (const u of all) {
+    if (u.quote !== undefined) continue;
+    const key = `${u.kind}:${u.number}`;
+    const list = index.get(key);
+    if (list) list.push(u);
+    else index.set(key, [u]);
+  }
+  return index;
 }
 
 /**

@@ -41,6 +41,7 @@ export function pathSegment(kind: UnitKind, number: string, lang: Language): str
 
 /** Short id segment of a unit: "a5", "i2", "s3", "p2", "c2", "r1", "g1". */
 export function idSegment(kind: UnitKind, number: string): string {
-  const letter = { section: 'r', chapter: 'c', paragraph: 'g', article: 'a', item: 'i', subitem: 's', part: 'p' }[kind];
-  return `${letter}${number}`;
+  return `${ID_LETTER[kind]}${number}`;
 }
+
+const ID_LETTER: Readonly<Record<UnitKind, string>> = { section: 'r', chapter: 'c', paragraph: 'g', article: 'a', item: 'i', subitem: 's', part: 'p' };

@@ -75,10 +75,14 @@ function pairOpenings(texts: readonly string[], skip: (paragraph: number) => boo
   for (let p = 0; p < texts.length; p++) {
     if (skip(p)) continue;
     const text = texts[p];
-    let lastVisible = 0; // code of the last non-space character before i in this paragraph (0: none)
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === OPEN) {
+    // Only the guillemets matter (found natively; most paragraphs have none), and before a « the last
+    // non-space character of the paragraph (0: none).
+    let nextOpen = text.indexOf('«');
+    let nextClose = text.indexOf('»');
+    while (nextOpen >= 0 || nextClose >= 0) {
+      const i = nextClose < 0 || (nextOpen >= 0 && nextOpen < nextClose) ? nextOpen : nextClose;
+      if (i === nextOpen) {
+        const lastVisible = visibleBefore(text, i);
         if (lastVisible === 0 || lastVisible === COLON) {
           stack.push(o.paragraph.length);
           o.paragraph.push(p);
@@ -87,14 +91,17 @@ function pairOpenings(texts: readonly string[], skip: (paragraph: number) => boo
           o.closeParagraph.push(-1);
           o.closeOffset.push(-1);
         } else stack.push(-1);
-      } else if (c === CLOSE && stack.length) {
-        const k = stack.pop()!;
-        if (k >= 0) {
-          o.closeParagraph[k] = p;
-          o.closeOffset[k] = i;
+        nextOpen = text.indexOf('«', i + 1);
+      } else {
+        if (stack.length) {
+          const k = stack.pop()!;
+          if (k >= 0) {
+            o.closeParagraph[k] = p;
+            o.closeOffset[k] = i;
+          }
         }
+        nextClose = text.indexOf('»', i + 1);
       }
-      if (!isSpace(c)) lastVisible = c;
     }
   }
   return o;
@@ -103,6 +110,13 @@ function pairOpenings(texts: readonly string[], skip: (paragraph: number) => boo
 const OPEN = 0xab; // «
 const CLOSE = 0xbb; // »
 const COLON = 0x3a;
+
+/** Code of the last non-space character before `i` (0: none); each space is passed over once per paragraph. */
+function visibleBefore(text: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  return j < 0 ? 0 : text.charCodeAt(j);
+}
 
 /** What the regex class \s matches, by code (one character at a time, without a regex). */
 function isSpace(c: number): boolean {

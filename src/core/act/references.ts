@@ -9,7 +9,7 @@
  * addresses. A chain followed (ru) or preceded (kk) by the name of another act is external.
  */
 import type { TextRange } from '../document';
-import type { Act, CrossReference, UnitAddress, UnitKind } from './types';
+import type { Act, CrossReference, Unit, UnitAddress, UnitKind } from './types';
 import { placeUnits, type UnitPlace } from './tree';
 import { instructionParagraphs } from './instructionRegion';
 import { resolveTargets } from './targets';
@@ -131,7 +131,8 @@ export function findComponents(text: string, lang: 'ru' | 'kk'): Component[] {
   const re = lang === 'kk' ? COMPONENT_KK : COMPONENT_RU;
   re.lastIndex = 0;
   const out: Component[] = [];
-  for (const m of text.matchAll(re)) {
+  // exec on the shared regexp (matchAll would copy it for every paragraph); no alternative matches empty.
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const g = m.groups ?? {};
     for (const [name, kind] of GROUPS) {
       if (g[name] === undefined) continue;
@@ -316,11 +317,11 @@ function resolve(address: UnitAddress, scope: ScopeMatch | undefined, place: Uni
 /** Paragraph roles whose text can hold references. */
 const READ_ROLES = new Set(['norm', 'quote', 'heading', 'preamble']);
 
-export function findCrossReferences(act: Act): CrossReference[] {
-  const places = placeUnits(act);
+/** `units`: every unit of the act (parseAct passes the list it built; `Object.values` of 50,000 ids is slow). */
+export function findCrossReferences(act: Act, units: readonly Unit[] = Object.values(act.units)): CrossReference[] {
   const skipImplicit = instructionParagraphs(act);
   const labelRanges = new Map<number, Array<[number, number]>>();
-  for (const u of Object.values(act.units)) {
+  for (const u of units) {
     if (u.label) {
       const list = labelRanges.get(u.label.paragraph) ?? [];
       list.push([u.label.start, u.label.end]);
@@ -328,7 +329,9 @@ export function findCrossReferences(act: Act): CrossReference[] {
     }
   }
   const lang = act.language;
-  const out: CrossReference[] = [];
+  // First the paragraphs that hold references, then the places of just their units.
+  const found: Array<{ i: number; text: string; comps: Component[] }> = [];
+  const wanted = new Set<string>();
   act.doc.paragraphs.forEach((p, i) => {
     const info = act.paragraphs[i];
     if (!READ_ROLES.has(info.role)) return;
@@ -340,6 +343,13 @@ export function findCrossReferences(act: Act): CrossReference[] {
     const labels = labelRanges.get(i) ?? [];
     const comps = findComponents(text, lang).filter((c) => !labels.some(([s, e]) => c.start < e && c.end > s) && !isRunInHeading(text, c));
     if (!comps.length) return;
+    found.push({ i, text, comps });
+    if (info.unitId) wanted.add(info.unitId);
+  });
+  const places = placeUnits(act, wanted);
+  const out: CrossReference[] = [];
+  for (const { i, text, comps } of found) {
+    const info = act.paragraphs[i];
     const chains = classifyChains(text, groupChains(text, comps), lang);
     const place = info.unitId ? places.get(info.unitId) : undefined;
     for (const r of chains) {
@@ -366,7 +376,7 @@ export function findCrossReferences(act: Act): CrossReference[] {
       if (r.scope?.preface && act.preface) ref.inPreface = true;
       out.push(ref);
     }
-  });
+  }
   return out;
 }
 

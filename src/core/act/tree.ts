@@ -15,15 +15,17 @@ export interface UnitPlace {
   roots: Unit[];
 }
 
-/** Place of every unit by id. */
-export function placeUnits(act: Pick<Act, 'body' | 'preface' | 'quotes' | 'appendices'>): Map<string, UnitPlace> {
+/** Place of every unit by id (of just the `wanted` ones when given). */
+export function placeUnits(act: Pick<Act, 'body' | 'preface' | 'quotes' | 'appendices'>, wanted?: ReadonlySet<string>): Map<string, UnitPlace> {
   const places = new Map<string, UnitPlace>();
-  const visit = (units: Unit[], roots: Unit[], ctx: Omit<UnitPlace, 'unit' | 'roots'>, parent?: Unit): void => {
+  // One object of one shape per unit, which is also its children's context (spreads cost more than the rest of the walk).
+  const visit = (units: Unit[], roots: Unit[], ctx: Omit<UnitPlace, 'unit' | 'roots' | 'parent'>, parent?: Unit): void => {
     for (const u of units) {
-      const here: Omit<UnitPlace, 'unit' | 'roots'> = { ...ctx, parent };
+      const { section, chapter, paragraph, article, item, subitem, part } = ctx;
+      const here: UnitPlace = { unit: u, roots, parent, section, chapter, paragraph, article, item, subitem, part };
       if (u.kind === 'part') here.part = Number(u.number);
       else here[u.kind] = u.number;
-      places.set(u.id, { unit: u, roots, ...here });
+      if (!wanted || wanted.has(u.id)) places.set(u.id, here);
       visit(u.children, roots, here, u);
     }
   };

@@ -68,6 +68,7 @@ export function buildUnits(lines: readonly UnitLine[], options: BuildOptions): B
   const all: Unit[] = [];
   const infos: LineInfo[] = [];
   const usedIds = new Set<string>();
+  const lastSuffix = new Map<string, number>();
   const stack: Open[] = [];
   const prefix = options.idPrefix ?? '';
 
@@ -81,7 +82,11 @@ export function buildUnits(lines: readonly UnitLine[], options: BuildOptions): B
     else if (ADDRESS_KINDS.has(kind)) anchor = parent && ADDRESS_KINDS.has(parent.unit.kind) ? parent : undefined;
     const base = `${anchor ? anchor.unit.id + '/' : prefix}${idSegment(kind, number)}`;
     let id = base;
-    for (let n = 2; usedIds.has(id); n++) id = `${base}~${n}`;
+    // The smallest free "~n": ids are never given back, so the search goes on from the last one taken
+    // (a code repeating its numbers would otherwise test every earlier "~n" again).
+    let n = lastSuffix.get(base) ?? 2;
+    while (usedIds.has(id)) id = `${base}~${n++}`;
+    if (id !== base) lastSuffix.set(base, n);
     usedIds.add(id);
     return id;
   };

@@ -17,9 +17,13 @@ const CompressedObject = require('jszip/lib/compressedObject') as CompressedObje
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { DEFLATE } = require('jszip/lib/compressions') as { DEFLATE: unknown };
 
-/** Puts `text` (UTF-8) at `path`, deflated natively; generate with compression 'DEFLATE' to keep it as is. */
-export function putDeflated(zip: JSZip, path: string, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+/**
+ * Puts `content` at `path`, deflated natively; generate with compression 'DEFLATE' to keep it as is.
+ * Text is written as UTF-8; bytes as they are (the writer splices document.xml as bytes: encoding
+ * 23 MB of Cyrillic again cost 0.25 s).
+ */
+export function putDeflated(zip: JSZip, path: string, content: string | Uint8Array): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const deflated = deflateRawSync(bytes, { level: 3 });
   zip.file(path, new CompressedObject(deflated.length, bytes.length, crc32(bytes) >>> 0, DEFLATE, deflated) as unknown as Uint8Array);
 }

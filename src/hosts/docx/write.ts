@@ -18,7 +18,7 @@ import { docxError } from './errors';
 import { writeParagraph } from './paragraphWriter';
 import { paragraphsAt, type DocxDocument } from './read';
 import { maxUsedId } from './revisionIds';
-import { withBom } from './xml';
+import { readPartBytes } from './zipReader';
 
 export interface ApplyOptions {
   /** Date stamped on every revision and comment (default: now). */
@@ -92,7 +92,7 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
   }
 
   // 5. Splice the changed paragraphs into the original text of the part.
-  if (changed.size) putDeflated(zip, doc.document.path, withBom(spliceParagraphs(doc, changed), doc.document.bom));
+  if (changed.size) putDeflated(zip, doc.document.path, await spliceParagraphs(zip, doc, changed));
   if (newComments.length) await addComments(zip, doc, newComments, date);
 
   result.stale = [...stale];
@@ -100,14 +100,38 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
   return { data, result };
 }
 
-/** document.xml as read, with the paragraphs at the given indexes replaced by their new XML. */
-function spliceParagraphs(doc: DocxDocument, changed: Map<number, string>): string {
+/**
+ * document.xml as read, with the paragraphs at the given indexes replaced by their new XML, in one
+ * buffer: what lies between them is copied from the part's bytes as stored (the text was decoded
+ * from them, strictly, so its UTF-8 is those very bytes; the byte-order mark, if any, stays first).
+ */
+async function spliceParagraphs(zip: JSZip, doc: DocxDocument, changed: Map<number, string>): Promise<Uint8Array> {
+  const stored = await readPartBytes(zip, doc.document.path, doc.source);
+  if (!stored) throw docxError('missing-document', doc.source);
   const spans = doc.body.paragraphs;
-  let out = '';
+  const text = doc.document.text;
+  // Byte ranges of the replaced paragraphs in `stored`, and the size of the result.
+  const edits: Array<{ from: number; to: number; xml: string }> = [];
+  let size = stored.length;
   let at = 0;
+  let byteAt = doc.document.bom ? 3 : 0;
   for (const [index, xml] of [...changed].sort((a, b) => a[0] - b[0])) {
-    out += doc.document.text.slice(at, spans[index].start) + xml;
+    const from = byteAt + Buffer.byteLength(text.slice(at, spans[index].start));
+    const to = from + Buffer.byteLength(text.slice(spans[index].start, spans[index].end));
+    edits.push({ from, to, xml });
+    size += Buffer.byteLength(xml) - (to - from);
+    byteAt = to;
     at = spans[index].end;
   }
-  return out + doc.document.text.slice(at);
+  const out = Buffer.allocUnsafe(size);
+  let copied = 0;
+  let written = 0;
+  for (const { from, to, xml } of edits) {
+    out.set(stored.subarray(copied, from), written);
+    written += from - copied;
+    written += out.write(xml, written, 'utf8');
+    copied = to;
+  }
+  out.set(stored.subarray(copied), written);
+  return out;
 }

@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { docxError } from './errors';
 import { UNSAFE_XML } from './safeXml';
 import { forbiddenXmlChar } from './xml';
+import { declaresEntities, forbiddenXmlCharInBytes, looksLikeXml } from './xmlBytes';
 
 /** Refuse packages whose parts inflate beyond this in all (zip bombs, absurd media), counted as inflated. */
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
@@ -151,10 +152,18 @@ export async function checkAllParts(zip: JSZip, source: string): Promise<void> {
   for (const file of Object.values(zip.files)) {
     if (file.dir) continue;
     const bytes = await inflatePart(zip, file, file.name, source);
-    const text = xmlTextOf(bytes);
-    if (text === undefined) continue;
-    if (UNSAFE_XML.test(text)) throw docxError('unsafe-xml', source, file.name);
-    const bad = forbiddenXmlChar(text);
+    let bad: number | undefined;
+    if (isUtf16(bytes)) {
+      const text = xmlTextOf(bytes);
+      if (text === undefined) continue;
+      if (UNSAFE_XML.test(text)) throw docxError('unsafe-xml', source, file.name);
+      bad = forbiddenXmlChar(text);
+    } else {
+      // UTF-8 (or another ASCII-based encoding): checked on the bytes themselves.
+      if (!looksLikeXml(bytes)) continue;
+      if (declaresEntities(bytes)) throw docxError('unsafe-xml', source, file.name);
+      bad = forbiddenXmlCharInBytes(bytes);
+    }
     if (bad !== undefined) {
       throw docxError('corrupt', source, `part ${file.name} contains the control character U+${bad.toString(16).toUpperCase().padStart(4, '0')}, which XML forbids`);
     }
@@ -167,16 +176,23 @@ export function forgetCheckedParts(zip: JSZip): void {
   inflated.get(zip)?.kept.clear();
 }
 
-/**
- * The part as text when it looks like XML (first character "<" after a byte-order mark and blanks),
- * else undefined. UTF-8 is read byte for byte (latin1): the markup we look for is ASCII.
- */
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/** A UTF-16 part as text when it looks like XML (first character "<" after the byte-order mark and blanks), else undefined. */
 function xmlTextOf(bytes: Uint8Array): string | undefined {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/^\xEF\xBB\xBF/, '');
+  const text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
   return /^\s*</.test(text) ? text : undefined;
+}
+
+/**
+ * A part's bytes as stored (inflated, counted against the limits like any read), or undefined when
+ * the part does not exist: the writer copies the unchanged stretches of document.xml from them.
+ */
+export async function readPartBytes(zip: JSZip, path: string, source: string): Promise<Uint8Array | undefined> {
+  const file = zip.file(path);
+  return file ? inflatePart(zip, file, path, source) : undefined;
 }
 
 /** Read a part's bytes as text; undefined when the part does not exist. */
@@ -187,7 +203,7 @@ export async function readPartText(zip: JSZip, path: string, source: string): Pr
   const checked = kept?.get(path);
   kept?.delete(path);
   const bytes = checked ?? (await inflatePart(zip, file, path, source));
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if (isUtf16(bytes)) {
     throw docxError('unsupported', source, `part ${path} is stored as UTF-16`);
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
