@@ -209,11 +209,15 @@ export function collectClauses(act: Act): Clause[] {
     const own = (refsByParagraph.get(index) ?? []).filter((r) => !quoted || r.startsWith(`q${info.quote}:`));
     const address = (quoted ? `q${info.quote}:` : '') + unitAddressKey(info.unitId);
     if (EXCLUDED_UNIT.test(p.text)) return;
-    const opening = openingOf(p.text, act.language);
-    if (!own.length && !referred.has(address) && !(opening && /\/i[^/]+$/.test(address))) return;
+    // An untied clause can meet another only as an item that opens with its subject (sameSubjectInArticle).
+    const tied = own.length > 0 || referred.has(address);
+    if (!tied && !/\/i[^/]+$/.test(address)) return;
     const notes = [...p.text.matchAll(/\([^()]*\)/g)].filter((m) => AMENDMENT_NOTE.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
     const figures = extractFigures(p.text, act.language).filter((f) => COMPARED.has(f.kind) && !notes.some(([s, e]) => f.start >= s && f.end <= e));
     if (figures.length === 0) return;
+    // The opening (subject words, stems) is read last: most paragraphs hold no compared value.
+    const opening = openingOf(p.text, act.language);
+    if (!tied && !opening) return;
     const refs = new Set(own);
     const exception = EXCEPTION.test(p.text);
     const special = qualifiesReferredThing(p.text, act.language);

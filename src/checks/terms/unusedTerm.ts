@@ -5,10 +5,7 @@
  * Law "On Legal Acts" art. 23 p. 7 (terms are explained where they are used).
  */
 import type { Rule } from '../rule';
-import { isAcronym, isConsolidatedEdition, occurrences, paragraphTokens, phrase, type Phrase } from './wordForms';
-
-/** Letters of a word's start that index the paragraphs (stems are 3 letters or more, but for words of one or two). */
-const PREFIX = 3;
+import { isAcronym, isConsolidatedEdition, mayHold, occurrences, paragraphTokens, phrase, type Phrase } from './wordForms';
 
 export const unusedTermRule: Rule = {
   meta: {
@@ -32,38 +29,23 @@ export const unusedTermRule: Rule = {
   },
   check(context): void {
     const { act } = context;
-    const toks = paragraphTokens(act);
-    // Only paragraphs holding a word that begins like the phrase's first word can use it: looking in
-    // every paragraph for every definition grew with definitions × paragraphs.
-    const byPrefix = new Map<string, number[]>();
-    toks.forEach((t, p) => {
-      for (const tok of t ?? []) {
-        if (tok.folded.length < PREFIX) continue;
-        const key = tok.folded.slice(0, PREFIX);
-        const list = byPrefix.get(key);
-        if (!list) byPrefix.set(key, [p]);
-        else if (list[list.length - 1] !== p) list.push(p);
-      }
-    });
-    const all = toks.map((_, p) => p);
-    // Each phrase's candidate paragraphs are scanned once, lazily, and the hits kept: an act (or a
+    const paragraphs = act.doc.paragraphs.length;
+    // Each phrase's paragraphs are scanned once, in order, lazily, and the hits kept: an act (or a
     // consolidated code) defining the same words in many places asks the same question many times.
-    const scans = new Map<string, { candidates: readonly number[]; next: number; hits: number[] }>();
+    // A used term is found after a few paragraphs; only a paragraph whose text holds the start of
+    // the phrase's first word is tokenised (tokenising a whole code was most of this rule's time).
+    const scans = new Map<string, { next: number; hits: number[] }>();
     const usedOutside = (f: Phrase, from: number, to: number): boolean => {
       const key = JSON.stringify([f.starts, f.caseSensitive && f.words]);
       let scan = scans.get(key);
       if (!scan) {
-        const first = f.starts[0]?.[0];
-        const candidates =
-          first === undefined ? [] : first.some((s) => s.length < PREFIX) ? all : [...new Set(first.flatMap((s) => byPrefix.get(s.slice(0, PREFIX)) ?? []))];
-        scan = { candidates, next: 0, hits: [] };
+        scan = { next: 0, hits: [] };
         scans.set(key, scan);
       }
       if (scan.hits.some((p) => p < from || p > to)) return true;
-      while (scan.next < scan.candidates.length) {
-        const p = scan.candidates[scan.next++];
-        const t = toks[p];
-        if (!t || occurrences(t, f).length === 0) continue;
+      while (scan.next < paragraphs) {
+        const p = scan.next++;
+        if (!mayHold(act, p, f) || occurrences(paragraphTokens(act, p)!, f).length === 0) continue;
         scan.hits.push(p);
         if (p < from || p > to) return true;
       }
