@@ -31,21 +31,49 @@ export interface Match {
   groups?: Record<string, string | undefined>;
 }
 
+/** The global twin of a non-global regex, made once: a new RegExp per call costs more than its match. */
+const globalTwin = new WeakMap<RegExp, RegExp>();
+function asGlobal(re: RegExp): RegExp {
+  if (re.global) return re;
+  let g = globalTwin.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags + 'g');
+    globalTwin.set(re, g);
+  }
+  return g;
+}
+
 /** Every match of a global regex inside [from, to) of the text, with absolute offsets. */
 export function matchesIn(re: RegExp, text: string, from = 0, to = text.length): Match[] {
-  if (!re.global) re = new RegExp(re.source, re.flags + 'g');
   const out: Match[] = [];
-  const slice = text.slice(0, to);
-  re.lastIndex = from;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], groups: m.groups });
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  re.lastIndex = 0;
+  scan(re, text, from, to, (m) => {
+    out.push(m);
+    return true;
+  });
   return out;
 }
 
 /** The first match at or after `from`, if any. */
 export function firstIn(re: RegExp, text: string, from = 0, to = text.length): Match | undefined {
-  return matchesIn(re, text, from, to)[0];
+  let first: Match | undefined;
+  scan(re, text, from, to, (m) => {
+    first = m;
+    return false;
+  });
+  return first;
+}
+
+/** Calls `take` with each match in order while it returns true. */
+function scan(re: RegExp, text: string, from: number, to: number, take: (m: Match) => boolean): void {
+  re = asGlobal(re);
+  const slice = to < text.length ? text.slice(0, to) : text;
+  re.lastIndex = from;
+  try {
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (!take({ start: m.index, end: m.index + m[0].length, text: m[0], groups: m.groups })) break;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  } finally {
+    re.lastIndex = 0;
+  }
 }
