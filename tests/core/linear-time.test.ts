@@ -109,6 +109,21 @@ const cases: Array<[string, (n: number) => () => unknown]> = [
       return () => reviewLocal(doc, { corpus, rules: [unusedTermRule] });
     },
   ],
+  // Every article defines a word of its own that nothing else uses: each unused term must not look
+  // through the whole act again (the term rule indexes the paragraphs after a few such scans).
+  [
+    'terms: a different unused definition in every article',
+    (n) => {
+      const consonants = 'бвгджзклмнпрстфхцчшщ';
+      const vowels = 'аеиоуы';
+      const word = (i: number): string =>
+        consonants[i % 20] + vowels[Math.floor(i / 20) % 6] + consonants[Math.floor(i / 120) % 20] + vowels[Math.floor(i / 2400) % 6];
+      const doc = docFromLines(
+        Array.from({ length: n }, (_, i) => [`Статья ${i + 1}. Основные понятия`, `1) ${word(i)}тский реестр – перечень сведений;`, 'Оператор хранит транспортные средства и ведет учет.']).flat(),
+      );
+      return () => reviewLocal(doc, { corpus, rules: [unusedTermRule] });
+    },
+  ],
   ['conflict: many values for one procedure', paragraphs((i) => `Срок рассмотрения заявления составляет ${(i % 40) + 1} рабочих дней; размер сбора составляет ${(i % 9) + 1} МРП.`)],
 ];
 

@@ -199,6 +199,13 @@ export function collectClauses(act: Act): Clause[] {
     }
     refsByParagraph.set(r.range.paragraph, list);
   }
+  // Three passes, each on fewer paragraphs: the cheap tests of a paragraph; its figures; and the
+  // clause's words (predicate, subject, stems) only for a paragraph that shares a bucket's rough
+  // key (a unit it refers to or its own address, or its article; and the kind of quantity) with
+  // another paragraph. One alone under all its keys is compared with no clause (see `check`).
+  // Paragraphs of one unit share its address.
+  const addressOfUnit = new Map<string, string>();
+  const candidates: Array<{ index: number; unitId: string; own: string[]; address: string; tied: boolean; figures: Figure[] }> = [];
   act.doc.paragraphs.forEach((p, index) => {
     const info = act.paragraphs[index];
     if (!info?.unitId) return;
@@ -207,13 +214,35 @@ export function collectClauses(act: Act): Clause[] {
     if (!quoted && (info.role !== 'norm' || info.quote !== undefined)) return;
     // A clause that neither refers nor is referred to cannot be tied to another one (see `conflicting`): skip it early.
     const own = (refsByParagraph.get(index) ?? []).filter((r) => !quoted || r.startsWith(`q${info.quote}:`));
-    const address = (quoted ? `q${info.quote}:` : '') + unitAddressKey(info.unitId);
+    let key = addressOfUnit.get(info.unitId);
+    if (key === undefined) addressOfUnit.set(info.unitId, (key = unitAddressKey(info.unitId)));
+    const address = (quoted ? `q${info.quote}:` : '') + key;
     if (EXCLUDED_UNIT.test(p.text)) return;
-    const opening = openingOf(p.text, act.language);
-    if (!own.length && !referred.has(address) && !(opening && /\/i[^/]+$/.test(address))) return;
-    const notes = [...p.text.matchAll(/\([^()]*\)/g)].filter((m) => AMENDMENT_NOTE.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
-    const figures = extractFigures(p.text, act.language).filter((f) => COMPARED.has(f.kind) && !notes.some(([s, e]) => f.start >= s && f.end <= e));
+    // An untied clause can meet another only as an item that opens with its subject (sameSubjectInArticle).
+    const tied = own.length > 0 || referred.has(address);
+    if (!tied && (!/\/i[^/]+$/.test(address) || !mayOpenWithSubject(p.text))) return;
+    let figures = extractFigures(p.text, act.language).filter((f) => COMPARED.has(f.kind));
     if (figures.length === 0) return;
+    const notes = [...p.text.matchAll(/\([^()]*\)/g)].filter((m) => AMENDMENT_NOTE.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
+    figures = figures.filter((f) => !notes.some(([s, e]) => f.start >= s && f.end <= e));
+    if (figures.length === 0) return;
+    candidates.push({ index, unitId: info.unitId, own, address, tied, figures });
+  });
+  const roughKeys = (c: (typeof candidates)[number]): string[] => {
+    const article = /^(?:q\d+:)?a[^/]+(?=\/i)/.exec(c.address)?.[0];
+    return c.figures.flatMap((f) => {
+      const what = `|${f.kind}|${f.qualifier ?? ''}`;
+      return [...c.own.map((r) => `r:${r}${what}`), `r:${c.address}${what}`, ...(article ? [`o:${article}${what}`] : [])];
+    });
+  };
+  const paragraphsUnder = new Map<string, number>();
+  for (const c of candidates) for (const key of new Set(roughKeys(c))) paragraphsUnder.set(key, (paragraphsUnder.get(key) ?? 0) + 1);
+  for (const { index, unitId, own, address, tied, figures } of candidates) {
+    if (!roughKeys({ index, unitId, own, address, tied, figures }).some((key) => paragraphsUnder.get(key)! > 1)) continue;
+    const p = act.doc.paragraphs[index];
+    // The opening (subject words, stems) is read last: most paragraphs hold no compared value.
+    const opening = openingOf(p.text, act.language);
+    if (!tied && !opening) continue;
     const refs = new Set(own);
     const exception = EXCEPTION.test(p.text);
     const special = qualifiesReferredThing(p.text, act.language);
@@ -223,17 +252,30 @@ export function collectClauses(act: Act): Clause[] {
       const predicate = predicateOf(clause, at, act.language);
       const head = subjectPhrase(clause.slice(0, at), act.language);
       const subject = contentStems(blankRanges(head, refRanges.get(index) ?? [], p.text.indexOf(clause)), act.language);
-      out.push({ paragraph: index, unitId: info.unitId, figure: { ...figure, increment }, stems: contentStems(clauseAround(p.text, figure), act.language), refs, address, exception, opening, predicate, special, subject });
+      out.push({ paragraph: index, unitId, figure: { ...figure, increment }, stems: contentStems(clauseAround(p.text, figure), act.language), refs, address, exception, opening, predicate, special, subject });
     }
-  });
+  }
   return out;
+}
+
+/** The item's body after its label. */
+function bodyOf(text: string): string {
+  // A slice, not a copy of the paragraph: this runs on every item of a code.
+  const label = ITEM_LABEL.exec(text);
+  return label ? text.slice(label[0].length) : text;
+}
+const ITEM_LABEL = /^\s*\d{1,9}(?:-\d{1,9}){0,9}[.)]\s*/u;
+
+/** The cheap half of openingOf: one sentence that opens with no preposition or condition. */
+function mayOpenWithSubject(text: string): boolean {
+  const body = bodyOf(text);
+  return !/^(?:в|во|при|по|если|для|с|со|на|после|до|осы|егер)\s/iu.test(body) && !/\.\s+\p{Lu}/u.test(body);
 }
 
 /** The subject an item opens with: the content stems of its subject phrase (predicate.ts), when the item is one sentence that opens with a noun (no "В случае …", "При …"). */
 function openingOf(text: string, language: Language): string | undefined {
-  const body = text.replace(/^\s*\d{1,9}(?:-\d{1,9}){0,9}[.)]\s*/u, '');
-  if (/\.\s+\p{Lu}/u.test(body)) return undefined;
-  if (/^(?:в|во|при|по|если|для|с|со|на|после|до|осы|егер)\s/iu.test(body)) return undefined;
+  if (!mayOpenWithSubject(text)) return undefined;
+  const body = bodyOf(text);
   const words = distinctStems(contentWords(subjectPhrase(body, language)), language);
   // A body as the subject ("Уполномоченный орган …", "Уәкілетті орган …") does many things with many deadlines.
   if (words.length < 2 || words.slice(0, 2).some(([w]) => ACTOR_STARTS.has(w.slice(0, 5)))) return undefined;
@@ -266,10 +308,9 @@ function parentOf(address: string): string {
 
 /** "a14/i2/p2" → "a14/i2" (the address a reference would use), "c2/a5" style ids keep their article part. */
 function unitAddressKey(id: string): string {
-  return id
-    .split('/')
-    .filter((s) => /^[ais]/.test(s))
-    .join('/');
+  let out = '';
+  for (const s of id.split('/')) if (s[0] === 'a' || s[0] === 'i' || s[0] === 's') out = out ? `${out}/${s}` : s;
+  return out;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -24,18 +24,30 @@ const KK_VERB = /^\p{L}{2,}(?:ады|еді|йды|йді|лады|леді|на
 /** Words shaped like verbs that are not predicates. */
 const NOT_VERB = new Set(['может', 'могут', 'вправе', 'обязан', 'является', 'являются', 'составляет', 'составляют', 'более', 'менее', 'свыше', 'кемінде', 'дейін', 'кейін']);
 
+/** A lower-case word read as a predicate verb; answers kept per word (a code repeats its words; bounded). */
+const verbAnswers: Record<Language, Map<string, boolean>> = { ru: new Map(), kk: new Map() };
+function isVerb(w: string, language: Language): boolean {
+  const answers = verbAnswers[language];
+  let yes = answers.get(w);
+  if (yes === undefined) {
+    yes = !NOT_VERB.has(w) && (language === 'kk' ? KK_VERB : RU_VERB).test(w);
+    if (answers.size >= 50_000) answers.clear();
+    answers.set(w, yes);
+  }
+  return yes;
+}
+
 /**
  * The predicate class of the clause, read from the verb nearest before the figure (else after it;
  * in Kazakh the first verb after it, else before):
  * a known class, else the verb's stem; undefined when no verb is found.
  */
 export function predicateOf(clause: string, figureAt: number, language: Language): string | undefined {
-  const re = language === 'kk' ? KK_VERB : RU_VERB;
   let before: string | undefined;
   let after: string | undefined;
   for (const m of clause.matchAll(/\p{L}{1,64}/gu)) {
     const w = m[0].toLowerCase();
-    if (NOT_VERB.has(w) || !re.test(w)) continue;
+    if (!isVerb(w, language)) continue;
     if (m.index < figureAt) before = w;
     else if (!after) after = w;
   }
@@ -73,14 +85,12 @@ export function qualifiesReferredThing(text: string, language: Language): boolea
  * counts: "двум или более лицам" makes another subject than "Причинение смерти по неосторожности".
  */
 export function subjectPhrase(body: string, language: Language): string {
-  const re = language === 'kk' ? KK_VERB : RU_VERB;
   // Kazakh ends the clause with its verb: the subject is what stands before the first reference ("осы …") or number.
   let end = body.search(language === 'kk' ? /(?<!\p{L})[Оо]сы(?!\p{L})|\d|[;:]|\.\s/u : /\s[–—-]\s|[;:]|\.\s/u);
   if (end < 0) end = body.length;
   for (const m of body.matchAll(/\p{L}{1,64}/gu)) {
     if (m.index >= end) break;
-    const w = m[0].toLowerCase();
-    if (!NOT_VERB.has(w) && re.test(w)) {
+    if (isVerb(m[0].toLowerCase(), language)) {
       end = m.index;
       break;
     }

@@ -13,6 +13,7 @@ ruleTester(noCourtAppeal, {
     { name: 'court order in procedure', lines: ruLaw('2. Определение суда об отложении рассмотрения дела обжалованию не подлежит.') },
     { name: 'court appeal kept', lines: ruLaw('3. Решение комиссии не подлежит обжалованию в вышестоящий орган, но может быть обжаловано в суд.') },
     { name: 'kk appeal provided', lines: kkLaw('18. Жергілікті атқарушы органның шешіміне Әкімшілік рәсімдік-процестік кодексте белгіленген тәртіппен шағым жасалуы мүмкін.') },
+    { name: 'kk a petition, not a complaint, not examined', lines: kkLaw('1. Мерзімі өткен өтініштер қаралмайды.') },
     { name: 'kk court decision', lines: kkLaw('2. Сот шешімі түпкілікті болып табылады және шағымдануға жатпайды.') },
   ],
   invalid: [
@@ -27,6 +28,8 @@ ruleTester(noCourtAppeal, {
     { name: 'appeal to court excluded explicitly', lines: ruLaw('1. Решение комиссии не может быть обжаловано в суд.'), errors: [{ quote: 'не может быть обжаловано' }] },
     { name: 'in a quoted new wording', lines: ruAmending('«5. Решение о приостановлении разрешения не подлежит обжалованию.».'), errors: [{ quote: 'не подлежит обжалованию' }] },
     { lines: kkLaw('3. Комиссияның шешімі түпкілікті болып табылады және шағымдануға жатпайды.'), errors: [{ messageId: 'noAppeal', quote: 'шағымдануға жатпайды', severity: 'error', citations: ['const2026:12.2'] }] },
+    { name: 'kk complaints not examined', lines: kkLaw('1. Комиссияның шешімдеріне берілген шағымдар қаралмайды.'), errors: [{ quote: 'қаралмайды' }] },
+    { name: 'kk complaints not accepted', lines: kkLaw('1. Инспекцияның әрекеттеріне шағымдар қабылданбайды.'), errors: [{ quote: 'қабылданбайды' }] },
     { name: 'kk шағымдалмайды', lines: kkLaw('1. Уәкілетті органның шешімі шағымдалмайды.'), errors: [{ quote: 'шағымдалмайды' }] },
   ],
 }, loadCorpus);

@@ -7,7 +7,7 @@
  */
 import type { Abbreviation } from '../../core/act/types';
 import type { Rule } from '../rule';
-import { isAcronym, isConsolidatedEdition, occurrences, paragraphTokens, phrase } from './wordForms';
+import { isAcronym, isConsolidatedEdition, mayHold, occurrences, paragraphTokens, phrase } from './wordForms';
 
 function distinctive(short: string): boolean {
   return isAcronym(short) || /^\p{Lu}/u.test(short);
@@ -45,7 +45,6 @@ export const abbreviationUseRule: Rule = {
   },
   check(context): void {
     const { act } = context;
-    const toks = paragraphTokens(act);
     const first = new Map<string, Abbreviation>();
     const pathOf = (p: number): string => {
       const id = act.paragraphs[p]?.unitId;
@@ -68,9 +67,8 @@ export const abbreviationUseRule: Rule = {
       if (isAcronym(a.short)) {
         let early: { paragraph: number; start: number; end: number } | undefined;
         for (let p = 0; p <= a.range.paragraph && !early; p++) {
-          const t = toks[p];
-          if (!t) continue;
-          const hit = occurrences(t, form).find((o) => p < a.range.paragraph || o.end <= a.introRange.start);
+          if (!mayHold(act, p, form)) continue;
+          const hit = occurrences(paragraphTokens(act, p)!, form).find((o) => p < a.range.paragraph || o.end <= a.introRange.start);
           if (hit) early = { paragraph: p, ...hit };
         }
         if (early) {
@@ -85,10 +83,9 @@ export const abbreviationUseRule: Rule = {
       }
       // Used after?
       let used = false;
-      for (let p = a.range.paragraph; p < toks.length && !used; p++) {
-        const t = toks[p];
-        if (!t) continue;
-        used = occurrences(t, form).some((o) => p > a.range.paragraph || o.start >= a.introRange.end);
+      for (let p = a.range.paragraph; p < act.doc.paragraphs.length && !used; p++) {
+        if (!mayHold(act, p, form)) continue;
+        used = occurrences(paragraphTokens(act, p)!, form).some((o) => p > a.range.paragraph || o.start >= a.introRange.end);
       }
       if (!used) {
         context.report({ messageId: 'unused', data: { short: a.short }, range: a.introRange, severity: isConsolidatedEdition(act) ? 'info' : 'warning', citations: ['lla:24.6'] });

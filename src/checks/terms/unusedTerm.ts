@@ -4,11 +4,9 @@
  * introduced in the definition itself, and inside other terms' definitions.
  * Law "On Legal Acts" art. 23 p. 7 (terms are explained where they are used).
  */
+import type { Act } from '../../core/act/types';
 import type { Rule } from '../rule';
-import { isAcronym, isConsolidatedEdition, occurrences, paragraphTokens, phrase, type Phrase } from './wordForms';
-
-/** Letters of a word's start that index the paragraphs (stems are 3 letters or more, but for words of one or two). */
-const PREFIX = 3;
+import { isAcronym, isConsolidatedEdition, mayHold, occurrences, paragraphTokens, phrase, type Phrase } from './wordForms';
 
 export const unusedTermRule: Rule = {
   meta: {
@@ -32,38 +30,45 @@ export const unusedTermRule: Rule = {
   },
   check(context): void {
     const { act } = context;
-    const toks = paragraphTokens(act);
-    // Only paragraphs holding a word that begins like the phrase's first word can use it: looking in
-    // every paragraph for every definition grew with definitions × paragraphs.
-    const byPrefix = new Map<string, number[]>();
-    toks.forEach((t, p) => {
-      for (const tok of t ?? []) {
-        if (tok.folded.length < PREFIX) continue;
-        const key = tok.folded.slice(0, PREFIX);
-        const list = byPrefix.get(key);
-        if (!list) byPrefix.set(key, [p]);
-        else if (list[list.length - 1] !== p) list.push(p);
-      }
-    });
-    const all = toks.map((_, p) => p);
-    // Each phrase's candidate paragraphs are scanned once, lazily, and the hits kept: an act (or a
+    const paragraphs = act.doc.paragraphs.length;
+    // Each phrase's paragraphs are scanned once, in order, lazily, and the hits kept: an act (or a
     // consolidated code) defining the same words in many places asks the same question many times.
-    const scans = new Map<string, { candidates: readonly number[]; next: number; hits: number[] }>();
+    // A used term is found after a few paragraphs; only a paragraph whose text holds the start of
+    // the phrase's first word is tokenised (tokenising a whole code was most of this rule's time).
+    // A phrase looked for in every paragraph (a term unused, or used only where it is defined)
+    // costs the act's length: after many such, the paragraphs are indexed once by the first
+    // letters of their words, and the later phrases look only where a word starts like theirs
+    // (else many unused definitions would cost definitions × paragraphs).
+    let visited = 0;
+    let byPrefix: Map<string, number[]> | undefined;
+    const scans = new Map<string, Scan>();
+    const nextParagraph = (f: Phrase, scan: Scan): number | undefined => {
+      if (!byPrefix && visited > FULL_SCANS * paragraphs) byPrefix = indexByWordStart(act);
+      if (byPrefix) {
+        if (!scan.candidates) {
+          scan.candidates = candidatesOf(byPrefix, f, paragraphs);
+          scan.at = 0;
+          while (scan.at < scan.candidates.length && scan.candidates[scan.at] < scan.next) scan.at++;
+        }
+        if (scan.at! >= scan.candidates.length) return undefined;
+        const p = scan.candidates[scan.at!++];
+        scan.next = p + 1;
+        return p;
+      }
+      if (scan.next >= paragraphs) return undefined;
+      visited++;
+      return scan.next++;
+    };
     const usedOutside = (f: Phrase, from: number, to: number): boolean => {
       const key = JSON.stringify([f.starts, f.caseSensitive && f.words]);
       let scan = scans.get(key);
       if (!scan) {
-        const first = f.starts[0]?.[0];
-        const candidates =
-          first === undefined ? [] : first.some((s) => s.length < PREFIX) ? all : [...new Set(first.flatMap((s) => byPrefix.get(s.slice(0, PREFIX)) ?? []))];
-        scan = { candidates, next: 0, hits: [] };
+        scan = { next: 0, hits: [] };
         scans.set(key, scan);
       }
       if (scan.hits.some((p) => p < from || p > to)) return true;
-      while (scan.next < scan.candidates.length) {
-        const p = scan.candidates[scan.next++];
-        const t = toks[p];
-        if (!t || occurrences(t, f).length === 0) continue;
+      for (let p = nextParagraph(f, scan); p !== undefined; p = nextParagraph(f, scan)) {
+        if (!mayHold(act, p, f) || occurrences(paragraphTokens(act, p)!, f).length === 0) continue;
         scan.hits.push(p);
         if (p < from || p > to) return true;
       }
@@ -98,3 +103,45 @@ export const unusedTermRule: Rule = {
     }
   },
 };
+
+/** Letters of a word's start that index the paragraphs (stems are 3 letters or more, but for words of one or two). */
+const PREFIX = 3;
+/**
+ * Paragraph visits (counted in whole-act scans) before the paragraphs are indexed: a scan tests a
+ * paragraph with `includes`, the index tokenises all of them, so it pays only after many scans (the
+ * Labour Code makes more than 16: terms used only where they are defined).
+ */
+const FULL_SCANS = 64;
+
+/** Where one phrase's look through the paragraphs stands: the next paragraph, the hits so far. */
+interface Scan {
+  next: number;
+  hits: number[];
+  /** Once indexed: the paragraphs that can hold the phrase, in order, and the place in them. */
+  candidates?: readonly number[];
+  at?: number;
+}
+
+/** The paragraphs holding a word, by the word's first PREFIX letters (folded), each list in order. */
+function indexByWordStart(act: Act): Map<string, number[]> {
+  const byPrefix = new Map<string, number[]>();
+  for (let p = 0; p < act.doc.paragraphs.length; p++) {
+    for (const tok of paragraphTokens(act, p) ?? []) {
+      if (tok.folded.length < PREFIX) continue;
+      const key = tok.folded.slice(0, PREFIX);
+      const list = byPrefix.get(key);
+      if (!list) byPrefix.set(key, [p]);
+      else if (list[list.length - 1] !== p) list.push(p);
+    }
+  }
+  return byPrefix;
+}
+
+/** The paragraphs whose words may begin the phrase, in order (all, when a start is shorter than the index's). */
+function candidatesOf(byPrefix: ReadonlyMap<string, number[]>, f: Phrase, paragraphs: number): readonly number[] {
+  const first = f.starts[0]?.[0];
+  if (first === undefined) return [];
+  if (first.some((s) => s.length < PREFIX)) return Array.from({ length: paragraphs }, (_, p) => p);
+  return [...new Set(first.flatMap((s) => byPrefix.get(s.slice(0, PREFIX)) ?? []))].sort((a, b) => a - b);
+}
+

@@ -101,13 +101,48 @@ const USE_ROLES = new Set(['norm', 'heading', 'quote', 'preamble']);
 
 export { isConsolidatedEdition } from '../../core/act/notes';
 
-/** Tokens of every paragraph that can use a term (cached per act). */
-const cache = new WeakMap<Act, Array<Token[] | undefined>>();
-export function paragraphTokens(act: Act): Array<Token[] | undefined> {
-  let t = cache.get(act);
-  if (!t) {
-    t = act.doc.paragraphs.map((p, i) => (USE_ROLES.has(act.paragraphs[i].role) ? tokens(p.text) : undefined));
-    cache.set(act, t);
+/** Per act, computed on first use: a paragraph's folded text and its tokens (undefined: not yet). */
+interface ActWords {
+  folded: Array<string | undefined>;
+  tokens: Array<Token[] | undefined>;
+}
+const cache = new WeakMap<Act, ActWords>();
+function actWords(act: Act): ActWords {
+  let w = cache.get(act);
+  if (!w) {
+    w = { folded: [], tokens: [] };
+    cache.set(act, w);
   }
-  return t;
+  return w;
+}
+
+/** Whether the paragraph's words count as uses of a term (its role). */
+export function canUseTerms(act: Act, paragraph: number): boolean {
+  return USE_ROLES.has(act.paragraphs[paragraph]?.role);
+}
+
+/**
+ * Tokens of a paragraph that can use a term, undefined for one that cannot; tokenised on first
+ * use and kept per act: rules ask about few paragraphs (see mayHold), and tokenising a whole code
+ * word by word is most of the cost of the term rules.
+ */
+export function paragraphTokens(act: Act, paragraph: number): Token[] | undefined {
+  if (!canUseTerms(act, paragraph)) return undefined;
+  const w = actWords(act);
+  return (w.tokens[paragraph] ??= tokens(act.doc.paragraphs[paragraph].text));
+}
+
+/**
+ * A cheap test before tokenising: can the paragraph hold the phrase? Every occurrence's first
+ * word starts with one of the starts of the phrase's first word, so the folded paragraph text
+ * contains that start. (Folding a word alone and inside its text give the same letters, but for
+ * the Greek final sigma, which lower case writes by context: such a start is not pre-tested.)
+ */
+export function mayHold(act: Act, paragraph: number, p: Phrase): boolean {
+  if (!canUseTerms(act, paragraph)) return false;
+  const first = p.starts[0]?.[0];
+  if (!first) return false;
+  const w = actWords(act);
+  const folded = (w.folded[paragraph] ??= fold(act.doc.paragraphs[paragraph].text));
+  return first.some((s) => /[σς]/.test(s) || folded.includes(s));
 }

@@ -6,7 +6,7 @@
  * in words, Russian or Kazakh, the same quantity gives the same Figure value.
  */
 import type { Language } from '../language';
-import { kkHasEnding, readNumeral, ruCompoundQuantity, ruMeasureAdjective, ruMultiplier } from './numerals';
+import { kkHasEnding, numeralWord, readNumeral, ruCompoundQuantity, ruMeasureAdjective, ruMultiplier } from './numerals';
 
 export type FigureKind =
   | 'minute'
@@ -163,6 +163,30 @@ const MAY_HAVE_FIGURE: Record<Language, RegExp> = {
   kk: /(?:^|[^а-яәғқңөұүһі])(?:сағат|күн|тәулік|апта|ай|жыл|жас|пайыз|айлық|аек|теңге|минут|рет|есе)|%/iu,
 };
 
+/**
+ * What one lower-case word can be, answered once per word: a long code holds a few thousand
+ * distinct words and asks about each of them thousands of times. Bounded, for unbounded input.
+ */
+interface WordFacts {
+  multiplier?: number;
+  compound?: ReturnType<typeof ruCompoundQuantity>;
+  numeral: boolean;
+}
+const wordFacts: Record<Language, Map<string, WordFacts>> = { ru: new Map(), kk: new Map() };
+function factsOf(lower: string, language: Language): WordFacts {
+  const known = wordFacts[language];
+  let f = known.get(lower);
+  if (!f) {
+    f =
+      language === 'ru'
+        ? { multiplier: ruMultiplier(lower), compound: ruCompoundQuantity(lower), numeral: numeralWord(lower, language) !== undefined }
+        : { numeral: numeralWord(lower, language) !== undefined };
+    if (known.size >= 50_000) known.clear();
+    known.set(lower, f);
+  }
+  return f;
+}
+
 /** Every figure of the text, in order. */
 export function extractFigures(text: string, language: Language): Figure[] {
   if (!MAY_HAVE_FIGURE[language].test(text)) return [];
@@ -173,9 +197,10 @@ export function extractFigures(text: string, language: Language): Figure[] {
   const out: Figure[] = [...dates];
   for (let i = 0; i < tokens.length; i++) {
     if (inDate(tokens[i].start)) continue;
+    const facts = tokens[i].isNumber ? undefined : factsOf(tokens[i].lower, language);
     // "трехкратной величины": the multiplier is inside the adjective.
     if (language === 'ru') {
-      const k = ruMultiplier(tokens[i].lower);
+      const k = facts?.multiplier;
       if (k !== undefined) {
         out.push({ kind: 'fold', value: k, start: tokens[i].start, end: tokens[i].end });
         continue;
@@ -184,7 +209,7 @@ export function extractFigures(text: string, language: Language): Figure[] {
     // "восемнадцатилетнего возраста", "в десятидневный срок": the quantity is one adjective;
     // "18-летнего", "10-дневный": digits joined to the measure adjective by a hyphen.
     if (language === 'ru') {
-      const q = ruCompoundQuantity(tokens[i].lower);
+      const q = facts?.compound;
       if (q) {
         out.push({ kind: q.kind, value: q.value, start: tokens[i].start, end: tokens[i].end });
         continue;
@@ -207,7 +232,8 @@ export function extractFigures(text: string, language: Language): Figure[] {
       // A label or reference number ("статьи 7", "7-бабы", "1)") is not followed by a measure: falls out below.
       if (/^[-).]/.test(text.slice(tokens[i].end, tokens[i].end + 1)) && !/^\.\d/.test(text.slice(tokens[i].end))) continue;
     } else {
-      const n = readNumeral(lower, i, language);
+      // readNumeral starts only on a numeral word: most words are asked once, from the table.
+      const n = facts?.numeral ? readNumeral(lower, i, language) : undefined;
       // A Kazakh numeral with a case ending ends its phrase: no measure noun follows it.
       if (n && !(language === 'kk' && kkHasEnding(tokens[i + n.length - 1].lower))) {
         value = n.value;
