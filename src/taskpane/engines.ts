@@ -40,6 +40,8 @@ async function reviewHere(doc: DocModel): Promise<LocalEngineResult> {
 export function prepareLocalEngine(): void {
   // A failure to load shows on the click, where the review reports it.
   void reviewModules().catch(() => undefined);
+  // A Review clicked before the pane was idle has started the worker and warmed it already.
+  if (shared !== undefined) return;
   const worker = localWorker();
   if (worker) worker.warmUp();
   else void Promise.all([import('../engine/local'), import('../corpus/index')]).catch(() => undefined);
