@@ -2,32 +2,21 @@
  * Pane benchmarks, printed (not timed tests): Word round trips for reading and applying on 50, 500
  * and 5,000 paragraphs (on the in-memory Word, which counts syncs exactly as Office.js would make
  * them), the initial JS of the production pane (gzip), and the time from "Review" to the first
- * local finding on a 200-article act; then the list in Chromium with 300 and 1,000 findings
+ * local finding on a 200-article act (cold, and after the pane's idle warm-up: ./pane-first-finding.ts); then the list in Chromium with 300 and 1,000 findings
  * (./pane-list.ts). `npx tsx bench/pane.ts` (builds dist/ when it is older than the sources).
  */
+import { execFileSync } from 'child_process';
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import path from 'path';
 import { gzipSync } from 'zlib';
 import type { Finding } from '../src/core/finding';
 import { buildPlan } from '../src/core/plan';
-import { reviewLocal } from '../src/engine/local';
-import { loadCorpus } from '../src/corpus/index';
 import { FakeWordDocument } from '../src/hosts/word/fake/fakeWord';
 import { WordHost } from '../src/hosts/word/host';
-import { ReviewSession } from '../src/taskpane/session';
+import { act, type FirstFinding } from './pane-first-finding';
 import { paneListBench } from './pane-list';
 
 const ROOT = path.resolve(__dirname, '..');
-
-function act(paragraphs: number): string[] {
-  const out = ['ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН', 'О порядке рассмотрения обращений'];
-  for (let a = 1; out.length < paragraphs; a++) {
-    out.push(`Статья ${a}. Рассмотрение обращений вида ${a}`);
-    out.push(`1. Уполномоченный орган рассматривает обращение в разумный срок.`);
-    out.push(`2. Решение принимается в соответствии с пунктом 1 настоящей статьи и т.д.`);
-  }
-  return out.slice(0, paragraphs);
-}
 
 function phraseFindings(lines: string[]): Finding[] {
   return lines.flatMap((text, paragraph) => {
@@ -76,28 +65,20 @@ function bundle(): void {
   for (const f of lazy) console.log(`  lazy chunk ${f}: ${(size(f) / 1024).toFixed(1)} KB gzip`);
 }
 
-async function firstFinding(): Promise<void> {
-  const lines = act(2 + 200 * 3);
-  const word = new FakeWordDocument(lines);
-  const host = new WordHost({ run: word.run, trackedChangesApi: true });
-  loadCorpus(); // the pane loads the corpus chunk once; measure the review itself
-  const session = new ReviewSession({ host, local: async (doc) => reviewLocal(doc, { corpus: loadCorpus() }), language: () => 'ru' });
-  const t = performance.now();
-  let first: number | undefined;
-  session.subscribe(() => {
-    if (first === undefined && session.getState().findings.length > 0) first = performance.now() - t;
-  });
-  await session.review();
-  const total = performance.now() - t;
-  const n = session.getState().findings.length;
-  console.log(`\nClick → first local finding on a 200-article act (${lines.length} paragraphs): ${first === undefined ? `no findings (${n}; rules registered: see src/checks/index.ts)` : `${first.toFixed(0)} ms`}; whole local review ${total.toFixed(0)} ms`);
+/** Each mode in a fresh process (./pane-first-finding.ts): what ran before in this one would have warmed the engine. */
+function firstFinding(): void {
+  const script = path.join(__dirname, 'pane-first-finding.ts');
+  const runs = (['cold', 'warmed'] as const).map((mode) => JSON.parse(execFileSync(process.execPath, [...process.execArgv, script, mode], { encoding: 'utf8' })) as FirstFinding);
+  const ms = (r: FirstFinding) => (r.first === undefined ? `no findings (${r.findings}; rules registered: see src/checks/index.ts)` : `${r.first.toFixed(0)} ms`);
+  const [cold, warmed] = runs;
+  console.log(`\nClick → first local finding on a 200-article act (${cold.paragraphs} paragraphs): ${ms(warmed)} after the pane's idle warm-up (whole local review ${warmed.total.toFixed(0)} ms); ${ms(cold)} clicked before it (cold)`);
 }
 
 async function main(): Promise<void> {
   await roundTrips();
   bundle();
   try {
-    await firstFinding();
+    firstFinding();
   } catch (error) {
     console.log(`\nClick → first finding: local engine not ready (${error instanceof Error ? error.message : error})`);
   }

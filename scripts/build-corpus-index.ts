@@ -15,6 +15,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ConstitutionData, LegalActsLawData, ResolutionData } from '../src/corpus/data-types';
+import { backgroundFrequencies } from '../src/monitor/background';
 
 const repoRoot = path.resolve(__dirname, '..');
 const corpusDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '..', 'shared', 'corpus'));
@@ -261,6 +263,14 @@ function main(): void {
     'search-hints.json': hints.hints,
     'international.json': { instruments, paras: intlParas, hints: intlHints.hints },
   };
+  // Monitoring's background term frequencies, counted once here from the data as it is written
+  // (each sweep worker stemmed it all again at start-up).
+  const asWritten = <T>(name: string) => JSON.parse(JSON.stringify(outputs[name])) as T;
+  outputs['legal-background.json'] = backgroundFrequencies({
+    constitution: asWritten<ConstitutionData>('constitution.json'),
+    legalActsLaw: asWritten<LegalActsLawData>('legal-acts-law.json'),
+    resolutions: asWritten<ResolutionData[]>('resolutions.json'),
+  });
   const written: Record<string, { bytes: number; sha256: string }> = {};
   const versionHash = createHash('sha256');
   for (const [name, data] of Object.entries(outputs)) {

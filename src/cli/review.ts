@@ -15,11 +15,11 @@ import { parseCommandArgs, UsageError } from './args';
 import { documentFile, type WrittenDocx } from './documentFile';
 import type { Io } from './io';
 import { isRefusal } from './refusals';
-import { translator } from '../i18n';
+import { reportTranslator } from '../i18n/reports';
 import { checkNoClash, checkWritable, writeAtomically, type NamedPath } from './outputs';
 
 /** The terminal's words: English, with plural forms from the message catalog (no "finding(s)"). */
-const say = translator('en');
+const say = reportTranslator('en');
 
 export const REVIEW_USAGE = `Usage: zan review IN.docx [options]
        zan review A.docx B.docx … --out-dir DIR [--format json|md|html …]

@@ -256,6 +256,11 @@ export class Corpus implements CorpusIndex {
   // ---- Search ----
 
   search(text: string, options: { limit?: number; kinds?: SearchHit['kind'][] } = {}): SearchHit[] {
+    return this.prepareSearch().search(text, options);
+  }
+
+  /** The search index, built on the first call (it stems every text of the corpus). */
+  prepareSearch(): CorpusSearch {
     this.searchIndex ??= new CorpusSearch({
       c2026: this.c2026,
       to1995: (key) => this.concordance.to1995(key),
@@ -267,7 +272,7 @@ export class Corpus implements CorpusIndex {
       resolutionPlaces: (r) => this.resolutionItemPlaces(r),
       international: this.international,
     });
-    return this.searchIndex.search(text, options);
+    return this.searchIndex;
   }
 
   /**
@@ -275,7 +280,7 @@ export class Corpus implements CorpusIndex {
    * kind so the first review does not pay for the engine's first, slow passes over the code.
    */
   warmUp(): void {
-    this.search('');
+    this.prepareSearch();
     const samples = ['Уполномоченный орган рассматривает заявление и принимает решение в течение десяти рабочих дней.', 'Уәкілетті орган өтінішті қарайды және он жұмыс күні ішінде шешім қабылдайды.'];
     for (let round = 0; round < 60; round++) for (const text of samples) for (const kind of ['constitution', 'resolution', 'legal-acts-law', 'international'] as const) this.search(text, { kinds: [kind], limit: 3 });
   }

@@ -1,8 +1,9 @@
 /**
- * The one message catalog of Zan Assistant (pane, support page, comment labels, reports, CLI
- * counts, the review server's errors) in Kazakh,
- * Russian and English. A message is a string with {placeholders}, or plural forms picked by
- * Intl.PluralRules on `count` ("#" in a form stands for the count) — no library needed.
+ * The one message catalog of Zan Assistant in Kazakh, Russian and English. This part holds what
+ * the pane's first paint and its review need (the interface, comment labels, skip reasons); the
+ * words of the reports and the CLI are in ./reports and the review server's errors in
+ * ./serverErrors (loaded with the client), so the pane's first script carries neither. A message is a string with {placeholders}, or plural forms picked by Intl.PluralRules on
+ * `count` ("#" in a form stands for the count) — no library needed.
  */
 import type { UiLanguage } from '../core/language';
 import { en, type MessageKey, type Messages, type Plural } from './en';
@@ -23,7 +24,7 @@ export function uiLanguageFor(displayLanguage: string | undefined): UiLanguage {
   return 'en';
 }
 
-export type Translate = (key: MessageKey, data?: Record<string, string | number>) => string;
+export type Translate<Key extends string = MessageKey> = (key: Key, data?: Record<string, string | number>) => string;
 
 const pluralRules = new Map<UiLanguage, Intl.PluralRules>();
 
@@ -36,7 +37,11 @@ export function pluralForm(message: Plural, language: UiLanguage, count: number)
 }
 
 export function translator(language: UiLanguage): Translate {
-  const catalog = CATALOGS[language];
+  return catalogTranslator(CATALOGS[language], language);
+}
+
+/** A translator over any part of the catalog, in one language. */
+export function catalogTranslator<Key extends string>(catalog: Record<Key, string | Plural>, language: UiLanguage): Translate<Key> {
   return (key, data = {}) => {
     const message = catalog[key];
     const text = typeof message === 'string' ? message.replace(/#/g, String(data.count ?? '#')) : pluralForm(message, language, Number(data.count ?? 0));

@@ -6,11 +6,11 @@
  * every act of a sweep and candidates from different acts can be ranked together.
  */
 import type { Language } from '../core/language';
-import constitution from '../corpus/data/constitution.json';
-import legalActsLaw from '../corpus/data/legal-acts-law.json';
+import frequencies from '../corpus/data/legal-background.json';
 import resolutions from '../corpus/data/resolutions.json';
-import type { ConstitutionData, LegalActsLawData, ResolutionData } from '../corpus/data-types';
+import type { ResolutionData } from '../corpus/data-types';
 import { terms } from '../corpus/text';
+import { reviewedNorms, type BackgroundFrequencies } from './background';
 
 export type Outcome = 'constitutional' | 'constitutional_with_interpretation' | 'unconstitutional';
 
@@ -36,43 +36,15 @@ export interface Background {
 
 let background: Background | undefined;
 
-/** IDF over the fixed background (built once per process). */
+/** IDF over the fixed background, from the frequencies counted when the corpus was built (./background.ts). */
 export function legalBackground(): Background {
   if (background) return background;
-  const docs: Set<string>[] = [];
-  const c = constitution as unknown as ConstitutionData;
-  for (const a of [...c.c2026, ...c.c1995]) for (const [, , ru, kk] of a.p) docs.push(new Set(terms(ru, 'ru')), new Set(terms(kk, 'kk')));
-  const lla = legalActsLaw as unknown as LegalActsLawData;
-  for (const a of [...lla.ru, ...lla.kk]) for (const [, , text] of a.p) docs.push(new Set(terms(text)));
-  for (const r of resolutions as unknown as ResolutionData[]) for (const norm of reviewedNorms(r)) docs.push(new Set(terms(norm, 'ru')));
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of d) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
+  const { docs: n, df } = frequencies as BackgroundFrequencies;
   const unseen = Math.log(1 + (n + 0.5) / 0.5);
   const idf = new Map<string, number>();
-  for (const [t, f] of df) idf.set(t, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
+  for (const [t, f] of Object.entries(df)) idf.set(t, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
   background = { idf: (t) => idf.get(t) ?? unseen };
   return background;
-}
-
-/**
- * The reviewed norms of a record, one per line, each without the act's name ("Уголовный кодекс
- * Республики Казахстан. …") and without the database's words about editions ("Исключен Законом РК
- * от … (вводится в действие …)"), which every act shares and which would match entry-into-force
- * boilerplate instead of the norm.
- */
-function reviewedNorms(r: ResolutionData): string[] {
-  return (r.r ?? '')
-    .split('\n')
-    .map((line) =>
-      line
-        .replace(/^[^.«]*(?:«[^»]*»)?[^.]*?(?:Казахстан|»|\))\s*\.\s+/u, '')
-        .replace(/\((?:вводится|введен)[^)]*\)/gu, ' ')
-        .replace(/[^.]*(?:Законом|Закона)\s+РК\s+от\s+[\d.]+\s*№\s*[\w-]+[^.]*\./gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .filter((line) => line.length > 20);
 }
 
 /** The queries by term, so that a provision is scored against all of them in one pass over its own terms. */

@@ -7,7 +7,7 @@ import type { Act } from '../core/act/types';
 import { errorGuard } from '../core/errors';
 import { compareFindings, type Finding } from '../core/finding';
 import type { UiLanguage } from '../core/language';
-import { CATALOGS, translator } from '../i18n';
+import { SERVER_ERROR_CATALOGS, serverErrorTranslator } from '../i18n/serverErrors';
 import { buildReviewRequest, parseEventLine, type ModelCheck, type ReviewErrorCode, type ReviewEvent, type ReviewRequestInput, type ReviewSummary } from './review';
 
 export interface ReviewViaServerOptions {
@@ -48,11 +48,11 @@ export class ServerReviewError extends Error {
 export const isServerReviewError = errorGuard(ServerReviewError);
 
 /** An error code the catalog words ("server.error.<code>"); anything else reads as "internal". */
-export const isKnown = (code: string): code is ReviewErrorCode => `server.error.${code}` in CATALOGS.en;
+export const isKnown = (code: string): code is ReviewErrorCode => `server.error.${code}` in SERVER_ERROR_CATALOGS.en;
 
 /** The catalog's words for an error code, in the interface language. */
 export function serverErrorMessage(code: ReviewErrorCode, lang: UiLanguage): string {
-  return translator(lang)(`server.error.${code}`);
+  return serverErrorTranslator(lang)(`server.error.${code}`);
 }
 
 /** Reviews an act on the server; resolves when the summary arrives. */
@@ -62,7 +62,7 @@ export async function reviewViaServer(options: ReviewViaServerOptions): Promise<
   const lang: UiLanguage = options.uiLanguage ?? request.language;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const findings: Finding[] = [];
-  const t = translator(lang);
+  const t = serverErrorTranslator(lang);
   const fail = (code: ReviewErrorCode, status?: number, detail?: string): ServerReviewError => {
     const text = t(`server.error.${code}`);
     return new ServerReviewError(code, detail && code === 'invalid-request' ? `${text}: ${detail}` : text, status, [...findings].sort(compareFindings));

@@ -5,7 +5,8 @@
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../core/finding';
 import type { UiLanguage } from '../core/language';
 import { countSkipReasons, SKIP_REASONS, type SkipReason, type SkippedFinding } from '../core/skipReasons';
-import { translator, UI_LANGUAGES, type MessageKey } from '../i18n';
+import { UI_LANGUAGES } from '../i18n';
+import { reportTranslator, type AnyMessageKey } from '../i18n/reports';
 
 export interface ReportLabels {
   title: string;
@@ -57,9 +58,9 @@ type UnitKind = (typeof UNIT_KINDS)[number];
 const byKey = <K extends string>(keys: readonly K[], word: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, word(k)])) as Record<K, string>;
 
 function reportLabels(language: UiLanguage): ReportLabels {
-  const t = translator(language);
+  const t = reportTranslator(language);
   return {
-    ...byKey(SCALARS, (k) => t(`report.${k}` as MessageKey)),
+    ...byKey(SCALARS, (k) => t(`report.${k}` as AnyMessageKey)),
     languages: byKey(['ru', 'kk'] as const, (k) => t(`report.language.${k}`)),
     kinds: byKey(KINDS, (k) => t(`report.kind.${k}`)),
     severities: byKey<Severity>(SEVERITIES, (s) => t(`severity.${s}`)),
@@ -72,7 +73,7 @@ export const REPORT_LABELS: Record<UiLanguage, ReportLabels> = Object.fromEntrie
 
 /** Unit counts with their names, e.g. "статей: 21" (a label before the count: no plural form needed). */
 export const UNIT_NAMES: Record<UiLanguage, Record<UnitKind, string>> = Object.fromEntries(
-  UI_LANGUAGES.map((l) => [l, byKey(UNIT_KINDS, (k) => translator(l)(`report.unitCount.${k}`))]),
+  UI_LANGUAGES.map((l) => [l, byKey(UNIT_KINDS, (k) => reportTranslator(l)(`report.unitCount.${k}`))]),
 ) as Record<UiLanguage, Record<UnitKind, string>>;
 
 /** "Not written into the document: 3 (its words changed since the review: 1; …)": the count, then each reason's. */

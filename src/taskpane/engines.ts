@@ -4,8 +4,8 @@
  */
 import type { LocalEngineResult } from '../app/review';
 import type { DocModel } from '../core/document';
-import type { LocalReviewReply, LocalReviewRequest } from './localReviewMessages';
-import type { LocalEngine, ModelEngine } from './session';
+import type { LocalReviewReply, LocalReviewRequest, LocalWarmUpRequest } from './localReviewMessages';
+import { reviewModules, type LocalEngine, type ModelEngine } from './session';
 import type { BackendSettings } from './settings';
 
 /**
@@ -30,11 +30,29 @@ async function reviewHere(doc: DocModel): Promise<LocalEngineResult> {
   return { act, findings, notRun };
 }
 
+/**
+ * A head start for the first Review, called when the pane is idle after its first paint: the
+ * review use case's chunk is fetched, and the worker starts, loads the rules and the corpus and
+ * warms them up (localWarmUp.ts). A Review clicked meanwhile waits behind it in the worker, never
+ * longer than it would have from a cold start. Without a worker nothing runs on the main thread
+ * ahead of the click (it would hold the pane up): the chunks are only fetched.
+ */
+export function prepareLocalEngine(): void {
+  // A failure to load shows on the click, where the review reports it.
+  void reviewModules().catch(() => undefined);
+  // A Review clicked before the pane was idle has started the worker and warmed it already.
+  if (shared !== undefined) return;
+  const worker = localWorker();
+  if (worker) worker.warmUp();
+  else void Promise.all([import('../engine/local'), import('../corpus/index')]).catch(() => undefined);
+}
+
 /** The worker could not be started or loaded: review on the main thread instead. */
 class WorkerUnavailable extends Error {}
 
 interface LocalWorker {
   review(doc: DocModel): Promise<LocalEngineResult>;
+  warmUp(): void;
 }
 
 let shared: LocalWorker | undefined | null;
@@ -76,6 +94,7 @@ function localWorker(): LocalWorker | undefined {
         const request: LocalReviewRequest = { id, doc };
         worker.postMessage(request);
       }),
+    warmUp: () => worker.postMessage({ warmUp: true } satisfies LocalWarmUpRequest),
   });
 }
 

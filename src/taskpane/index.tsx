@@ -14,7 +14,7 @@ import { translator, uiLanguageFor, type Translate } from '../i18n';
 import { App } from './App';
 import { DemoDocument } from './components/DemoDocument';
 import type { Demo } from './demo';
-import { localEngine, modelEngine } from './engines';
+import { localEngine, modelEngine, prepareLocalEngine } from './engines';
 import { BackendSettingsStore, browserStorage, type BackendSettings } from './settings';
 import { ReviewSession } from './session';
 
@@ -49,6 +49,7 @@ async function main(): Promise<void> {
         />
       </StrictMode>,
     );
+    whenIdle(prepareLocalEngine);
     return;
   }
   const { loadDemo } = await import('./demo');
@@ -58,6 +59,13 @@ async function main(): Promise<void> {
       <DemoRoot load={loadDemo} language={initial} />
     </StrictMode>,
   );
+  whenIdle(prepareLocalEngine);
+}
+
+/** Once the first paint is done and the browser is idle (WebKit has no requestIdleCallback: a timer). */
+function whenIdle(run: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => run(), { timeout: 2000 });
+  else window.setTimeout(run, 300);
 }
 
 function DemoRoot({ load, language }: { load: (language: Language) => Promise<Demo>; language: UiLanguage }) {

@@ -6,12 +6,22 @@
  */
 import { loadCorpus } from '../corpus/index';
 import { reviewLocal } from '../engine/local';
-import type { LocalReviewReply, LocalReviewRequest } from './localReviewMessages';
+import type { LocalReviewReply, LocalReviewRequest, LocalWarmUpRequest } from './localReviewMessages';
+import { warmLocalEngine } from './localWarmUp';
 
 // The DOM lib types `self` as a Window; in a dedicated worker it is the worker's global scope.
-const scope = self as unknown as { onmessage: ((e: MessageEvent<LocalReviewRequest>) => void) | null; postMessage(reply: LocalReviewReply): void };
+const scope = self as unknown as { onmessage: ((e: MessageEvent<LocalReviewRequest | LocalWarmUpRequest>) => void) | null; postMessage(reply: LocalReviewReply): void };
 
 scope.onmessage = (e) => {
+  if ('warmUp' in e.data) {
+    // Only a head start: a failure here shows (if it is real) in the review that follows.
+    try {
+      warmLocalEngine();
+    } catch (err) {
+      console.warn('Zan: the local engine could not warm up', err);
+    }
+    return;
+  }
   const { id, doc } = e.data;
   try {
     const { act, findings, notRun } = reviewLocal(doc, { corpus: loadCorpus() });

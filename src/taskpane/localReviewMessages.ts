@@ -9,5 +9,10 @@ export interface LocalReviewRequest {
   doc: DocModel;
 }
 
+/** Sent once when the pane is idle after its first paint: prepare for the first review (no reply). */
+export interface LocalWarmUpRequest {
+  warmUp: true;
+}
+
 /** The act, the findings and the rules that could not run on it (the pane says so), or the error's message. */
 export type LocalReviewReply = { id: number; act: Act; findings: Finding[]; notRun: RuleNotRun[] } | { id: number; error: string };

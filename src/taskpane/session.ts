@@ -7,10 +7,9 @@
  * Only the local phase and document actions set `busy`; the model phase streams beside them with
  * Cancel and a timeout to its first answer, so the pane is never locked by a slow server.
  */
-import { articleLookup } from '../core/act/articles';
 import { isEmptyDocumentError, isReviewAbortedError, ReviewAbortedError } from '../app/errors';
 import { modelFindingsToTake } from '../app/modelFindings';
-import { planReview, reviewDocument, type LocalEngineResult } from '../app/review';
+import type { LocalEngineResult } from '../app/review';
 import { isAct, type Act } from '../core/act/types';
 import type { DocModel } from '../core/document';
 import type { Anchor, Category, Finding } from '../core/finding';
@@ -58,6 +57,12 @@ export interface SessionOptions {
   /** Milliseconds to wait for the model server's first event before giving up (default 10 s). */
   firstEventTimeoutMs?: number;
 }
+
+/**
+ * The review use case and the act's article lookup: loaded on the first review, not with the
+ * pane's first script (the first paint needs neither); the pane prefetches them when idle.
+ */
+export const reviewModules = () => Promise.all([import('../app/review'), import('../core/act/articles')]);
 
 const INITIAL: SessionState = { busy: false, message: { kind: 'idle' }, findings: [], status: {}, hidden: [], reviewed: false, scope: 'document', notRun: [] };
 export const FIRST_EVENT_TIMEOUT_MS = 10_000;
@@ -118,6 +123,7 @@ export class ReviewSession {
     try {
       // The review use case, through the pane's host port: Word reads, the worker runs the rules.
       // No plan and no report: the user applies findings one by one, or a category at a time.
+      const [{ reviewDocument }, { articleLookup }] = await reviewModules();
       const local = await reviewDocument({ path: 'word', read: () => this.readDocument(scope, run) }, {
         local: (input) => this.options.local(isAct(input) ? input.doc : input),
         report: false,
@@ -385,6 +391,7 @@ export class ReviewSession {
     await this.guard(async () => {
       // The use case's plan: "Comment" is its noChanges (the suggestion stays in the comment's text),
       // as the CLI's --no-changes. Comment labels follow each finding's (the draft's) language.
+      const { planReview } = await import('../app/review');
       const plan = planReview(findings, doc, { noChanges: !withChanges });
       // A finding already commented gets no second comment when its suggestion is applied.
       plan.comments = plan.comments.filter((c) => this.state.status[c.findingId] !== 'commented');

@@ -322,6 +322,34 @@ describe('task pane in Chromium: demo on the in-memory Word document with the re
       await page.close();
     }, 120_000);
   }
+  it('starts the local engine when idle after the first paint: the worker is warming up before Review is clicked', async () => {
+    const { page, errors } = await openPane('ru', { width: 320, height: 800 });
+    const warnings: string[] = [];
+    page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+    // What the page sends its workers, in order.
+    await page.addInitScript(() => {
+      const w = window as unknown as { posted: string[] };
+      w.posted = [];
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
+        const message = args[0] as Record<string, unknown> | undefined;
+        w.posted.push(message && 'warmUp' in message ? 'warm-up' : 'review');
+        return post.apply(this, args);
+      } as Worker['postMessage'];
+    });
+    await page.reload();
+    await page.getByRole('button', { name: UI.ru.review }).waitFor({ timeout: 20_000 });
+    // No click yet: the idle callback has started the one worker and sent it the warm-up.
+    await page.waitForFunction(() => (window as unknown as { posted: string[] }).posted.includes('warm-up'), undefined, { timeout: 10_000 });
+    expect(page.workers().length).toBe(1);
+    expect(await review(page, 'ru')).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { posted: string[] }).posted)).toEqual(['warm-up', 'review']);
+    expect(page.workers().length).toBe(1);
+    expect(warnings.filter((w) => /warm up/.test(w))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('reviews a 1,000-article code in a Web Worker: the page keeps answering while the rules run', async () => {
     const { page, errors } = await openPane('ru', { width: 450, height: 900 });
     // The demo opens the bundled sample; here the sample is a code of 1,000 articles (3.4 MB).

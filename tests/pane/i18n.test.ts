@@ -1,4 +1,6 @@
 import { CATALOGS, translator, uiLanguageFor, type Plural } from '../../src/i18n';
+import { REPORT_CATALOGS, reportTranslator } from '../../src/i18n/reports';
+import { SERVER_ERROR_CATALOGS, serverErrorTranslator } from '../../src/i18n/serverErrors';
 import { CATEGORIES, SEVERITIES } from '../../src/core/finding';
 
 const forms = (m: string | Plural) => (typeof m === 'string' ? [m] : Object.values(m).filter((v): v is string => typeof v === 'string'));
@@ -6,16 +8,24 @@ const forms = (m: string | Plural) => (typeof m === 'string' ? [m] : Object.valu
 const placeholders = (m: string | Plural) => [...new Set(forms(m).flatMap((s) => [...[...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]), ...(s.includes('#') ? ['count'] : [])]))].sort();
 
 describe('interface strings', () => {
-  it('have the same keys and the same placeholders in kk, ru and en, none empty', () => {
-    const keys = Object.keys(CATALOGS.en).sort();
+  it.each([
+    ['the pane', CATALOGS],
+    ['the reports and the CLI', REPORT_CATALOGS],
+    ['the server errors', SERVER_ERROR_CATALOGS],
+  ] as [string, Record<'kk' | 'ru' | 'en', Record<string, string | Plural>>][])('of %s have the same keys and the same placeholders in kk, ru and en, none empty', (_, catalogs) => {
+    const keys = Object.keys(catalogs.en).sort();
     for (const lang of ['ru', 'kk'] as const) {
-      expect(Object.keys(CATALOGS[lang]).sort()).toEqual(keys);
+      expect(Object.keys(catalogs[lang]).sort()).toEqual(keys);
       for (const key of keys) {
-        const k = key as keyof typeof CATALOGS.en;
-        for (const form of forms(CATALOGS[lang][k])) expect(form.trim()).not.toBe('');
-        expect([lang, key, placeholders(CATALOGS[lang][k])]).toEqual([lang, key, placeholders(CATALOGS.en[k])]);
+        for (const form of forms(catalogs[lang][key])) expect(form.trim()).not.toBe('');
+        expect([lang, key, placeholders(catalogs[lang][key])]).toEqual([lang, key, placeholders(catalogs.en[key])]);
       }
     }
+  });
+
+  it('keep each key in one part: the pane’s, the reports’ and the server errors’ parts share none', () => {
+    const keys = [CATALOGS, REPORT_CATALOGS, SERVER_ERROR_CATALOGS].flatMap((c) => Object.keys(c.en));
+    expect(keys.length).toBe(new Set(keys).size);
   });
 
   it('name every category and severity, with no two severities or the comment button sharing a root word', () => {
@@ -82,10 +92,10 @@ describe('one catalog for the pane, the reports, the CLI and the server errors',
   });
 
   it('counts in the CLI take plural forms: "1 finding", never "1 findings" or "finding(s)"', () => {
-    const en = translator('en');
+    const en = reportTranslator('en');
     expect([1, 2, 17].map((count) => en('cli.findings', { count }))).toEqual(['1 finding', '2 findings', '17 findings']);
     expect(en('cli.comments', { count: 1 })).toBe('1 comment');
-    const ru = translator('ru');
+    const ru = reportTranslator('ru');
     expect([1, 3, 5, 21].map((count) => ru('cli.findings', { count }))).toEqual(['1 замечание', '3 замечания', '5 замечаний', '21 замечание']);
     expect([1, 2, 5].map((count) => ru('cli.changes', { count }))).toEqual(['1 правка', '2 правки', '5 правок']);
   });
@@ -96,9 +106,9 @@ describe('one catalog for the pane, the reports, the CLI and the server errors',
     const request = { language: 'ru', paragraphs: [] } as never;
     const worded = async (uiLanguage: 'ru' | 'kk' | 'en', error = 'unauthorized') =>
       (await reviewViaServer({ url: 'http://zan.invalid', token: 't', request, uiLanguage, fetch: refuse(error) as never }).catch((e: Error) => e)) as Error;
-    expect((await worded('en')).message).toBe(translator('en')('server.error.unauthorized'));
-    expect((await worded('kk')).message).toBe(translator('kk')('server.error.unauthorized'));
+    expect((await worded('en')).message).toBe(serverErrorTranslator('en')('server.error.unauthorized'));
+    expect((await worded('kk')).message).toBe(serverErrorTranslator('kk')('server.error.unauthorized'));
     // A code the catalog does not know is worded by the HTTP status (401: no access), never as a key.
-    expect((await worded('ru', 'no-such-code')).message).toBe(translator('ru')('server.error.unauthorized'));
+    expect((await worded('ru', 'no-such-code')).message).toBe(serverErrorTranslator('ru')('server.error.unauthorized'));
   });
 });

@@ -6,7 +6,8 @@ import { SEVERITIES, type Severity } from '../../core/finding';
 import type { UiLanguage } from '../../core/language';
 import { MONITOR_KINDS, type MonitorKind } from '../../app/monitor/types';
 import type { MonitoredKind } from '../../monitor/requisites';
-import { translator, UI_LANGUAGES, type MessageKey } from '../../i18n';
+import { UI_LANGUAGES } from '../../i18n';
+import { reportTranslator, type AnyMessageKey } from '../../i18n/reports';
 
 export interface MonitorLabels {
   title: string;
@@ -55,9 +56,9 @@ const ACT_KINDS: readonly MonitoredKind[] = ['constitutional-law', 'code', 'law'
 const byKey = <K extends string | number>(keys: readonly K[], word: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, word(k)])) as Record<K, string>;
 
 function monitorLabels(language: UiLanguage): MonitorLabels {
-  const t = translator(language);
+  const t = reportTranslator(language);
   return {
-    ...byKey(SCALARS, (k) => t(`monitor.${k}` as MessageKey)),
+    ...byKey(SCALARS, (k) => t(`monitor.${k}` as AnyMessageKey)),
     verdicts: byKey(VERDICTS, (v) => t(`monitor.verdict.${v}`)),
     sameIn: (acts) => t('monitor.sameIn', { count: acts }),
     rank: (rank) => t('monitor.rank', { rank }),
