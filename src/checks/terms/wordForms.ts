@@ -25,7 +25,15 @@ const WORD = /[\p{L}\d]{1,64}(?:-[\p{L}\d]{1,64}){0,9}/gu;
 
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ word: m[0], folded: fold(m[0]), start: m.index!, end: m.index! + m[0].length });
+  // Folded once for the whole text and sliced (a call per word cost as much as finding the words),
+  // unless lower-casing changed the length (a letter like "İ"), where slices would not line up.
+  const whole = fold(text);
+  const aligned = whole.length === text.length;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    out.push({ word: m[0], folded: aligned ? whole.slice(start, end) : fold(m[0]), start, end });
+  }
   return out;
 }
 
@@ -88,6 +96,8 @@ export function occurrences(toks: readonly Token[], p: Phrase): Array<{ start: n
 
 /** The folded text word is a form of the word whose starts are given: each part begins as that part does (more parts may follow: ЕРЗТС-ке). */
 function formOf(folded: string, starts: readonly string[][]): boolean {
+  // One part (most words): a start holds no hyphen, so it begins the word exactly when it begins its first part.
+  if (starts.length === 1) return starts[0].some((s) => folded.startsWith(s));
   const parts = folded.split('-');
   return starts.every((alternatives, i) => parts[i] !== undefined && alternatives.some((s) => parts[i].startsWith(s)));
 }
