@@ -43,6 +43,7 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
   // Only the paragraphs the plan names are parsed again, in batches.
   const parsed = paragraphsAt(doc, [...plan.hunks, ...plan.comments].map((x) => x.paragraph));
   const { work, stale } = groupFresh(plan, doc.model.paragraphs.map((p) => p.text), parsed);
+  parsed.clear();
 
   // 2. Refuse what would touch anything but plain runs, and what we said here before.
   const skippedKeys = new Set<string>();
@@ -77,7 +78,8 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
   const hasCommentRefStyle = doc.styles.has('CommentReference');
   const changed = new Map<number, string>();
   const nextFreeId = (): string => String(nextId++);
-  for (const wk of [...work.values()].sort((a, b) => a.index - b.index)) {
+  for (const index of [...work.keys()].sort((a, b) => a - b)) {
+    const wk = work.get(index)!;
     if (!wk.hunks.length && !wk.comments.length) continue;
     const { xml, commentIds } = writeParagraph(
       wk.p,
@@ -89,6 +91,8 @@ export async function applyPlan(doc: DocxDocument, plan: ReviewPlan, options: Ap
     wk.comments.forEach((c, i) => newComments.push({ id: commentIds[i], text: c.text }));
     result.commentsAdded += wk.comments.length;
     changed.set(wk.index, xml);
+    // Its DOM is done with: a code's thousands of commented paragraphs need not all live until the zip is packed.
+    work.delete(wk.index);
   }
 
   // 5. Splice the changed paragraphs into the original text of the part.
