@@ -3,7 +3,7 @@
  * and 5,000 paragraphs (on the in-memory Word, which counts syncs exactly as Office.js would make
  * them), the initial JS of the production pane (gzip), and the time from "Review" to the first
  * local finding on a 200-article act (cold, and after the pane's idle warm-up: ./pane-first-finding.ts); then the list in Chromium with 300 and 1,000 findings
- * (./pane-list.ts). `npx tsx bench/pane.ts` (builds dist/ when it is older than the sources).
+ * (./pane-list.ts), and the local review of a 1,000-article code (./pane-code.ts). `npx tsx bench/pane.ts` (builds dist/ when it is older than the sources).
  */
 import { execFileSync } from 'child_process';
 import { existsSync, readFileSync, readdirSync } from 'fs';
@@ -14,6 +14,7 @@ import { buildPlan } from '../src/core/plan';
 import { FakeWordDocument } from '../src/hosts/word/fake/fakeWord';
 import { WordHost } from '../src/hosts/word/host';
 import { act, type FirstFinding } from './pane-first-finding';
+import { paneCodeBench } from './pane-code';
 import { paneListBench } from './pane-list';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
     console.log(`\nClick → first finding: local engine not ready (${error instanceof Error ? error.message : error})`);
   }
   await paneListBench();
+  await paneCodeBench();
 }
 
 void main();
