@@ -98,5 +98,10 @@ export function excludedByFootnote(text: string): { kind: 'section' | 'chapter' 
  * a Constitution reference in the 1995 numbering of an edition that predates the 2026 Constitution.
  */
 export function isConsolidatedEdition(act: { paragraphs: ReadonlyArray<{ role: string }> }): boolean {
-  return act.paragraphs.some((p) => p.role === 'note');
+  // Asked per reference by some rules: a draft has no note, so each answer would read every paragraph again.
+  let answer = consolidated.get(act.paragraphs);
+  if (answer === undefined) consolidated.set(act.paragraphs, (answer = act.paragraphs.some((p) => p.role === 'note')));
+  return answer;
 }
+
+const consolidated = new WeakMap<ReadonlyArray<{ role: string }>, boolean>();
